@@ -1,0 +1,61 @@
+package pe.gob.munlima.convoca.call;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read access to stored calls for the other modules. */
+@Service
+@Transactional(readOnly = true)
+public class Calls {
+
+	private static final TypeReference<Map<String, String>> EVIDENCE = new TypeReference<>() {
+	};
+
+	private final CallRepository calls;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	Calls(CallRepository calls) {
+		this.calls = calls;
+	}
+
+	public Optional<CallView> find(long id) {
+		return this.calls.findById(id).map(this::view);
+	}
+
+	public long count() {
+		return this.calls.count();
+	}
+
+	/**
+	 * Visits every call in id order, one page at a time, so a rebuild never holds them
+	 * all.
+	 */
+	public void forEach(int pageSize, Consumer<List<CallView>> page) {
+		int number = 0;
+		List<Call> batch;
+		do {
+			batch = this.calls.findAllByOrderByIdAsc(PageRequest.of(number++, pageSize)).getContent();
+			if (!batch.isEmpty()) {
+				page.accept(batch.stream().map(this::view).toList());
+			}
+		}
+		while (batch.size() == pageSize);
+	}
+
+	private CallView view(Call call) {
+		Map<String, String> evidence = call.getEvidence() == null ? Map.of()
+				: this.json.readValue(call.getEvidence(), EVIDENCE);
+		return call.toView(evidence);
+	}
+
+}

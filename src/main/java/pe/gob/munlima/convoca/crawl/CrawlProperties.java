@@ -1,0 +1,27 @@
+package pe.gob.munlima.convoca.crawl;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * @param dir folder of the source definitions
+ * @param userAgent how Convoca introduces itself to servers, with a contact
+ * @param maxBodyBytes a response larger than this is refused, not truncated
+ * @param allowPrivateAddresses only tests set this: production never fetches loopback,
+ * private or link-local addresses
+ */
+@ConfigurationProperties("convoca.crawl")
+record CrawlProperties(Path dir, String userAgent, Duration connectTimeout, Duration readTimeout, Long maxBodyBytes,
+		boolean allowPrivateAddresses) {
+
+	CrawlProperties {
+		dir = dir == null ? Path.of("crawlers") : dir;
+		userAgent = userAgent == null ? "ConvocaBot/0.1" : userAgent;
+		connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+		readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
+		maxBodyBytes = maxBodyBytes == null ? 5L * 1024 * 1024 : maxBodyBytes;
+	}
+
+}

@@ -1,0 +1,90 @@
+package pe.gob.munlima.convoca.crawl;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import pe.gob.munlima.convoca.call.CallIntake;
+import pe.gob.munlima.convoca.call.IntakeResult;
+import pe.gob.munlima.convoca.call.RawCall;
+import pe.gob.munlima.convoca.call.SourceInfo;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs one source: fetch, read, hand the raw calls to the call module, and record the
+ * run. A failure is recorded with its message; calls stored before it stay stored.
+ */
+@Service
+class CrawlService {
+
+	private static final Logger log = LoggerFactory.getLogger(CrawlService.class);
+
+	static final ZoneId LIMA = ZoneId.of("America/Lima");
+
+	private final SourceCatalog catalog;
+
+	private final Fetcher fetcher;
+
+	private final CallIntake intake;
+
+	private final CrawlRuns runs;
+
+	private final Clock clock;
+
+	CrawlService(SourceCatalog catalog, Fetcher fetcher, CallIntake intake, CrawlRuns runs, Clock clock) {
+		this.catalog = catalog;
+		this.fetcher = fetcher;
+		this.intake = intake;
+		this.runs = runs;
+		this.clock = clock;
+	}
+
+	RunReport run(String sourceId) {
+		SourceDefinition source = this.catalog.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
+		CrawlRun run = this.runs.save(new CrawlRun(sourceId, this.clock.instant()));
+		try {
+			List<RawCall> items = FeedReader.read(this.fetcher.fetch(source.url()), source.url());
+			IntakeResult result = this.intake.ingest(info(source), items);
+			run.succeeded(result.received(), result.created(), result.updated(),
+					result.errors().isEmpty() ? null : String.join("\n", result.errors()), this.clock.instant());
+			log.info("Source {}: {} items, {} new, {} updated, {} unchanged", sourceId, result.received(),
+					result.created(), result.updated(), result.unchanged());
+		}
+		catch (FetchException ex) {
+			log.warn("Source {} failed: {}", sourceId, ex.getMessage());
+			run.failed(ex.getMessage(), this.clock.instant());
+		}
+		return this.runs.save(run).report();
+	}
+
+	/**
+	 * Imports a feed file received by other means (e-mail, USB) as if the source had
+	 * served it.
+	 */
+	IntakeResult importFeed(byte[] body, String fileName, SourceInfo source) {
+		return this.intake.ingest(source, FeedReader.read(body, fileName));
+	}
+
+	static SourceInfo info(SourceDefinition source) {
+		ZoneId zone = source.schedule().zone() == null ? LIMA : ZoneId.of(source.schedule().zone());
+		return new SourceInfo(source.id(), source.funder(), source.language(), zone);
+	}
+
+	List<RunReport> runs(String sourceId) {
+		return this.runs.findTop20BySourceIdOrderByStartedAtDesc(sourceId).stream().map(CrawlRun::report).toList();
+	}
+
+	/** No definition with that id is loaded. */
+	static class UnknownSourceException extends RuntimeException {
+
+		UnknownSourceException(String id) {
+			super("No existe la fuente " + id);
+		}
+
+	}
+
+}

@@ -1,0 +1,74 @@
+package pe.gob.munlima.convoca.crawl;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import pe.gob.munlima.convoca.call.IntakeResult;
+import pe.gob.munlima.convoca.call.SourceInfo;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Sources, their runs, running one now, and importing a feed file. */
+@RestController
+class SourceController {
+
+	private final SourceCatalog catalog;
+
+	private final CrawlService crawler;
+
+	SourceController(SourceCatalog catalog, CrawlService crawler) {
+		this.catalog = catalog;
+		this.crawler = crawler;
+	}
+
+	@GetMapping("/api/sources")
+	Map<String, Object> sources() {
+		return Map.of("sources", this.catalog.all(), "problems", this.catalog.problems());
+	}
+
+	@GetMapping("/api/sources/{id}/runs")
+	List<RunReport> runs(@PathVariable String id) {
+		this.catalog.find(id).orElseThrow(() -> new CrawlService.UnknownSourceException(id));
+		return this.crawler.runs(id);
+	}
+
+	@PostMapping("/api/admin/sources/{id}/run")
+	RunReport run(@PathVariable String id) {
+		return this.crawler.run(id);
+	}
+
+	/**
+	 * Imports an RSS or Atom file the office received by e-mail. The calls are stored
+	 * under the given source id (default "import") and funder.
+	 */
+	@PostMapping("/api/admin/calls/import")
+	IntakeResult importFeed(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "import") String source, @RequestParam String funder,
+			@RequestParam(required = false) String language) throws IOException {
+		return this.crawler.importFeed(file.getBytes(), file.getOriginalFilename(),
+				new SourceInfo(source, funder, language, CrawlService.LIMA));
+	}
+
+	@ExceptionHandler(CrawlService.UnknownSourceException.class)
+	ProblemDetail unknown(CrawlService.UnknownSourceException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(FetchException.class)
+	ProblemDetail unreadable(FetchException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(422), ex.getMessage());
+		problem.setTitle("Archivo no legible");
+		return problem;
+	}
+
+}

@@ -1,0 +1,54 @@
+package pe.gob.munlima.convoca.db;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded PostgreSQL when no external server is configured. Production sets
+ * {@code SPRING_DATASOURCE_URL} (and user and password), which switches this off and lets
+ * Spring Boot build the usual pool against that server.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "spring.datasource.url", matchIfMissing = true, havingValue = "__embedded__")
+class EmbeddedDatabaseConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+		Files.createDirectories(properties.dataDir());
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setDataDirectory(properties.dataDir())
+			.setCleanDataDirectory(properties.clean())
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("max_connections", "60")
+			.start();
+		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
+				properties.dataDir().toAbsolutePath());
+		return postgres;
+	}
+
+	@Bean
+	DataSource dataSource(EmbeddedPostgres postgres) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+		dataSource.setUsername("postgres");
+		dataSource.setPassword("postgres");
+		dataSource.setMaximumPoolSize(10);
+		dataSource.setPoolName("convoca-embedded");
+		return dataSource;
+	}
+
+}

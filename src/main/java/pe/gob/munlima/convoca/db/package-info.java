@@ -1,0 +1,6 @@
+/**
+ * Database bootstrap. When no {@code spring.datasource.url} is configured (the first run,
+ * the demo and the tests) an embedded PostgreSQL is started from the binaries shipped in
+ * Maven Central, so the service has a single SQL dialect everywhere.
+ */
+package pe.gob.munlima.convoca.db;

@@ -1,0 +1,7 @@
+package pe.gob.munlima.convoca.project;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface OrganisationProfiles extends JpaRepository<OrganisationProfileRow, Long> {
+
+}

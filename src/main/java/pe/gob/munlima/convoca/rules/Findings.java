@@ -1,0 +1,46 @@
+package pe.gob.munlima.convoca.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fact rules write their findings into. One instance per evaluation, so concurrent
+ * evaluations never share it.
+ */
+public final class Findings {
+
+	private final List<Reason> reasons = new ArrayList<>();
+
+	public void notEligible(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
+		add(ruleId, Severity.NOT_ELIGIBLE, messageKey, evidence, fixKey, args);
+	}
+
+	public void needsReview(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
+		add(ruleId, Severity.NEEDS_REVIEW, messageKey, evidence, fixKey, args);
+	}
+
+	public void pass(String ruleId, String messageKey, String evidence, Object... args) {
+		add(ruleId, Severity.PASS, messageKey, evidence, null, args);
+	}
+
+	List<Reason> reasons() {
+		return List.copyOf(this.reasons);
+	}
+
+	private void add(String ruleId, Severity severity, String messageKey, String evidence, String fixKey,
+			Object[] args) {
+		List<String> rendered = Arrays.stream(args).map(Findings::text).toList();
+		// Fix messages take the same arguments as the reason they repair.
+		this.reasons.add(new Reason(ruleId, severity, messageKey, rendered, evidence, fixKey,
+				fixKey == null ? List.of() : rendered));
+	}
+
+	private static String text(Object value) {
+		if (value instanceof java.util.Collection<?> values) {
+			return String.join(", ", values.stream().map(String::valueOf).toList());
+		}
+		return String.valueOf(value);
+	}
+
+}

@@ -1,0 +1,25 @@
+package pe.gob.munlima.convoca.rules;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/** UP only while a compiled rule set is active. */
+@Component("rules")
+class RulesHealthIndicator implements HealthIndicator {
+
+	private final Eligibility eligibility;
+
+	RulesHealthIndicator(Eligibility eligibility) {
+		this.eligibility = eligibility;
+	}
+
+	@Override
+	public Health health() {
+		return this.eligibility.status()
+			.map(status -> Health.up().withDetail("version", status.version()).withDetail("files", status.files()))
+			.orElseGet(() -> Health.down().withDetail("errors", this.eligibility.lastErrors().toString()))
+			.build();
+	}
+
+}
