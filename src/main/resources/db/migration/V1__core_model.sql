@@ -5,7 +5,7 @@ CREATE TABLE organisation_profile (
     id               BIGINT PRIMARY KEY,
     name             TEXT     NOT NULL,
     applicant_type   TEXT     NOT NULL,          -- e.g. LOCAL_GOVERNMENT
-    country          CHAR(2)  NOT NULL,          -- ISO 3166-1 alpha-2
+    country          TEXT     NOT NULL,          -- ISO 3166-1 alpha-2
     geographies      TEXT[]   NOT NULL,          -- regions the country belongs to (LATAM, ODA ...)
     income_group     TEXT     NOT NULL,          -- World Bank group, Peru: UPPER_MIDDLE
     population       BIGINT   NOT NULL,
@@ -32,7 +32,7 @@ CREATE TABLE project (
     themes                 TEXT[]        NOT NULL,
     budget                 NUMERIC(16,2) NOT NULL,
     requested_amount       NUMERIC(16,2) NOT NULL,
-    currency               CHAR(3)       NOT NULL,
+    currency               TEXT          NOT NULL,
     co_financing_available NUMERIC(16,2) NOT NULL,
     duration_months        INTEGER       NOT NULL,
     status                 TEXT          NOT NULL,  -- ACTIVE, ARCHIVED
@@ -63,7 +63,7 @@ CREATE TABLE call (
     status                 TEXT          NOT NULL,          -- OPEN, FORTHCOMING, CLOSED
     amount_min             NUMERIC(16,2),
     amount_max             NUMERIC(16,2),
-    currency               CHAR(3),
+    currency               TEXT,
     co_financing_pct       NUMERIC(5,2),
     applicant_types        TEXT[],
     eligible_geographies   TEXT[],

@@ -1,0 +1,265 @@
+package pe.gob.munlima.convoca;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole path once, as a user sees it: a funder's RSS feed served over real HTTP from
+ * a local server, a crawl run through the API, the call found by search, and its verdict
+ * with Spanish (and English) reasons for a demo project. Real embedded PostgreSQL, Lucene
+ * index on disk and Drools rules.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConvocaIntegrationTests {
+
+	static final Path WORK;
+
+	static final HttpServer FUNDER;
+
+	/** Path to response body; a test changes what the "funder" serves. */
+	static final Map<String, String> PAGES = new ConcurrentHashMap<>();
+
+	static {
+		try {
+			WORK = Files.createTempDirectory("convoca-it");
+			FUNDER = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			FUNDER.createContext("/", exchange -> {
+				String body = PAGES.get(exchange.getRequestURI().getPath());
+				byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+				exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : bytes.length);
+				if (body != null) {
+					exchange.getResponseBody().write(bytes);
+				}
+				exchange.close();
+			});
+			FUNDER.start();
+			Path crawlers = Files.createDirectories(WORK.resolve("crawlers"));
+			String base = "http://127.0.0.1:" + FUNDER.getAddress().getPort();
+			Files.writeString(crawlers.resolve("fondo-ciudades.yaml"), """
+					id: fondo-ciudades
+					funder: Fondo de Prueba para Ciudades
+					kind: rss
+					url: %s/feed.xml
+					schedule:
+					  cron: "0 0 6 * * ?"
+					checked: test fixture written for ConvocaIntegrationTests
+					""".formatted(base));
+			Files.writeString(crawlers.resolve("fondo-roto.yaml"), """
+					id: fondo-roto
+					funder: Fuente que no publica XML
+					kind: rss
+					url: %s/not-a-feed.html
+					schedule:
+					  cron: "0 0 6 * * ?"
+					""".formatted(base));
+			Files.writeString(crawlers.resolve("sin-cron.yaml"), """
+					id: sin-cron
+					funder: Definición incompleta
+					kind: rss
+					url: %s/feed.xml
+					""".formatted(base));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("convoca.embedded-db.data-dir", () -> WORK.resolve("postgres").toString());
+		registry.add("convoca.embedded-db.clean", () -> "true");
+		registry.add("convoca.search.data-dir", () -> WORK.resolve("index").toString());
+		registry.add("convoca.crawl.dir", () -> WORK.resolve("crawlers").toString());
+		registry.add("convoca.crawl.allow-private-addresses", () -> "true");
+	}
+
+	@AfterAll
+	static void stopFunder() {
+		FUNDER.stop(0);
+	}
+
+	@LocalServerPort
+	int port;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@Test
+	void crawledCallIsSearchableAndJudgedForTheDemoPortfolioWithSpanishReasons() throws Exception {
+		PAGES.put("/feed.xml", """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<rss version="2.0"><channel><title>Fondo de Prueba</title><link>http://127.0.0.1/</link>
+				<description>Convocatorias</description>
+				<item>
+				  <title>Convocatoria de ciclovías y bicicletas públicas para ciudades andinas</title>
+				  <link>http://127.0.0.1/convocatorias/ciclovias</link>
+				  <guid>fondo-ciclovias-2027</guid>
+				  <pubDate>Mon, 16 Nov 2026 09:00:00 GMT</pubDate>
+				  <description><![CDATA[<p>Subvenciones para ciclovías y movilidad urbana sostenible.</p>
+				  <p>Pueden postular municipalidades de América Latina.</p>
+				  <p>Fecha límite: 30 de junio de 2099.</p><script>alert('x')</script>]]></description>
+				</item>
+				</channel></rss>
+				""");
+
+		JsonNode run = post("/api/admin/sources/fondo-ciudades/run");
+		assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
+		assertThat(run.get("callsNew").asInt()).isEqualTo(1);
+
+		JsonNode found = get("/api/calls?q=" + URLEncoder.encode("ciclovía", StandardCharsets.UTF_8));
+		assertThat(found.get("total").asLong()).isEqualTo(1);
+		JsonNode hit = found.get("hits").get(0);
+		assertThat(hit.get("title").asString()).startsWith("Convocatoria de ciclovías");
+		assertThat(hit.get("funder").asString()).isEqualTo("Fondo de Prueba para Ciudades");
+		long callId = hit.get("id").asLong();
+
+		JsonNode call = get("/api/calls/" + callId);
+		assertThat(call.get("summary").asString()).doesNotContain("script").contains("ciclovías");
+		assertThat(call.get("deadline").asString()).isEqualTo("2099-07-01T04:59:59Z");
+
+		long cycleLanes = projectId("P-11-CICLOVIAS");
+		JsonNode matches = get("/api/projects/" + cycleLanes + "/matches");
+		JsonNode match = find(matches, callId);
+		assertThat(match.get("verdict").asString()).isEqualTo("ELIGIBLE");
+		assertThat(match.get("reasons").findValuesAsString("ruleId")).contains("deadline-ok", "applicant-type-ok",
+				"geography-ok", "theme-ok");
+		assertThat(match.get("reasons").findValuesAsString("message")).contains(
+				"Pueden postular: gobiernos locales. Lima postula como gobierno local.",
+				"El Perú es elegible (América Latina y el Caribe).");
+
+		long theatre = projectId("P-01-TEATRO-SEGURA");
+		JsonNode theatreMatch = find(get("/api/projects/" + theatre + "/matches"), callId);
+		assertThat(theatreMatch.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+		JsonNode mismatch = theatreMatch.get("reasons").get(0);
+		assertThat(mismatch.get("ruleId").asString()).isEqualTo("theme-mismatch");
+		assertThat(mismatch.get("message").asString())
+			.isEqualTo("La convocatoria financia movilidad urbana; el proyecto trata de patrimonio, cultura.");
+		assertThat(mismatch.get("fix").asString()).startsWith("Formular un proyecto");
+
+		JsonNode fresh = get("/api/eligibility?call=" + callId + "&project=" + theatre, "en");
+		assertThat(fresh.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+		assertThat(fresh.get("verdictLabel").asString()).isEqualTo("Not eligible");
+		assertThat(fresh.get("reasons").get(0).get("message").asString()).startsWith("The call funds");
+	}
+
+	@Test
+	void demoDataShowsSpanishReasonsOffline() throws Exception {
+		long platform = projectId("P-03-PLATAFORMA-TURISMO");
+		JsonNode matches = get("/api/projects/" + platform + "/matches?verdict=ELIGIBLE");
+		assertThat(matches.findValuesAsString("callTitle"))
+			.contains("[Demo] Digital Tourism Platforms for Latin American Destinations");
+		JsonNode loans = get("/api/projects/" + projectId("P-13-AREAS-VERDES") + "/matches");
+		assertThat(loans.findValuesAsString("ruleId")).contains("reimbursable-instrument");
+	}
+
+	@Test
+	void feedThatIsNotXmlFailsTheRunWithAClearMessageAndLosesNothing() throws Exception {
+		PAGES.put("/not-a-feed.html", "<html><body>Mantenimiento</body></html>");
+		long before = get("/api/calls?size=1").get("total").asLong();
+
+		JsonNode run = post("/api/admin/sources/fondo-roto/run");
+
+		assertThat(run.get("status").asString()).isEqualTo("FAILED");
+		assertThat(run.get("error").asString()).contains("not-a-feed.html").contains("not a readable RSS/Atom feed");
+		assertThat(get("/api/calls?size=1").get("total").asLong()).isEqualTo(before);
+		JsonNode runs = get("/api/sources/fondo-roto/runs");
+		assertThat(runs.get(0).get("status").asString()).isEqualTo("FAILED");
+	}
+
+	@Test
+	void invalidDefinitionIsReportedWithFileAndFieldAndTheOthersLoad() throws Exception {
+		JsonNode sources = get("/api/sources");
+		assertThat(sources.get("sources").findValuesAsString("id")).contains("fondo-ciudades", "fondo-roto");
+		JsonNode problem = sources.get("problems").get(0);
+		assertThat(problem.get("file").asString()).isEqualTo("sin-cron.yaml");
+		assertThat(problem.get("field").asString()).isEqualTo("schedule.cron");
+	}
+
+	@Test
+	void malformedQueryIsA400WithAMessage() throws Exception {
+		HttpResponse<String> response = send(HttpRequest
+			.newBuilder(uri("/api/calls?q=" + URLEncoder.encode("movilidad AND (", StandardCharsets.UTF_8)))
+			.build());
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("no es válida");
+	}
+
+	@Test
+	void healthIsUpWithDatabaseIndexAndRules() throws Exception {
+		JsonNode health = get("/actuator/health");
+		assertThat(health.get("status").asString()).isEqualTo("UP");
+		assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
+		assertThat(health.get("components").get("searchIndex").get("status").asString()).isEqualTo("UP");
+		assertThat(health.get("components").get("rules").get("status").asString()).isEqualTo("UP");
+	}
+
+	private long projectId(String code) throws Exception {
+		for (JsonNode project : get("/api/projects")) {
+			if (code.equals(project.get("code").asString())) {
+				return project.get("id").asLong();
+			}
+		}
+		throw new AssertionError("no demo project " + code);
+	}
+
+	private static JsonNode find(JsonNode matches, long callId) {
+		for (JsonNode match : matches) {
+			if (match.get("callId").asLong() == callId) {
+				return match;
+			}
+		}
+		throw new AssertionError("no match for call " + callId + " in " + matches);
+	}
+
+	private JsonNode get(String path) throws Exception {
+		return get(path, "es");
+	}
+
+	private JsonNode get(String path, String language) throws Exception {
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).build());
+		assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	private JsonNode post(String path) throws Exception {
+		HttpResponse<String> response = send(
+				HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
+		assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
+	private HttpResponse<String> send(HttpRequest request) throws Exception {
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private URI uri(String path) {
+		return URI.create("http://localhost:" + this.port + path);
+	}
+
+}
