@@ -63,25 +63,25 @@ class ConvocaIntegrationTests {
 					id: fondo-ciudades
 					funder: Fondo de Prueba para Ciudades
 					kind: rss
-					url: %s/feed.xml
+					url: BASE/feed.xml
 					schedule:
 					  cron: "0 0 6 * * ?"
 					checked: test fixture written for ConvocaIntegrationTests
-					""".formatted(base));
+					""".replace("BASE", base));
 			Files.writeString(crawlers.resolve("fondo-roto.yaml"), """
 					id: fondo-roto
 					funder: Fuente que no publica XML
 					kind: rss
-					url: %s/not-a-feed.html
+					url: BASE/not-a-feed.html
 					schedule:
 					  cron: "0 0 6 * * ?"
-					""".formatted(base));
+					""".replace("BASE", base));
 			Files.writeString(crawlers.resolve("sin-cron.yaml"), """
 					id: sin-cron
 					funder: Definición incompleta
 					kind: rss
-					url: %s/feed.xml
-					""".formatted(base));
+					url: BASE/feed.xml
+					""".replace("BASE", base));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
