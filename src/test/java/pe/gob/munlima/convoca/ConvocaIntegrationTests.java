@@ -130,6 +130,9 @@ class ConvocaIntegrationTests {
 		JsonNode run = post("/api/admin/sources/fondo-ciudades/run");
 		assertThat(run.get("status").asString()).isEqualTo("SUCCEEDED");
 		assertThat(run.get("callsNew").asInt()).isEqualTo(1);
+		JsonNode again = post("/api/admin/sources/fondo-ciudades/run");
+		assertThat(again.get("callsNew").asInt()).as("same feed twice stores nothing twice").isZero();
+		assertThat(again.get("callsUpdated").asInt()).isZero();
 
 		JsonNode found = get("/api/calls?q=" + URLEncoder.encode("ciclovía", StandardCharsets.UTF_8));
 		assertThat(found.get("total").asLong()).isEqualTo(1);

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +76,8 @@ public class CallIntake {
 
 	private Outcome upsert(NormalisedCall call) {
 		Instant now = this.clock.instant();
-		String evidence = this.json.writeValueAsString(call.evidence());
+		// Sorted, so the same facts always serialise (and hash) the same way.
+		String evidence = this.json.writeValueAsString(new TreeMap<>(call.evidence()));
 		String hash = contentHash(call, evidence);
 		var existing = this.calls.findByStableKey(call.stableKey());
 		if (existing.isEmpty()) {

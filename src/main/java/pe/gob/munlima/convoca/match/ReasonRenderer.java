@@ -1,8 +1,11 @@
 package pe.gob.munlima.convoca.match;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import pe.gob.munlima.convoca.rules.Reason;
@@ -13,6 +16,10 @@ import org.springframework.stereotype.Component;
 /** Renders reasons in the reader's language from the message bundles. */
 @Component
 class ReasonRenderer {
+
+	private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
+	private static final DateTimeFormatter PERU_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
 	private final MessageSource messages;
 
@@ -45,9 +52,18 @@ class ReasonRenderer {
 	private Object[] labels(List<String> args, Locale locale) {
 		return args.stream()
 			.map(arg -> Arrays.stream(arg.split(", "))
-				.map(token -> this.messages.getMessage("term." + token, null, token, locale))
+				.map(token -> label(token, locale))
 				.collect(Collectors.joining(", ")))
 			.toArray();
+	}
+
+	private String label(String token, Locale locale) {
+		if (ISO_DATE.matcher(token).matches()) {
+			// Dates read the way Peru writes them (15/03/2027); English readers get ISO
+			// dates.
+			return "es".equals(locale.getLanguage()) ? LocalDate.parse(token).format(PERU_DATE) : token;
+		}
+		return this.messages.getMessage("term." + token, null, token, locale);
 	}
 
 	/** A reason as the API shows it. */
