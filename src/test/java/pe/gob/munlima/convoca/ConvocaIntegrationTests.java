@@ -10,15 +10,22 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.sun.net.httpserver.HttpServer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.quartz.CronTrigger;
+import org.quartz.JobKey;
+import org.quartz.Scheduler;
+import org.quartz.TriggerKey;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -82,6 +89,14 @@ class ConvocaIntegrationTests {
 					kind: rss
 					url: BASE/feed.xml
 					""".replace("BASE", base));
+			// A copy of the shipped rules, so a test can break one without touching
+			// rules/.
+			Path rules = Files.createDirectories(WORK.resolve("rules"));
+			try (var shipped = Files.list(Path.of("rules"))) {
+				for (Path drl : shipped.filter(p -> p.toString().endsWith(".drl")).toList()) {
+					Files.copy(drl, rules.resolve(drl.getFileName()));
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -95,6 +110,7 @@ class ConvocaIntegrationTests {
 		registry.add("convoca.search.data-dir", () -> WORK.resolve("index").toString());
 		registry.add("convoca.crawl.dir", () -> WORK.resolve("crawlers").toString());
 		registry.add("convoca.crawl.allow-private-addresses", () -> "true");
+		registry.add("convoca.rules.dir", () -> WORK.resolve("rules").toString());
 	}
 
 	@AfterAll
@@ -104,6 +120,9 @@ class ConvocaIntegrationTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Scheduler scheduler;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -201,6 +220,88 @@ class ConvocaIntegrationTests {
 		JsonNode problem = sources.get("problems").get(0);
 		assertThat(problem.get("file").asString()).isEqualTo("sin-cron.yaml");
 		assertThat(problem.get("field").asString()).isEqualTo("schedule.cron");
+	}
+
+	@Test
+	void eachSourceHasAQuartzJobOnItsCronAndTheJobCrawls() throws Exception {
+		CronTrigger trigger = (CronTrigger) this.scheduler.getTrigger(TriggerKey.triggerKey("fondo-ciudades", "crawl"));
+		assertThat(trigger.getCronExpression()).isEqualTo("0 0 6 * * ?");
+		assertThat(trigger.getTimeZone().getID()).isEqualTo("America/Lima");
+		assertThat(this.scheduler.checkExists(TriggerKey.triggerKey("sin-cron", "crawl"))).isFalse();
+		PAGES.putIfAbsent("/feed.xml", "<rss version=\"2.0\"><channel><title>t</title></channel></rss>");
+		int before = get("/api/sources/fondo-ciudades/runs").size();
+
+		this.scheduler.triggerJob(JobKey.jobKey("fondo-ciudades", "crawl"));
+
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(get("/api/sources/fondo-ciudades/runs").size()).isGreaterThan(before));
+	}
+
+	@Test
+	void aFeedReceivedByEmailIsImportedAndMatched() throws Exception {
+		String feed = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<feed xmlns="http://www.w3.org/2005/Atom"><title>Correo</title><id>urn:correo</id>
+				<updated>2026-11-20T00:00:00Z</updated>
+				<entry><title>Convocatoria de seguridad ciudadana para gobiernos locales</title>
+				<id>urn:correo:seguridad-1</id><link href="https://donante.example/seguridad"/>
+				<updated>2026-11-20T00:00:00Z</updated>
+				<summary>Prevención del delito en espacios públicos. Pueden postular gobiernos locales del Perú. Fecha límite: 31 de mayo de 2099.</summary>
+				</entry></feed>
+				""";
+		String boundary = "convoca-boundary";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"correo.xml\"\r\n"
+				+ "Content-Type: application/atom+xml\r\n\r\n" + feed + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"funder\"\r\n\r\nDonante por correo\r\n--" + boundary
+				+ "--\r\n";
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/api/admin/calls/import?source=correo"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build());
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		assertThat(this.json.readTree(response.body()).get("created").asInt()).isEqualTo(1);
+		long callId = get("/api/calls?q=" + URLEncoder.encode("seguridad ciudadana", StandardCharsets.UTF_8))
+			.get("hits")
+			.get(0)
+			.get("id")
+			.asLong();
+		JsonNode match = find(get("/api/projects/" + projectId("P-12-SEGURIDAD-CIUDADANA") + "/matches"), callId);
+		assertThat(match.get("verdict").asString()).isEqualTo("ELIGIBLE");
+	}
+
+	@Test
+	void aRuleFileThatDoesNotCompileIsRefusedWithFileAndLineAndTheOldRulesKeepAnswering() throws Exception {
+		Path broken = WORK.resolve("rules").resolve("zz-broken.drl");
+		Files.writeString(broken, """
+				package rules.eligibility;
+				import pe.gob.munlima.convoca.rules.CallFacts;
+				rule "broken"
+				when
+				    CallFacts( deadlin == null )
+				then
+				end
+				""", StandardCharsets.UTF_8);
+		try {
+			HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/api/admin/rules/reload"))
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build());
+
+			assertThat(refused.statusCode()).isEqualTo(422);
+			JsonNode error = this.json.readTree(refused.body()).get("errors").get(0);
+			assertThat(error.get("file").asString()).isEqualTo("zz-broken.drl");
+			assertThat(error.get("line").asInt()).isEqualTo(5);
+			assertThat(get("/actuator/health").get("components").get("rules").get("status").asString()).isEqualTo("UP");
+			long platform = projectId("P-03-PLATAFORMA-TURISMO");
+			long call = get("/api/projects/" + platform + "/matches").get(0).get("callId").asLong();
+			assertThat(get("/api/eligibility?call=" + call + "&project=" + platform).get("verdict").asString())
+				.isNotBlank();
+		}
+		finally {
+			Files.delete(broken);
+			post("/api/admin/rules/reload");
+		}
 	}
 
 	@Test
