@@ -1,7 +1,10 @@
 package pe.gob.munlima.convoca;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -20,10 +23,13 @@ public class ConvocaApplication {
 		SpringApplication.run(ConvocaApplication.class, args);
 	}
 
-	/** One clock for the whole service, so tests can fix "today". */
+	/**
+	 * One clock for the whole service. {@code convoca.clock.fixed} (an ISO instant) pins
+	 * it, for demonstrations and tests whose verdicts depend on "today".
+	 */
 	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
+	Clock clock(@Value("${convoca.clock.fixed:}") String fixed) {
+		return fixed.isBlank() ? Clock.systemUTC() : Clock.fixed(Instant.parse(fixed), ZoneOffset.UTC);
 	}
 
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -124,8 +123,6 @@ class ConvocaIntegrationTests {
 	@Autowired
 	Scheduler scheduler;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -141,6 +138,7 @@ class ConvocaIntegrationTests {
 				  <pubDate>Mon, 16 Nov 2026 09:00:00 GMT</pubDate>
 				  <description><![CDATA[<p>Subvenciones para ciclovías y movilidad urbana sostenible.</p>
 				  <p>Pueden postular municipalidades de América Latina.</p>
+				  <p>Aporte de hasta EUR 600.000 por ciudad.</p>
 				  <p>Fecha límite: 30 de junio de 2099.</p><script>alert('x')</script>]]></description>
 				</item>
 				</channel></rss>
@@ -175,9 +173,12 @@ class ConvocaIntegrationTests {
 				"El Perú es elegible (América Latina y el Caribe).");
 
 		long theatre = projectId("P-01-TEATRO-SEGURA");
-		JsonNode theatreMatch = find(get("/api/projects/" + theatre + "/matches"), callId);
-		assertThat(theatreMatch.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
-		JsonNode mismatch = theatreMatch.get("reasons").get(0);
+		assertThat(get("/api/projects/" + theatre + "/matches").findValues("callId")).extracting(JsonNode::asLong)
+			.as("a heritage project is not even a candidate for a cycling call")
+			.doesNotContain(callId);
+		JsonNode theatreCheck = get("/api/eligibility?call=" + callId + "&project=" + theatre);
+		assertThat(theatreCheck.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+		JsonNode mismatch = theatreCheck.get("reasons").get(0);
 		assertThat(mismatch.get("ruleId").asString()).isEqualTo("theme-mismatch");
 		assertThat(mismatch.get("message").asString())
 			.isEqualTo("La convocatoria financia movilidad urbana; el proyecto trata de patrimonio, cultura.");
@@ -247,7 +248,7 @@ class ConvocaIntegrationTests {
 				<entry><title>Convocatoria de seguridad ciudadana para gobiernos locales</title>
 				<id>urn:correo:seguridad-1</id><link href="https://donante.example/seguridad"/>
 				<updated>2026-11-20T00:00:00Z</updated>
-				<summary>Prevención del delito en espacios públicos. Pueden postular gobiernos locales del Perú. Fecha límite: 31 de mayo de 2099.</summary>
+				<summary>Prevención del delito en espacios públicos. Pueden postular gobiernos locales del Perú. Subvenciones de hasta USD 750,000. Fecha límite: 31 de mayo de 2099.</summary>
 				</entry></feed>
 				""";
 		String boundary = "convoca-boundary";
@@ -322,48 +323,36 @@ class ConvocaIntegrationTests {
 		assertThat(health.get("components").get("rules").get("status").asString()).isEqualTo("UP");
 	}
 
-	private long projectId(String code) throws Exception {
-		for (JsonNode project : get("/api/projects")) {
-			if (code.equals(project.get("code").asString())) {
-				return project.get("id").asLong();
-			}
-		}
-		throw new AssertionError("no demo project " + code);
+	private long projectId(String code) {
+		return api().projectId(code);
 	}
 
 	private static JsonNode find(JsonNode matches, long callId) {
-		for (JsonNode match : matches) {
-			if (match.get("callId").asLong() == callId) {
-				return match;
-			}
-		}
-		throw new AssertionError("no match for call " + callId + " in " + matches);
+		return Api.matchFor(matches, callId);
 	}
 
-	private JsonNode get(String path) throws Exception {
-		return get(path, "es");
+	private JsonNode get(String path) {
+		return api().get(path);
 	}
 
-	private JsonNode get(String path, String language) throws Exception {
-		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).build());
-		assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-		return this.json.readTree(response.body());
+	private JsonNode get(String path, String language) {
+		return api().get(path, language);
 	}
 
-	private JsonNode post(String path) throws Exception {
-		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
-		assertThat(response.statusCode()).as("POST %s: %s", path, response.body()).isEqualTo(200);
-		return this.json.readTree(response.body());
+	private JsonNode post(String path) {
+		return api().post(path);
 	}
 
-	private HttpResponse<String> send(HttpRequest request) throws Exception {
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	private HttpResponse<String> send(HttpRequest request) {
+		return api().send(request);
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return api().uri(path);
+	}
+
+	private Api api() {
+		return new Api(this.port);
 	}
 
 }

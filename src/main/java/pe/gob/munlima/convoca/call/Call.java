@@ -104,6 +104,20 @@ class Call {
 	@Column(name = "required_registrations")
 	private List<String> requiredRegistrations;
 
+	@Column(name = "population_min")
+	private Long populationMin;
+
+	@Column(name = "population_max")
+	private Long populationMax;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "eligible_income_groups")
+	private List<String> eligibleIncomeGroups;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "excluded_income_groups")
+	private List<String> excludedIncomeGroups;
+
 	private String evidence;
 
 	@Column(name = "content_hash")
@@ -155,6 +169,10 @@ class Call {
 		this.durationMonthsMax = call.durationMonthsMax();
 		this.applicationLanguages = call.applicationLanguages();
 		this.requiredRegistrations = call.requiredRegistrations();
+		this.populationMin = call.populationMin();
+		this.populationMax = call.populationMax();
+		this.eligibleIncomeGroups = call.eligibleIncomeGroups();
+		this.excludedIncomeGroups = call.excludedIncomeGroups();
 		this.evidence = evidenceJson;
 		this.contentHash = contentHash;
 		this.lastSeenAt = now;
@@ -179,8 +197,9 @@ class Call {
 				this.deadlineZone, this.status, this.amountMin, this.amountMax, this.currency, this.coFinancingPct,
 				copy(this.applicantTypes), copy(this.eligibleGeographies), copy(this.excludedCountries),
 				copy(this.themes), this.partnershipRequired, this.networkRequired, this.reimbursable,
-				this.durationMonthsMax, copy(this.applicationLanguages), copy(this.requiredRegistrations), evidenceMap,
-				this.firstSeenAt, this.lastSeenAt);
+				this.durationMonthsMax, copy(this.applicationLanguages), copy(this.requiredRegistrations),
+				this.populationMin, this.populationMax, copy(this.eligibleIncomeGroups),
+				copy(this.excludedIncomeGroups), evidenceMap, this.firstSeenAt, this.lastSeenAt);
 	}
 
 	String getEvidence() {

@@ -7,8 +7,18 @@ import org.springframework.context.annotation.Configuration;
 class CallConfiguration {
 
 	@Bean
-	CallNormaliser callNormaliser(CallProperties properties) {
-		return new CallNormaliser(Vocabulary.load(properties.vocabularyFile()));
+	Vocabulary vocabulary(CallProperties properties) {
+		return Vocabulary.load(properties.vocabularyFile());
+	}
+
+	@Bean
+	CallNormaliser callNormaliser(Vocabulary vocabulary) {
+		return new CallNormaliser(vocabulary);
+	}
+
+	@Bean
+	ThemeThesaurus themeThesaurus(Vocabulary vocabulary) {
+		return new ThemeThesaurus(vocabulary.themeTerms());
 	}
 
 }

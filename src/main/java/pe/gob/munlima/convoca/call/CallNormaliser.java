@@ -32,12 +32,17 @@ final class CallNormaliser {
 		Map<String, String> evidence = new java.util.LinkedHashMap<>(found.evidence());
 		var deadline = DeadlineParser.find(title + ". " + text, source.zone());
 		deadline.ifPresent(d -> evidence.put("deadline", sentenceAround(text, d)));
+		AmountParser.Amounts amounts = found.amounts();
 		return new NormalisedCall(source.sourceId() + ":" + raw.externalId(), source.sourceId(), raw.externalId(),
 				raw.link(), source.funder(), title, summary, text, language, raw.publishedAt(), null,
 				deadline.map(d -> d.at().toInstant()).orElse(null),
-				deadline.map(d -> d.at().getZone().getId()).orElse(null), null, null, null, null,
-				found.applicantTypes(), found.eligibleGeographies(), found.excludedCountries(), found.themes(), null,
-				null, found.reimbursable(), null, null, null, Map.copyOf(evidence));
+				deadline.map(d -> d.at().getZone().getId()).orElse(null), amounts == null ? null : amounts.min(),
+				amounts == null ? null : amounts.max(), amounts == null ? null : amounts.currency(),
+				found.coFinancingPct(), found.applicantTypes(), found.eligibleGeographies(), found.excludedCountries(),
+				found.themes(), found.partnershipRegion(), found.networkRequired(), found.reimbursable(),
+				found.durationMonthsMax(), found.applicationLanguages(), found.requiredRegistrations(),
+				found.populationMin(), found.populationMax(), found.eligibleIncomeGroups(),
+				found.excludedIncomeGroups(), Map.copyOf(evidence));
 	}
 
 	/** Block elements become line breaks so sentences and list items stay apart. */

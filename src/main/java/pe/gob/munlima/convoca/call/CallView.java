@@ -17,6 +17,7 @@ public record CallView(long id, String sourceId, String externalId, String sourc
 		BigDecimal coFinancingPct, List<String> applicantTypes, List<String> eligibleGeographies,
 		List<String> excludedCountries, List<String> themes, String partnershipRequired, String networkRequired,
 		Boolean reimbursable, Integer durationMonthsMax, List<String> applicationLanguages,
-		List<String> requiredRegistrations, Map<String, String> evidence, Instant firstSeenAt, Instant lastSeenAt) {
+		List<String> requiredRegistrations, Long populationMin, Long populationMax, List<String> eligibleIncomeGroups,
+		List<String> excludedIncomeGroups, Map<String, String> evidence, Instant firstSeenAt, Instant lastSeenAt) {
 
 }

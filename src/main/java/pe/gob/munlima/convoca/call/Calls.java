@@ -52,6 +52,21 @@ public class Calls {
 		while (batch.size() == pageSize);
 	}
 
+	/**
+	 * Visits the calls still open for applications (no deadline, or a deadline not yet
+	 * passed).
+	 */
+	public void forEachOpen(java.time.Instant now, int pageSize, Consumer<List<CallView>> page) {
+		forEach(pageSize, batch -> {
+			List<CallView> open = batch.stream()
+				.filter(c -> c.deadline() == null || !c.deadline().isBefore(now))
+				.toList();
+			if (!open.isEmpty()) {
+				page.accept(open);
+			}
+		});
+	}
+
 	private CallView view(Call call) {
 		Map<String, String> evidence = call.getEvidence() == null ? Map.of()
 				: this.json.readValue(call.getEvidence(), EVIDENCE);

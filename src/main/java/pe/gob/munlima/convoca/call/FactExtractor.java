@@ -1,11 +1,13 @@
 package pe.gob.munlima.convoca.call;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +34,7 @@ final class FactExtractor {
 		Set<String> excluded = new LinkedHashSet<>();
 		Set<String> themes = new LinkedHashSet<>();
 		Boolean reimbursable = null;
+		Requirements requirements = new Requirements();
 		for (String sentence : sentences) {
 			String folded = TextFolding.fold(sentence);
 			boolean aboutEligibility = this.vocabulary.eligibilityCues().matcher(folded).find();
@@ -52,9 +55,14 @@ final class FactExtractor {
 				reimbursable = Boolean.FALSE;
 				evidence.putIfAbsent("reimbursable", sentence.strip());
 			}
+			requirements.read(this.vocabulary, sentence.strip(), folded, excluding, evidence);
 		}
 		return new ExtractedFacts(orNull(applicantTypes), orNull(geographies), orNull(excluded), orNull(themes),
-				reimbursable, Map.copyOf(evidence));
+				reimbursable, requirements.amounts, requirements.coFinancingPct, requirements.network,
+				requirements.partnership, orNull(requirements.languages), orNull(requirements.registrations),
+				requirements.durationMonthsMax, requirements.populationMin, requirements.populationMax,
+				orNull(requirements.eligibleIncomeGroups), orNull(requirements.excludedIncomeGroups),
+				Map.copyOf(evidence));
 	}
 
 	private static void collect(Map<String, Pattern> terms, String folded, String sentence, Set<String> into,
@@ -83,7 +91,143 @@ final class FactExtractor {
 
 	/** Facts read from a call's text; null means the text does not say. */
 	record ExtractedFacts(List<String> applicantTypes, List<String> eligibleGeographies, List<String> excludedCountries,
-			List<String> themes, Boolean reimbursable, Map<String, String> evidence) {
+			List<String> themes, Boolean reimbursable, AmountParser.Amounts amounts, BigDecimal coFinancingPct,
+			String networkRequired, String partnershipRegion, List<String> applicationLanguages,
+			List<String> requiredRegistrations, Integer durationMonthsMax, Long populationMin, Long populationMax,
+			List<String> eligibleIncomeGroups, List<String> excludedIncomeGroups, Map<String, String> evidence) {
+	}
+
+	/**
+	 * The conditions a call may set, collected sentence by sentence; the first statement
+	 * wins.
+	 */
+	private static final class Requirements {
+
+		private static final Pattern PERCENT = Pattern
+			.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|por ciento|percent|pour cent)");
+
+		private static final Pattern MONTHS = Pattern.compile("(\\d{1,3})\\s*(?:meses|months|mois)");
+
+		private static final String PEOPLE = "\\s+(\\d[\\d.,\\u00a0 ]*)\\s*(millones|millon|million|millions|mil)?\\s*"
+				+ "(?:de\\s+)?(?:habitantes|inhabitants|residents|habitants)";
+
+		private static final Pattern MORE_THAN = Pattern
+			.compile("(mas de|more than|over|at least|al menos|minimo de|superior a|plus de|mais de)" + PEOPLE);
+
+		private static final Pattern LESS_THAN = Pattern
+			.compile("(menos de|less than|fewer than|up to|hasta|below|under|moins de)" + PEOPLE);
+
+		private AmountParser.Amounts amounts;
+
+		private BigDecimal coFinancingPct;
+
+		private String network;
+
+		private String partnership;
+
+		private final Set<String> languages = new LinkedHashSet<>();
+
+		private final Set<String> registrations = new LinkedHashSet<>();
+
+		private Integer durationMonthsMax;
+
+		private Long populationMin;
+
+		private Long populationMax;
+
+		private final Set<String> eligibleIncomeGroups = new LinkedHashSet<>();
+
+		private final Set<String> excludedIncomeGroups = new LinkedHashSet<>();
+
+		void read(Vocabulary v, String sentence, String folded, boolean excluding, Map<String, String> evidence) {
+			boolean aboutPopulation = v.populationCues().matcher(folded).find();
+			boolean aboutCoFinancing = v.coFinancingCues().matcher(folded).find();
+			if (this.amounts == null && !aboutPopulation && !aboutCoFinancing
+					&& v.amountCues().matcher(folded).find()) {
+				AmountParser.parse(folded).ifPresent(found -> {
+					this.amounts = found;
+					evidence.putIfAbsent("amount", sentence);
+				});
+			}
+			if (this.coFinancingPct == null && aboutCoFinancing) {
+				Matcher percent = PERCENT.matcher(folded);
+				if (percent.find()) {
+					this.coFinancingPct = new BigDecimal(percent.group(1).replace(',', '.'));
+					evidence.putIfAbsent("coFinancing", sentence);
+				}
+			}
+			if (this.network == null && v.networkCues().matcher(folded).find()) {
+				this.network = first(v.networks(), folded);
+				if (this.network != null) {
+					evidence.putIfAbsent("network", sentence);
+				}
+			}
+			if (this.partnership == null) {
+				this.partnership = first(v.partnerships(), folded);
+				if (this.partnership != null) {
+					evidence.putIfAbsent("partnership", sentence);
+				}
+			}
+			if (v.applicationLanguageCues().matcher(folded).find() && addAll(v.languages(), folded, this.languages)) {
+				evidence.putIfAbsent("language", sentence);
+			}
+			if (addAll(v.registrations(), folded, this.registrations)) {
+				evidence.putIfAbsent("registrations", sentence);
+			}
+			if (this.durationMonthsMax == null && v.durationCues().matcher(folded).find()) {
+				Matcher months = MONTHS.matcher(folded);
+				if (months.find()) {
+					this.durationMonthsMax = Integer.valueOf(months.group(1));
+					evidence.putIfAbsent("duration", sentence);
+				}
+			}
+			if (aboutPopulation) {
+				readPopulation(sentence, folded, evidence);
+			}
+			if (addAll(v.incomeGroups(), folded, excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
+				evidence.putIfAbsent("incomeGroups", sentence);
+			}
+		}
+
+		private void readPopulation(String sentence, String folded, Map<String, String> evidence) {
+			Matcher more = MORE_THAN.matcher(folded);
+			if (this.populationMin == null && more.find()) {
+				BigDecimal value = AmountParser.number(more.group(2).strip(), more.group(3));
+				if (value != null) {
+					this.populationMin = value.longValue();
+					evidence.putIfAbsent("population", sentence);
+				}
+			}
+			Matcher less = LESS_THAN.matcher(folded);
+			if (this.populationMax == null && less.find()) {
+				BigDecimal value = AmountParser.number(less.group(2).strip(), less.group(3));
+				if (value != null) {
+					this.populationMax = value.longValue();
+					evidence.putIfAbsent("population", sentence);
+				}
+			}
+		}
+
+		private static String first(Map<String, Pattern> terms, String folded) {
+			return terms.entrySet()
+				.stream()
+				.filter(e -> e.getValue().matcher(folded).find())
+				.map(Map.Entry::getKey)
+				.sorted()
+				.findFirst()
+				.orElse(null);
+		}
+
+		private static boolean addAll(Map<String, Pattern> terms, String folded, Set<String> into) {
+			boolean added = false;
+			for (Map.Entry<String, Pattern> term : terms.entrySet()) {
+				if (term.getValue().matcher(folded).find()) {
+					added |= into.add(term.getKey());
+				}
+			}
+			return added;
+		}
+
 	}
 
 }

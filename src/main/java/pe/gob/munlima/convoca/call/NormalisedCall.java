@@ -12,7 +12,8 @@ record NormalisedCall(String stableKey, String sourceId, String externalId, Stri
 		BigDecimal coFinancingPct, List<String> applicantTypes, List<String> eligibleGeographies,
 		List<String> excludedCountries, List<String> themes, String partnershipRequired, String networkRequired,
 		Boolean reimbursable, Integer durationMonthsMax, List<String> applicationLanguages,
-		List<String> requiredRegistrations, Map<String, String> evidence) {
+		List<String> requiredRegistrations, Long populationMin, Long populationMax, List<String> eligibleIncomeGroups,
+		List<String> excludedIncomeGroups, Map<String, String> evidence) {
 
 	/**
 	 * Status on a given instant: closed after the deadline, forthcoming before opening.

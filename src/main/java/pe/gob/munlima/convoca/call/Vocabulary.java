@@ -33,6 +33,30 @@ final class Vocabulary {
 
 	private final Pattern nonReimbursable;
 
+	private final Map<String, List<String>> themeTerms;
+
+	private final Pattern amountCues;
+
+	private final Pattern coFinancingCues;
+
+	private final Map<String, Pattern> networks;
+
+	private final Pattern networkCues;
+
+	private final Map<String, Pattern> partnerships;
+
+	private final Pattern applicationLanguageCues;
+
+	private final Map<String, Pattern> languages;
+
+	private final Map<String, Pattern> registrations;
+
+	private final Pattern durationCues;
+
+	private final Pattern populationCues;
+
+	private final Map<String, Pattern> incomeGroups;
+
 	private Vocabulary(VocabularyFile file) {
 		this.applicantTypes = compileAll(file.applicantTypes());
 		this.geographies = compileAll(file.geographies());
@@ -41,6 +65,67 @@ final class Vocabulary {
 		this.exclusionCues = compile(file.exclusionCues());
 		this.reimbursable = compile(file.reimbursableTerms());
 		this.nonReimbursable = compile(file.nonReimbursableTerms());
+		this.themeTerms = file.themes() == null ? Map.of() : Map.copyOf(file.themes());
+		this.amountCues = compile(file.amountCues());
+		this.coFinancingCues = compile(file.coFinancingCues());
+		this.networks = compileAll(file.networks());
+		this.networkCues = compile(file.networkCues());
+		this.partnerships = compileAll(file.partnerships());
+		this.applicationLanguageCues = compile(file.applicationLanguageCues());
+		this.languages = compileAll(file.languages());
+		this.registrations = compileAll(file.registrations());
+		this.durationCues = compile(file.durationCues());
+		this.populationCues = compile(file.populationCues());
+		this.incomeGroups = compileAll(file.incomeGroups());
+	}
+
+	Pattern amountCues() {
+		return this.amountCues;
+	}
+
+	Pattern coFinancingCues() {
+		return this.coFinancingCues;
+	}
+
+	Map<String, Pattern> networks() {
+		return this.networks;
+	}
+
+	Pattern networkCues() {
+		return this.networkCues;
+	}
+
+	Map<String, Pattern> partnerships() {
+		return this.partnerships;
+	}
+
+	Pattern applicationLanguageCues() {
+		return this.applicationLanguageCues;
+	}
+
+	Map<String, Pattern> languages() {
+		return this.languages;
+	}
+
+	Map<String, Pattern> registrations() {
+		return this.registrations;
+	}
+
+	Pattern durationCues() {
+		return this.durationCues;
+	}
+
+	Pattern populationCues() {
+		return this.populationCues;
+	}
+
+	Map<String, Pattern> incomeGroups() {
+		return this.incomeGroups;
+	}
+
+	/** Theme id to its terms in every language, as written in the file. */
+	Map<String, List<String>> themeTerms() {
+		return this.themeTerms;
 	}
 
 	/**
@@ -109,7 +194,11 @@ final class Vocabulary {
 
 	record VocabularyFile(Map<String, List<String>> applicantTypes, List<String> eligibilityCues,
 			Map<String, List<String>> geographies, List<String> exclusionCues, Map<String, List<String>> themes,
-			List<String> reimbursableTerms, List<String> nonReimbursableTerms) {
+			List<String> reimbursableTerms, List<String> nonReimbursableTerms, List<String> amountCues,
+			List<String> coFinancingCues, Map<String, List<String>> networks, List<String> networkCues,
+			Map<String, List<String>> partnerships, List<String> applicationLanguageCues,
+			Map<String, List<String>> languages, Map<String, List<String>> registrations, List<String> durationCues,
+			List<String> populationCues, Map<String, List<String>> incomeGroups) {
 	}
 
 }

@@ -1,15 +1,24 @@
 package pe.gob.munlima.convoca.match;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.ZoneId;
+import java.util.List;
 
 import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.OrganisationProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.rules.ApplicantFacts;
 import pe.gob.munlima.convoca.rules.CallFacts;
 import pe.gob.munlima.convoca.rules.ProjectFacts;
+import pe.gob.munlima.convoca.rules.RuleParameters;
 
-/** Turns stored calls and projects into the facts the rules read. */
+/**
+ * Turns stored calls, projects and Lima's profile into the facts the rules read. Money is
+ * converted to USD here, with the dated rate table of the rule set in use, so every rule
+ * compares one currency.
+ */
 final class FactsAssembler {
 
 	/** Deadlines are compared as days on Lima's calendar. */
@@ -18,28 +27,58 @@ final class FactsAssembler {
 	private FactsAssembler() {
 	}
 
-	static CallFacts call(CallView call) {
+	static CallFacts call(CallView call, RuleParameters parameters) {
+		Double min = parameters.toUsd(call.amountMin(), call.currency()).orElse(null);
+		Double max = parameters.toUsd(call.amountMax(), call.currency()).orElse(null);
 		return new CallFacts(call.id(), call.title(),
 				call.deadline() == null ? null : call.deadline().atZone(LIMA).toLocalDate(), call.applicantTypes(),
-				call.eligibleGeographies(), call.excludedCountries(), call.themes(), call.reimbursable(),
-				call.evidence());
+				call.eligibleGeographies(), call.excludedCountries(), call.eligibleIncomeGroups(),
+				call.excludedIncomeGroups(), call.themes(), call.reimbursable(), min, max, amountText(call),
+				call.coFinancingPct() == null ? null : call.coFinancingPct().doubleValue(), call.partnershipRequired(),
+				call.networkRequired(), call.populationMin(), call.populationMax(), call.durationMonthsMax(),
+				call.applicationLanguages(), call.requiredRegistrations(), call.evidence());
 	}
 
-	static ProjectFacts project(ProjectProfile project) {
-		return new ProjectFacts(project.id(), project.title(), project.themes(), project.gerencia().competences());
+	static ProjectFacts project(ProjectProfile project, RuleParameters parameters) {
+		return new ProjectFacts(project.id(), project.title(), project.themes(), project.gerencia().competences(),
+				parameters.toUsd(project.requestedAmount(), project.currency()).orElse(null),
+				money(project.currency(), project.requestedAmount()),
+				parameters.toUsd(project.budget(), project.currency()).orElse(null),
+				parameters.toUsd(project.coFinancingAvailable(), project.currency()).orElse(null),
+				project.durationMonths(), project.languages(), parameters.regionsOf(project.partners()), false);
 	}
 
-	static ApplicantFacts applicant(OrganisationProfile organisation) {
-		return new ApplicantFacts(organisation.applicantType(), organisation.country(), organisation.geographies());
+	/**
+	 * A gerencia judged for a call none of its projects fits: its competences stand in
+	 * for themes, amounts and duration are unknown.
+	 */
+	static ProjectFacts gerencia(GerenciaProfile gerencia) {
+		return new ProjectFacts(-gerencia.id(), gerencia.name(), gerencia.competences(), gerencia.competences(), null,
+				null, null, null, null, List.of("es"), List.of(), true);
 	}
 
-	/** Share of the project's themes the call funds: 0 when unknown or none. */
-	static float score(CallView call, ProjectProfile project) {
-		if (call.themes() == null || project.themes().isEmpty()) {
-			return 0f;
+	static ApplicantFacts applicant(OrganisationProfile organisation, RuleParameters parameters) {
+		return new ApplicantFacts(organisation.applicantType(), organisation.country(), organisation.geographies(),
+				parameters.incomeGroups().getOrDefault(organisation.country(), organisation.incomeGroup()),
+				organisation.population(), organisation.networks(), organisation.registrations(),
+				parameters.sisterCitiesByRegion(organisation.sisterCities()));
+	}
+
+	private static String amountText(CallView call) {
+		if (call.amountMin() == null && call.amountMax() == null) {
+			return null;
 		}
-		long shared = project.themes().stream().filter(call.themes()::contains).count();
-		return (float) shared / project.themes().size();
+		if (call.amountMin() == null) {
+			return money(call.currency(), call.amountMax());
+		}
+		if (call.amountMax() == null) {
+			return money(call.currency(), call.amountMin());
+		}
+		return money(call.currency(), call.amountMin()) + " – " + call.amountMax().setScale(0, RoundingMode.HALF_UP);
+	}
+
+	private static String money(String currency, BigDecimal amount) {
+		return amount == null ? null : currency + " " + amount.setScale(0, RoundingMode.HALF_UP).toPlainString();
 	}
 
 }

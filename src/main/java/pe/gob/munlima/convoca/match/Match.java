@@ -49,23 +49,43 @@ class Match {
 	protected Match() {
 	}
 
-	Match(long callId, long projectId, Instant now) {
+	private Match(long callId, Long projectId, Long gerenciaId, Instant now) {
 		this.callId = callId;
 		this.projectId = projectId;
+		this.gerenciaId = gerenciaId;
 		this.firstSeenAt = now;
 	}
 
+	static Match forProject(long callId, long projectId, Instant now) {
+		return new Match(callId, projectId, null, now);
+	}
+
+	static Match forGerencia(long callId, long gerenciaId, Instant now) {
+		return new Match(callId, null, gerenciaId, now);
+	}
+
 	/**
-	 * Records a new assessment; changedAt moves only when the verdict or reasons changed.
+	 * Records a new assessment.
+	 * @return true when the verdict or the reasons changed (changedAt moves only then)
 	 */
-	void record(String verdict, String reasons, float score, String ruleSetVersion, Instant now) {
-		if (!verdict.equals(this.verdict) || !reasons.equals(this.reasons)) {
+	boolean record(String verdict, String reasons, float score, String ruleSetVersion, Instant now) {
+		boolean changed = !verdict.equals(this.verdict) || !reasons.equals(this.reasons);
+		if (changed) {
 			this.changedAt = now;
 		}
 		this.verdict = verdict;
 		this.reasons = reasons;
 		this.score = score;
 		this.ruleSetVersion = ruleSetVersion;
+		return changed;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	Long getGerenciaId() {
+		return this.gerenciaId;
 	}
 
 	long getCallId() {

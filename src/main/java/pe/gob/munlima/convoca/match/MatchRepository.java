@@ -9,8 +9,18 @@ interface MatchRepository extends JpaRepository<Match, Long> {
 
 	Optional<Match> findByCallIdAndProjectId(long callId, long projectId);
 
+	Optional<Match> findByCallIdAndGerenciaId(long callId, long gerenciaId);
+
+	List<Match> findByCallId(long callId);
+
+	List<Match> findByProjectId(long projectId);
+
 	List<Match> findByProjectIdOrderByScoreDescCallIdAsc(long projectId);
 
 	List<Match> findByProjectIdAndVerdictOrderByScoreDescCallIdAsc(long projectId, String verdict);
+
+	List<Match> findByCallIdOrderByVerdictAscScoreDesc(long callId);
+
+	List<Match> findByGerenciaIdOrderByScoreDescCallIdAsc(long gerenciaId);
 
 }

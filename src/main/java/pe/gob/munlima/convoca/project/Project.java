@@ -91,6 +91,10 @@ class Project {
 		this.updatedAt = now;
 	}
 
+	void moveTo(Gerencia gerencia) {
+		this.gerencia = gerencia;
+	}
+
 	String getCode() {
 		return this.code;
 	}
@@ -100,9 +104,10 @@ class Project {
 	}
 
 	ProjectProfile toProfile() {
-		return new ProjectProfile(this.id, this.code, this.gerencia.toProfile(), this.title, this.description,
-				List.copyOf(this.themes), this.budget, this.requestedAmount, this.currency, this.coFinancingAvailable,
-				this.durationMonths, List.copyOf(this.partners), List.copyOf(this.languages));
+		return new ProjectProfile(this.id == null ? 0L : this.id, this.code, this.gerencia.toProfile(), this.title,
+				this.description, List.copyOf(this.themes), this.budget, this.requestedAmount, this.currency,
+				this.coFinancingAvailable, this.durationMonths, List.copyOf(this.partners),
+				List.copyOf(this.languages));
 	}
 
 }

@@ -2,7 +2,17 @@ package pe.gob.munlima.convoca.project;
 
 import java.util.List;
 
+import java.net.URI;
+
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -29,6 +39,23 @@ class ProjectController {
 	ProjectProfile project(@PathVariable long id) {
 		return this.projects.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No existe el proyecto " + id));
+	}
+
+	@PostMapping("/projects")
+	ResponseEntity<ProjectProfile> create(@Valid @RequestBody ProjectForm form) {
+		ProjectProfile created = this.projects.create(form);
+		return ResponseEntity.created(URI.create("/api/projects/" + created.id())).body(created);
+	}
+
+	@PutMapping("/projects/{id}")
+	ProjectProfile update(@PathVariable long id, @Valid @RequestBody ProjectForm form) {
+		return this.projects.update(id, form)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No existe el proyecto " + id));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail invalid(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@GetMapping("/gerencias")

@@ -1,8 +1,10 @@
 package pe.gob.munlima.convoca.project;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -17,10 +19,53 @@ public class Projects {
 
 	private final OrganisationProfiles organisation;
 
-	Projects(ProjectRepository projects, Gerencias gerencias, OrganisationProfiles organisation) {
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Projects(ProjectRepository projects, Gerencias gerencias, OrganisationProfiles organisation,
+			ApplicationEventPublisher events, Clock clock) {
 		this.projects = projects;
 		this.gerencias = gerencias;
 		this.organisation = organisation;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Creates a project; it is matched against the open calls once the transaction
+	 * commits.
+	 */
+	@Transactional
+	public ProjectProfile create(ProjectForm form) {
+		if (this.projects.findByCode(form.code()).isPresent()) {
+			throw new IllegalArgumentException("Ya existe un proyecto con el código " + form.code());
+		}
+		Project project = this.projects
+			.save(new Project(form.code(), gerencia(form.gerencia()), form.data(), this.clock.instant()));
+		this.events.publishEvent(new ProjectChanged(project.toProfile().id()));
+		return project.toProfile();
+	}
+
+	/** Edits a project; its matches are judged again. */
+	@Transactional
+	public Optional<ProjectProfile> update(long id, ProjectForm form) {
+		return this.projects.findById(id).map(project -> {
+			project.apply(form.data(), this.clock.instant());
+			project.moveTo(gerencia(form.gerencia()));
+			this.events.publishEvent(new ProjectChanged(id));
+			return project.toProfile();
+		});
+	}
+
+	/** The profile an unsaved project would have, to check it against the calls. */
+	public ProjectProfile preview(ProjectForm form) {
+		return new Project(form.code(), gerencia(form.gerencia()), form.data(), this.clock.instant()).toProfile();
+	}
+
+	private Gerencia gerencia(String code) {
+		return this.gerencias.findByCode(code)
+			.orElseThrow(() -> new IllegalArgumentException("No existe la gerencia " + code));
 	}
 
 	public List<ProjectProfile> active() {

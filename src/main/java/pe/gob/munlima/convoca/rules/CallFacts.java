@@ -6,14 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What the rules know about a call. Null in a criterion means the call does not state it.
+ * What the rules know about a call. A null criterion means the call does not state it.
  *
  * @param deadline the last day to apply, in Lima's calendar
+ * @param amountMinUsd smallest grant, converted to USD with the dated rate table
+ * @param amountMaxUsd largest grant, in USD
+ * @param amountText the amounts as the call states them ("EUR 500.000"), for messages
+ * @param coFinancingPct share of the total cost the applicant must bring (0-100)
+ * @param partnershipRegion region a partner must come from (EU ...), when required
+ * @param networkRequired network the applicant must belong to (C40, UCCI ...)
+ * @param durationMonthsMax longest project the call funds
+ * @param applicationLanguages languages a proposal may be written in (es, en, fr, pt)
+ * @param requiredRegistrations registrations an applicant needs (EU_PIC, SAM_UEI, APCI)
  * @param evidence fact name to the sentence of the call it was read from
  */
 public record CallFacts(long callId, String title, LocalDate deadline, List<String> applicantTypes,
-		List<String> eligibleGeographies, List<String> excludedCountries, List<String> themes, Boolean reimbursable,
-		Map<String, String> evidence) {
+		List<String> eligibleGeographies, List<String> excludedCountries, List<String> eligibleIncomeGroups,
+		List<String> excludedIncomeGroups, List<String> themes, Boolean reimbursable, Double amountMinUsd,
+		Double amountMaxUsd, String amountText, Double coFinancingPct, String partnershipRegion, String networkRequired,
+		Long populationMin, Long populationMax, Integer durationMonthsMax, List<String> applicationLanguages,
+		List<String> requiredRegistrations, Map<String, String> evidence) {
 
 	public CallFacts {
 		evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
@@ -38,6 +50,24 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 
 	public boolean sharesTheme(Collection<String> other) {
 		return this.themes != null && other.stream().anyMatch(this.themes::contains);
+	}
+
+	public boolean statesAmount() {
+		return this.amountMinUsd != null || this.amountMaxUsd != null;
+	}
+
+	public boolean acceptsLanguageOf(Collection<String> languages) {
+		return this.applicationLanguages != null && languages.stream().anyMatch(this.applicationLanguages::contains);
+	}
+
+	public boolean requiresRegistrationOutside(Collection<String> held) {
+		return this.requiredRegistrations != null && !held.containsAll(this.requiredRegistrations);
+	}
+
+	/** Registrations the call requires that the applicant does not hold. */
+	public List<String> registrationsMissing(Collection<String> held) {
+		return this.requiredRegistrations == null ? List.of()
+				: this.requiredRegistrations.stream().filter(r -> !held.contains(r)).toList();
 	}
 
 }

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Answers ELIGIBLE, NEEDS_REVIEW or NOT_ELIGIBLE with reasons, using the active rule set.
- * The rule set is held in an {@link AtomicReference}: a reload compiles off to the side
- * and replaces it in one step, so an evaluation sees either the old or the new set, never
- * a mix, and a set that does not compile never replaces the working one.
+ * The set is held in an {@link AtomicReference}: activation prepares a new set off to the
+ * side (compiled and tested) and replaces it in one step, so an evaluation sees either
+ * the old or the new set, never a mix, and a set that fails never replaces the working
+ * one.
  */
 @Service
 public class Eligibility {
@@ -47,21 +48,28 @@ public class Eligibility {
 		}
 	}
 
-	/** Compiles the rule folder and, if it compiles, makes it the active set. */
+	/** Prepares the rule folder as it is on disk and, if it passes, makes it active. */
 	public synchronized String reload() {
+		return activate(prepare(RuleCompiler.readFolder(this.properties.dir())));
+	}
+
+	/** Compiles, checks and tests a set of files without activating it. */
+	RuleSet prepare(java.util.Map<String, String> files) {
 		try {
-			RuleSet compiled = this.compiler.compile(RuleCompiler.readFolder(this.properties.dir()),
-					this.clock.instant());
-			this.active.set(compiled);
-			this.lastErrors = List.of();
-			log.info("Rule set {} active ({} files)", compiled.version(), compiled.files().size());
-			return compiled.version();
+			return this.compiler.prepare(files, this.clock.instant());
 		}
 		catch (RuleSetRejectedException ex) {
 			this.lastErrors = ex.errors();
-			ex.errors().forEach(error -> log.error("Rule file error {}", error));
+			ex.errors().forEach(error -> log.error("Rule set refused: {}", error));
 			throw ex;
 		}
+	}
+
+	synchronized String activate(RuleSet set) {
+		this.active.set(set);
+		this.lastErrors = List.of();
+		log.info("Rule set {} active ({} files)", set.version(), set.files().size());
+		return set.version();
 	}
 
 	public Assessment evaluate(CallFacts call, ProjectFacts project, ApplicantFacts applicant) {
@@ -70,22 +78,39 @@ public class Eligibility {
 
 	public Assessment evaluate(CallFacts call, ProjectFacts project, ApplicantFacts applicant,
 			EvaluationContext context) {
-		RuleSet rules = this.active.get();
-		if (rules == null) {
-			throw new IllegalStateException("No rule set is active: " + this.lastErrors);
-		}
+		return evaluate(current(), call, project, applicant, context);
+	}
+
+	static Assessment evaluate(RuleSet rules, CallFacts call, ProjectFacts project, ApplicantFacts applicant,
+			EvaluationContext context) {
 		Findings findings = new Findings();
 		rules.kieBase().newStatelessKieSession().execute(List.of(call, project, applicant, context, findings));
 		return Assessment.of(findings.reasons(), rules.version());
 	}
 
+	/** The active rules, for callers that evaluate many pairs with one consistent set. */
+	public Rules active() {
+		return new Rules(current());
+	}
+
+	private RuleSet current() {
+		RuleSet rules = this.active.get();
+		if (rules == null) {
+			throw new IllegalStateException("No rule set is active: " + this.lastErrors);
+		}
+		return rules;
+	}
+
 	public EvaluationContext context() {
-		return new EvaluationContext(LocalDate.now(this.clock.withZone(LIMA)), this.properties.leadDays());
+		RuleSet rules = this.active.get();
+		int leadDays = rules == null ? 30 : rules.parameters().leadDays();
+		return new EvaluationContext(LocalDate.now(this.clock.withZone(LIMA)), leadDays);
 	}
 
 	public Optional<RuleSetStatus> status() {
 		return Optional.ofNullable(this.active.get())
-			.map(set -> new RuleSetStatus(set.version(), set.files(), set.activatedAt(), this.lastErrors));
+			.map(set -> new RuleSetStatus(set.version(), new Rules(set).ruleFiles(), set.preparedAt(),
+					this.lastErrors));
 	}
 
 	public List<RuleError> lastErrors() {

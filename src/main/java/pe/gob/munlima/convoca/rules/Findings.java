@@ -24,6 +24,24 @@ public final class Findings {
 		add(ruleId, Severity.PASS, messageKey, evidence, null, args);
 	}
 
+	/** A NOT_ELIGIBLE finding whose fix needs other arguments than the reason. */
+	public void notEligible(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
+			List<?> fixArgs) {
+		this.reasons
+			.add(new Reason(ruleId, Severity.NOT_ELIGIBLE, messageKey, texts(args), evidence, fixKey, texts(fixArgs)));
+	}
+
+	/** A NEEDS_REVIEW finding whose fix needs other arguments than the reason. */
+	public void needsReview(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
+			List<?> fixArgs) {
+		this.reasons
+			.add(new Reason(ruleId, Severity.NEEDS_REVIEW, messageKey, texts(args), evidence, fixKey, texts(fixArgs)));
+	}
+
+	private static List<String> texts(List<?> values) {
+		return values.stream().map(Findings::text).toList();
+	}
+
 	List<Reason> reasons() {
 		return List.copyOf(this.reasons);
 	}
@@ -38,7 +56,13 @@ public final class Findings {
 
 	private static String text(Object value) {
 		if (value instanceof java.util.Collection<?> values) {
-			return String.join(", ", values.stream().map(String::valueOf).toList());
+			return String.join(", ", values.stream().map(Findings::text).toList());
+		}
+		if (value instanceof Double number) {
+			// Money and percentages read without a spurious ".0" and with no locale
+			// grouping.
+			return number == Math.rint(number) ? Long.toString(number.longValue())
+					: java.math.BigDecimal.valueOf(number).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
 		}
 		return String.valueOf(value);
 	}

@@ -21,20 +21,32 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
 /**
- * Compiles the .drl files of a folder into a {@link RuleSet}, or reports every error with
- * its file and line.
+ * Turns the files of a rule folder into a {@link RuleSet}, refusing it with every error's
+ * file and line when any step fails: safety check, compilation, parameters, test cases.
  */
 final class RuleCompiler {
 
-	/** Reads the folder's .drl files (not sub-folders: rules/tests holds test cases). */
+	static final String TESTS = "tests/";
+
+	/** Reads the folder: *.drl, parameters.yaml and tests/*.yaml. */
 	static Map<String, String> readFolder(Path dir) {
 		if (!Files.isDirectory(dir)) {
 			throw new RuleSetRejectedException(List.of(new RuleError(dir.toString(), 0, "rule folder not found")));
 		}
 		Map<String, String> files = new TreeMap<>();
-		try (Stream<Path> list = Files.list(dir)) {
-			for (Path file : list.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList()) {
-				files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+		try {
+			try (Stream<Path> list = Files.list(dir)) {
+				for (Path file : list.filter(RuleCompiler::isRuleFile).toList()) {
+					files.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+				}
+			}
+			Path tests = dir.resolve("tests");
+			if (Files.isDirectory(tests)) {
+				try (Stream<Path> list = Files.list(tests)) {
+					for (Path file : list.filter(p -> p.toString().endsWith(".yaml")).toList()) {
+						files.put(TESTS + file.getFileName(), Files.readString(file, StandardCharsets.UTF_8));
+					}
+				}
 			}
 		}
 		catch (IOException ex) {
@@ -43,15 +55,40 @@ final class RuleCompiler {
 		return files;
 	}
 
-	/**
-	 * @param files file name to DRL text
-	 */
-	RuleSet compile(Map<String, String> files, Instant now) {
-		if (files.isEmpty()) {
+	static boolean isRuleFile(Path file) {
+		String name = file.getFileName().toString();
+		return name.endsWith(".drl") || name.equals(RuleParameters.FILE);
+	}
+
+	/** Compiles and tests; the returned set is ready to be swapped in. */
+	RuleSet prepare(Map<String, String> files, Instant now) {
+		Map<String, String> drl = new TreeMap<>();
+		files.forEach((name, text) -> {
+			if (name.endsWith(".drl")) {
+				drl.put(name, text);
+			}
+		});
+		if (drl.isEmpty()) {
 			throw new RuleSetRejectedException(List.of(new RuleError("(rules)", 0, "no .drl files")));
 		}
+		List<RuleError> unsafe = new ArrayList<>();
+		drl.forEach((name, text) -> unsafe.addAll(RuleSafety.check(name, text)));
+		if (!unsafe.isEmpty()) {
+			throw new RuleSetRejectedException(unsafe);
+		}
+		RuleParameters parameters = files.containsKey(RuleParameters.FILE)
+				? RuleParameters.parse(files.get(RuleParameters.FILE)) : RuleParameters.read(Path.of("__none__"));
+		RuleSet set = new RuleSet(compile(drl), parameters, version(files), Map.copyOf(new TreeMap<>(files)), now);
+		List<RuleError> failures = RuleTester.run(set, files);
+		if (!failures.isEmpty()) {
+			throw new RuleSetRejectedException(failures);
+		}
+		return set;
+	}
+
+	private static org.kie.api.KieBase compile(Map<String, String> drl) {
 		KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
-		files.forEach((name, text) -> builder.add(
+		drl.forEach((name, text) -> builder.add(
 				ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(name),
 				ResourceType.DRL));
 		if (builder.hasErrors()) {
@@ -63,13 +100,13 @@ final class RuleCompiler {
 			}
 			throw new RuleSetRejectedException(errors);
 		}
-		return new RuleSet(builder.newKieBase(), version(files), List.copyOf(files.keySet()), now);
+		return builder.newKieBase();
 	}
 
-	private static String version(Map<String, String> files) {
+	static String version(Map<String, String> files) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			files.forEach((name, text) -> {
+			new TreeMap<>(files).forEach((name, text) -> {
 				digest.update(name.getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
 				digest.update(text.getBytes(StandardCharsets.UTF_8));

@@ -1,22 +1,23 @@
 package pe.gob.munlima.convoca.rules;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param dir folder with the .drl files admins edit
- * @param leadDays days needed for internal approval before a deadline
+ * @param dir folder with the rule files admins edit (.drl, parameters.yaml, tests/)
+ * @param watchInterval how often the folder is checked for edits; zero turns watching off
  */
 @ConfigurationProperties("convoca.rules")
-record RuleProperties(Path dir, Integer leadDays) {
+record RuleProperties(Path dir, Duration watchInterval) {
 
 	RuleProperties {
 		if (dir == null) {
 			dir = Path.of("rules");
 		}
-		if (leadDays == null) {
-			leadDays = 30;
+		if (watchInterval == null) {
+			watchInterval = Duration.ofSeconds(5);
 		}
 	}
 

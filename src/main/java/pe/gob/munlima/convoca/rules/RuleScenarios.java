@@ -1,17 +1,16 @@
 package pe.gob.munlima.convoca.rules;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.TreeMap;
 
+import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
-/** Reads the rule test cases of a folder (every .yaml file, a list of scenarios each). */
+/** Reads rule test cases: every tests/*.yaml file is a list of scenarios. */
 public final class RuleScenarios {
 
 	private static final YAMLMapper YAML = YAMLMapper.builder()
@@ -22,15 +21,23 @@ public final class RuleScenarios {
 	}
 
 	/**
-	 * @return file name and scenario, in file order
+	 * @param files relative path to content; only tests/*.yaml entries are read
 	 */
-	public static List<Named> read(Path dir) throws IOException {
+	static List<Named> parse(Map<String, String> files) {
 		List<Named> all = new ArrayList<>();
-		try (Stream<Path> files = Files.list(dir)) {
-			for (Path file : files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
-				List<RuleScenario> scenarios = YAML.readValue(file.toFile(), new TypeReference<List<RuleScenario>>() {
+		for (Map.Entry<String, String> file : new TreeMap<>(files).entrySet()) {
+			if (!file.getKey().startsWith(RuleCompiler.TESTS) || !file.getKey().endsWith(".yaml")) {
+				continue;
+			}
+			try {
+				List<RuleScenario> scenarios = YAML.readValue(file.getValue(), new TypeReference<List<RuleScenario>>() {
 				});
-				scenarios.forEach(s -> all.add(new Named(file.getFileName().toString(), s)));
+				scenarios.forEach(s -> all.add(new Named(file.getKey(), s)));
+			}
+			catch (JacksonException ex) {
+				int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
+				throw new RuleSetRejectedException(
+						List.of(new RuleError(file.getKey(), line, ex.getOriginalMessage())));
 			}
 		}
 		return all;

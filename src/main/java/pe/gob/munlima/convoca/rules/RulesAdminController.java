@@ -3,45 +3,101 @@ package pe.gob.munlima.convoca.rules;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Admins see the active rule set and reload the rule folder after editing it. */
+/**
+ * Admins tune rule files: read, save drafts (validated at once), activate, roll back. The
+ * author is taken from the {@code X-Convoca-User} header until users and roles exist.
+ */
 @RestController
 @RequestMapping("/api/admin/rules")
 class RulesAdminController {
 
-	private final Eligibility eligibility;
+	static final String USER = "X-Convoca-User";
 
-	RulesAdminController(Eligibility eligibility) {
-		this.eligibility = eligibility;
+	private final RuleAdmin admin;
+
+	RulesAdminController(RuleAdmin admin) {
+		this.admin = admin;
 	}
 
 	@GetMapping
-	ResponseEntity<?> status() {
-		return this.eligibility.status()
-			.<ResponseEntity<?>>map(ResponseEntity::ok)
-			.orElseGet(() -> ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.body(Map.of("errors", this.eligibility.lastErrors())));
+	RuleAdminStatus status() {
+		return this.admin.status();
+	}
+
+	@GetMapping(path = { "/{file:[a-z0-9.-]+}", "/tests/{file:[a-z0-9.-]+}" }, produces = MediaType.TEXT_PLAIN_VALUE)
+	String file(@PathVariable String file, jakarta.servlet.http.HttpServletRequest request) {
+		return this.admin.file(relative(file, request));
 	}
 
 	/**
-	 * 200 with the new version, or 422 with every error's file and line (the old set
-	 * stays).
+	 * 200 when the candidate set passes, 422 with each error's file and line when not.
+	 */
+	@PutMapping(path = { "/{file:[a-z0-9.-]+}", "/tests/{file:[a-z0-9.-]+}" }, consumes = MediaType.ALL_VALUE)
+	ResponseEntity<RuleDraft> saveDraft(@PathVariable String file, @RequestBody String content,
+			@RequestHeader(name = USER, defaultValue = "admin") String user,
+			jakarta.servlet.http.HttpServletRequest request) {
+		RuleDraft draft = this.admin.saveDraft(relative(file, request), content, user);
+		return ResponseEntity.status(draft.errors().isEmpty() ? HttpStatus.OK : HttpStatusCode.valueOf(422))
+			.body(draft);
+	}
+
+	@DeleteMapping("/drafts/{file:[a-z0-9.-]+}")
+	ResponseEntity<Void> discard(@PathVariable String file, @RequestParam(defaultValue = "false") boolean test,
+			@RequestHeader(name = USER, defaultValue = "admin") String user) {
+		boolean deleted = this.admin.discardDraft(test ? RuleCompiler.TESTS + file : file, user);
+		return deleted ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
+	}
+
+	@PostMapping("/activate")
+	RuleVersion activate(@RequestParam(required = false) String note,
+			@RequestHeader(name = USER, defaultValue = "admin") String user) {
+		return this.admin.activate(user, note);
+	}
+
+	@PostMapping("/rollback")
+	RuleVersion rollback(@RequestParam(required = false) Long version,
+			@RequestHeader(name = USER, defaultValue = "admin") String user) {
+		return this.admin.rollback(version, user);
+	}
+
+	/**
+	 * Applies the folder as it is on disk (the watcher does the same every few seconds).
 	 */
 	@PostMapping("/reload")
-	ResponseEntity<?> reload() {
-		try {
-			return ResponseEntity.ok(Map.of("version", this.eligibility.reload()));
-		}
-		catch (RuleSetRejectedException ex) {
-			return ResponseEntity.status(422)
-				.body(Map.of("message", "El conjunto de reglas no compila; sigue activo el anterior.", "errors",
-						ex.errors()));
-		}
+	RuleVersion reload(@RequestHeader(name = USER, defaultValue = "admin") String user) {
+		return this.admin.reloadFolder(user);
+	}
+
+	@ExceptionHandler(RuleSetRejectedException.class)
+	ResponseEntity<Map<String, Object>> rejected(RuleSetRejectedException ex) {
+		return ResponseEntity.status(422)
+			.body(Map.of("message", "El conjunto de reglas no pasa la validación; sigue activo el anterior.", "errors",
+					ex.errors()));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	private static String relative(String file, jakarta.servlet.http.HttpServletRequest request) {
+		return request.getRequestURI().contains("/rules/tests/") ? RuleCompiler.TESTS + file : file;
 	}
 
 }

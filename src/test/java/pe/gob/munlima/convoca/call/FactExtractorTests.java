@@ -56,4 +56,47 @@ class FactExtractorTests {
 		assertThat(this.extractor.extract("Fondo", "Subvenciones no reembolsables.").reimbursable()).isFalse();
 	}
 
+	@Test
+	void readsTheConditionsACallSets() {
+		FactExtractor.ExtractedFacts facts = this.extractor.extract("Fondo de ciudades sostenibles", """
+				Subvenciones de hasta EUR 500.000 por proyecto.
+				Se exige un cofinanciamiento mínimo del 20 % del costo total.
+				Solo pueden postular ciudades miembros de C40.
+				Los proyectos deben contar con un socio europeo.
+				Las propuestas deben presentarse en inglés o francés.
+				La duración máxima de los proyectos es de 24 meses.
+				Dirigida a ciudades de más de 1 millón de habitantes.
+				Los solicitantes necesitan un número PIC del Portal de Financiamiento.
+				Los países de ingreso mediano alto no son elegibles.
+				""");
+
+		assertThat(facts.amounts().max()).isEqualByComparingTo("500000");
+		assertThat(facts.amounts().currency()).isEqualTo("EUR");
+		assertThat(facts.coFinancingPct()).isEqualByComparingTo("20");
+		assertThat(facts.networkRequired()).isEqualTo("C40");
+		assertThat(facts.partnershipRegion()).isEqualTo("EU");
+		assertThat(facts.applicationLanguages()).containsExactlyInAnyOrder("en", "fr");
+		assertThat(facts.durationMonthsMax()).isEqualTo(24);
+		assertThat(facts.populationMin()).isEqualTo(1_000_000L);
+		assertThat(facts.requiredRegistrations()).containsExactly("EU_PIC");
+		assertThat(facts.excludedIncomeGroups()).containsExactly("UPPER_MIDDLE");
+		assertThat(facts.evidence()).containsEntry("coFinancing",
+				"Se exige un cofinanciamiento mínimo del 20 % del costo total.");
+	}
+
+	@Test
+	void aCallThatSetsNoConditionsLeavesThemUnknown() {
+		FactExtractor.ExtractedFacts facts = this.extractor.extract("Fondo",
+				"Convocatoria abierta a proyectos urbanos.");
+
+		assertThat(facts.amounts()).isNull();
+		assertThat(facts.coFinancingPct()).isNull();
+		assertThat(facts.networkRequired()).isNull();
+		assertThat(facts.partnershipRegion()).isNull();
+		assertThat(facts.applicationLanguages()).isNull();
+		assertThat(facts.durationMonthsMax()).isNull();
+		assertThat(facts.populationMin()).isNull();
+		assertThat(facts.requiredRegistrations()).isNull();
+	}
+
 }

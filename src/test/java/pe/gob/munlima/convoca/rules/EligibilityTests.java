@@ -20,23 +20,28 @@ class EligibilityTests {
 	@TempDir
 	Path dir;
 
-	private final CallFacts fittingCall = new CallFacts(7L, "Movilidad", LocalDate.of(2027, 3, 15),
-			List.of("LOCAL_GOVERNMENT"), List.of("LATAM"), null, List.of("mobility"), false,
-			Map.of("deadline", "Fecha límite: 15 de marzo de 2027."));
+	private final CallFacts fittingCall = call(LocalDate.of(2027, 3, 15));
 
-	private final ProjectFacts project = new ProjectFacts(1L, "Ciclovías", List.of("mobility"), List.of("mobility"));
+	private final ProjectFacts project = new ProjectFacts(1L, "Ciclovías", List.of("mobility"), List.of("mobility"),
+			null, null, null, null, null, List.of("es"), List.of(), false);
 
-	private final ApplicantFacts lima = new ApplicantFacts("LOCAL_GOVERNMENT", "PE", List.of("PE", "LATAM"));
+	private final ApplicantFacts lima = new ApplicantFacts("LOCAL_GOVERNMENT", "PE", List.of("PE", "LATAM"),
+			"UPPER_MIDDLE", 8_574_974L, List.of("C40"), List.of("APCI"), Map.of());
+
+	private static CallFacts call(LocalDate deadline) {
+		return new CallFacts(7L, "Movilidad", deadline, List.of("LOCAL_GOVERNMENT"), List.of("LATAM"), null, null, null,
+				List.of("mobility"), false, null, null, null, null, null, null, null, null, null, null, null,
+				Map.of("deadline", "Fecha límite: " + deadline + "."));
+	}
 
 	private final EvaluationContext today = new EvaluationContext(LocalDate.of(2026, 11, 24), 30);
 
 	@Test
 	void reasonsCarryRuleIdMessageKeyArgumentsAndEvidence() throws IOException {
 		copyShippedRules();
-		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, 30), Clock.systemUTC());
-		CallFacts passed = new CallFacts(7L, "Movilidad", LocalDate.of(2026, 11, 1), List.of("LOCAL_GOVERNMENT"),
-				List.of("LATAM"), null, List.of("mobility"), false,
-				Map.of("deadline", "Fecha límite: 1 de noviembre de 2026."));
+		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
+				Clock.systemUTC());
+		CallFacts passed = call(LocalDate.of(2026, 11, 1));
 
 		Assessment assessment = eligibility.evaluate(passed, this.project, this.lima, this.today);
 
@@ -46,14 +51,15 @@ class EligibilityTests {
 		assertThat(first.severity()).isEqualTo(Severity.NOT_ELIGIBLE);
 		assertThat(first.messageKey()).isEqualTo("reason.deadline.passed");
 		assertThat(first.args()).containsExactly("2026-11-01");
-		assertThat(first.evidence()).isEqualTo("Fecha límite: 1 de noviembre de 2026.");
+		assertThat(first.evidence()).isEqualTo("Fecha límite: 2026-11-01.");
 		assertThat(assessment.ruleSetVersion()).hasSize(12);
 	}
 
 	@Test
 	void brokenRuleFileIsRefusedWithFileAndLineAndTheWorkingSetKeepsAnswering() throws IOException {
 		copyShippedRules();
-		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, 30), Clock.systemUTC());
+		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
+				Clock.systemUTC());
 		String before = eligibility.status().orElseThrow().version();
 		Files.writeString(this.dir.resolve("broken.drl"), """
 				package rules.eligibility;
@@ -79,7 +85,8 @@ class EligibilityTests {
 	@Test
 	void withNoCompilableRulesNothingIsActiveAndEvaluationFailsLoudly() throws IOException {
 		Files.writeString(this.dir.resolve("only.drl"), "rule \"x\" when then", StandardCharsets.UTF_8);
-		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, 30), Clock.systemUTC());
+		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
+				Clock.systemUTC());
 
 		assertThat(eligibility.status()).isEmpty();
 		assertThat(eligibility.lastErrors()).extracting(RuleError::file).contains("only.drl");
@@ -88,9 +95,80 @@ class EligibilityTests {
 			.hasMessageContaining("only.drl");
 	}
 
+	@Test
+	void importsOutsideTheModelAndSystemCallsAreRefusedWithTheirLine() throws IOException {
+		copyShippedRules();
+		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
+				Clock.systemUTC());
+		String before = eligibility.status().orElseThrow().version();
+		Files.writeString(this.dir.resolve("evil.drl"), """
+				package rules.eligibility;
+				import pe.gob.munlima.convoca.rules.CallFacts;
+				import java.io.File;
+
+				rule "evil"
+				when
+				    $c : CallFacts()
+				then
+				    System.exit(1);
+				end
+				""", StandardCharsets.UTF_8);
+
+		assertThatThrownBy(eligibility::reload).isInstanceOfSatisfying(RuleSetRejectedException.class,
+				ex -> assertThat(ex.errors()).extracting(e -> e.file() + ":" + e.line())
+					.containsExactly("evil.drl:3", "evil.drl:9"));
+		assertThat(eligibility.status().orElseThrow().version()).isEqualTo(before);
+	}
+
+	@Test
+	void aRuleSetWhoseTestCasesFailIsRefused() throws IOException {
+		copyShippedRules();
+		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
+				Clock.systemUTC());
+		// Loans become acceptable: compiles, but the instrument test cases now fail.
+		Path instrument = this.dir.resolve("instrument.drl");
+		Files.writeString(instrument,
+				Files.readString(instrument).replace("reimbursable == true", "reimbursable == true, callId < 0"));
+
+		assertThatThrownBy(eligibility::reload).isInstanceOfSatisfying(RuleSetRejectedException.class,
+				ex -> assertThat(ex.errors()).anySatisfy(error -> {
+					assertThat(error.file()).isEqualTo("tests/instrument.yaml");
+					assertThat(error.message()).contains("A loan is never eligible")
+						.contains("missing reason reimbursable-instrument");
+				}));
+	}
+
+	@Test
+	void concurrentEvaluationsDuringSwapsAllSucceed() throws Exception {
+		copyShippedRules();
+		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
+				Clock.systemUTC());
+		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+		try {
+			var evaluations = new java.util.ArrayList<java.util.concurrent.Future<Verdict>>();
+			for (int i = 0; i < 400; i++) {
+				evaluations.add(pool.submit(
+						() -> eligibility.evaluate(this.fittingCall, this.project, this.lima, this.today).verdict()));
+				if (i % 100 == 0) {
+					Files.writeString(this.dir.resolve("zz-extra-" + i + ".drl"), "package rules.eligibility;\n",
+							StandardCharsets.UTF_8);
+					eligibility.reload();
+				}
+			}
+			for (var evaluation : evaluations) {
+				assertThat(evaluation.get()).isEqualTo(Verdict.ELIGIBLE);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
 	private void copyShippedRules() throws IOException {
 		for (Map.Entry<String, String> file : RuleCompiler.readFolder(Path.of("rules")).entrySet()) {
-			Files.writeString(this.dir.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
+			Path target = this.dir.resolve(file.getKey());
+			Files.createDirectories(target.getParent());
+			Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
 		}
 	}
 

@@ -1,0 +1,241 @@
+package pe.gob.munlima.convoca.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * The life of a rule set: drafts, dry-run candidates, activation, rollback and edits made
+ * straight in the folder. Every step validates (safety, compilation, parameters) and runs
+ * the rule test cases before anything replaces the working set; every activation is
+ * stored with its files, time and author, and every attempt, refused or not, is audited.
+ */
+@Service
+public class RuleAdmin {
+
+	private static final Logger log = LoggerFactory.getLogger(RuleAdmin.class);
+
+	/** Files an admin may write: rules, parameters and test cases, nothing else. */
+	private static final Pattern FILE_NAME = Pattern
+		.compile("[a-z0-9][a-z0-9-]*\\.drl|parameters\\.yaml|tests/[a-z0-9][a-z0-9-]*\\.yaml");
+
+	private final Eligibility eligibility;
+
+	private final RuleStore store;
+
+	private final RuleProperties properties;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	RuleAdmin(Eligibility eligibility, RuleStore store, RuleProperties properties, ApplicationEventPublisher events,
+			Clock clock) {
+		this.eligibility = eligibility;
+		this.store = store;
+		this.properties = properties;
+		this.events = events;
+		this.clock = clock;
+		this.eligibility.status().ifPresent(status -> recordIfNew("system", "STARTUP"));
+	}
+
+	/**
+	 * Saves an edited file as a draft and reports what the candidate set would fail on.
+	 */
+	public synchronized RuleDraft saveDraft(String file, String content, String by) {
+		requireAllowedName(file);
+		this.store.saveDraft(file, content, by, this.clock.instant());
+		this.store.audit(by, "DRAFT_SAVED", null, file, this.clock.instant());
+		List<RuleError> errors;
+		try {
+			this.eligibility.prepare(candidateFiles());
+			errors = List.of();
+		}
+		catch (RuleSetRejectedException ex) {
+			errors = ex.errors();
+		}
+		return new RuleDraft(file, by, this.clock.instant(), errors);
+	}
+
+	public synchronized boolean discardDraft(String file, String by) {
+		boolean deleted = this.store.deleteDraft(file);
+		if (deleted) {
+			this.store.audit(by, "DRAFT_DISCARDED", null, file, this.clock.instant());
+		}
+		return deleted;
+	}
+
+	/** The active files with the drafts laid over them, compiled and tested. */
+	public Rules candidate() {
+		return new Rules(this.eligibility.prepare(candidateFiles()));
+	}
+
+	/** Activates active files + drafts; refused (and audited) if any step fails. */
+	public synchronized RuleVersion activate(String by, String note) {
+		Map<String, String> files = candidateFiles();
+		RuleSet set = prepareOrAudit(files, by, "activation");
+		writeFolder(set.files());
+		RuleVersion version = swap(set, by, "ACTIVATE", note);
+		this.store.deleteDrafts();
+		return version;
+	}
+
+	/**
+	 * Goes back to an earlier activation (the one before the current when id is null).
+	 */
+	public synchronized RuleVersion rollback(Long versionId, String by) {
+		List<RuleVersion> history = this.store.versions(50);
+		String current = this.eligibility.status().map(RuleSetStatus::version).orElse(null);
+		RuleVersion target = versionId != null
+				? history.stream().filter(v -> v.id() == versionId).findFirst().orElse(null)
+				: history.stream().filter(v -> !v.version().equals(current)).findFirst().orElse(null);
+		if (target == null) {
+			throw new IllegalArgumentException(versionId == null ? "No hay una versión anterior a la que volver"
+					: "No existe la versión " + versionId);
+		}
+		Map<String, String> files = this.store.filesOf(target.id()).orElseThrow();
+		RuleSet set = prepareOrAudit(files, by, "rollback to " + target.version());
+		writeFolder(set.files());
+		return swap(set, by, "ROLLBACK", "vuelta a la versión " + target.version() + " (#" + target.id() + ")");
+	}
+
+	/** Picks up edits made straight in the rules folder (called every few seconds). */
+	public synchronized void checkFolder() {
+		Map<String, String> files;
+		try {
+			files = RuleCompiler.readFolder(this.properties.dir());
+		}
+		catch (RuleSetRejectedException ex) {
+			return;
+		}
+		String onDisk = RuleCompiler.version(files);
+		String active = this.eligibility.status().map(RuleSetStatus::version).orElse(null);
+		if (onDisk.equals(active) || onDisk.equals(this.lastRefusedOnDisk)) {
+			return;
+		}
+		try {
+			reloadFolder("rules-folder");
+		}
+		catch (RuleSetRejectedException ex) {
+			// Remember it so a broken edit is reported once, not every few seconds.
+			this.lastRefusedOnDisk = onDisk;
+		}
+	}
+
+	/** Activates the folder as it is on disk, or refuses it with every error. */
+	public synchronized RuleVersion reloadFolder(String by) {
+		Map<String, String> files = RuleCompiler.readFolder(this.properties.dir());
+		if (RuleCompiler.version(files).equals(this.eligibility.status().map(RuleSetStatus::version).orElse(null))) {
+			return this.store.latest().orElseThrow();
+		}
+		RuleSet set = prepareOrAudit(files, by, "edit in " + this.properties.dir());
+		this.lastRefusedOnDisk = null;
+		return swap(set, by, "FILE_CHANGE", "archivos editados en la carpeta de reglas");
+	}
+
+	private volatile String lastRefusedOnDisk;
+
+	public RuleAdminStatus status() {
+		return new RuleAdminStatus(this.eligibility.status().orElse(null), this.eligibility.lastErrors(),
+				this.store.drafts()
+					.stream()
+					.map(d -> new RuleDraft(d.file(), d.savedBy(), d.savedAt(), List.of()))
+					.toList(),
+				this.store.versions(20), this.store.auditTrail(50));
+	}
+
+	/** Content of a rule file: its draft if there is one, else the active version. */
+	public String file(String file) {
+		requireAllowedName(file);
+		String draft = this.store.draftContents().get(file);
+		if (draft != null) {
+			return draft;
+		}
+		String active = this.eligibility.active().files().get(file);
+		if (active == null) {
+			throw new IllegalArgumentException("No existe el archivo de reglas " + file);
+		}
+		return active;
+	}
+
+	private RuleSet prepareOrAudit(Map<String, String> files, String by, String what) {
+		try {
+			return this.eligibility.prepare(files);
+		}
+		catch (RuleSetRejectedException ex) {
+			this.store.audit(by, "REFUSED", RuleCompiler.version(files), what + ": " + ex.getMessage(),
+					this.clock.instant());
+			throw ex;
+		}
+	}
+
+	private RuleVersion swap(RuleSet set, String by, String action, String note) {
+		String previous = this.eligibility.status().map(RuleSetStatus::version).orElse(null);
+		this.eligibility.activate(set);
+		this.store.recordVersion(set, by, action, note, this.clock.instant());
+		this.store.audit(by, action, set.version(), note, this.clock.instant());
+		log.info("Rule set {} activated by {} ({})", set.version(), by, action);
+		this.events.publishEvent(new RuleSetActivated(set.version(), previous, by));
+		return this.store.latest().orElseThrow();
+	}
+
+	private void recordIfNew(String by, String action) {
+		String version = this.eligibility.status().map(RuleSetStatus::version).orElseThrow();
+		boolean known = this.store.latest().map(v -> v.version().equals(version)).orElse(false);
+		if (!known) {
+			this.store.recordVersion(this.eligibility.active().set(), by, action, null, this.clock.instant());
+			this.store.audit(by, action, version, null, this.clock.instant());
+		}
+	}
+
+	private Map<String, String> candidateFiles() {
+		Map<String, String> files = new TreeMap<>(this.eligibility.active().files());
+		files.putAll(this.store.draftContents());
+		return files;
+	}
+
+	private static void requireAllowedName(String file) {
+		if (file == null || !FILE_NAME.matcher(file).matches()) {
+			throw new IllegalArgumentException("Nombre de archivo no permitido: " + file
+					+ " (se aceptan <nombre>.drl, parameters.yaml y tests/<nombre>.yaml)");
+		}
+	}
+
+	/** Makes the folder hold exactly the given files, each written atomically. */
+	private void writeFolder(Map<String, String> files) {
+		Path dir = this.properties.dir();
+		try {
+			Files.createDirectories(dir.resolve("tests"));
+			Map<String, String> onDisk = RuleCompiler.readFolder(dir);
+			for (String stale : onDisk.keySet()) {
+				if (!files.containsKey(stale)) {
+					Files.deleteIfExists(dir.resolve(stale));
+				}
+			}
+			for (Map.Entry<String, String> file : files.entrySet()) {
+				Path target = dir.resolve(file.getKey());
+				Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+				Files.writeString(temp, file.getValue(), StandardCharsets.UTF_8);
+				Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write the rules folder " + dir, ex);
+		}
+	}
+
+}

@@ -1,0 +1,116 @@
+package pe.gob.munlima.convoca.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The tunable thresholds of {@code rules/parameters.yaml}: lead days, the dated
+ * exchange-rate table, income groups and the regions of Lima's sister cities.
+ */
+public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigDecimal> toUsd,
+		Map<String, String> incomeGroups, Map<String, List<String>> sisterCityRegions) {
+
+	static final String FILE = "parameters.yaml";
+
+	private static final YAMLMapper YAML = YAMLMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	/** Reads the file of a rule folder; a missing file gives the built-in defaults. */
+	static RuleParameters read(Path dir) {
+		Path file = dir.resolve(FILE);
+		if (!Files.exists(file)) {
+			return new RuleParameters(30, LocalDate.of(2026, 11, 1), Map.of("USD", BigDecimal.ONE),
+					Map.of("PE", "UPPER_MIDDLE"), Map.of());
+		}
+		try {
+			return parse(Files.readString(file));
+		}
+		catch (IOException ex) {
+			throw new RuleSetRejectedException(List.of(new RuleError(FILE, 0, ex.getMessage())));
+		}
+	}
+
+	static RuleParameters parse(String yaml) {
+		try (InputStream in = new java.io.ByteArrayInputStream(
+				yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+			File parsed = YAML.readValue(in, File.class);
+			if (parsed.leadDays() == null || parsed.leadDays().value() < 0) {
+				throw new RuleSetRejectedException(List.of(new RuleError(FILE, 0, "leadDays.value must be >= 0")));
+			}
+			if (parsed.exchangeRates() == null || parsed.exchangeRates().toUsd() == null
+					|| parsed.exchangeRates().date() == null) {
+				throw new RuleSetRejectedException(
+						List.of(new RuleError(FILE, 0, "exchangeRates.date and exchangeRates.toUsd are required")));
+			}
+			return new RuleParameters(parsed.leadDays().value(), parsed.exchangeRates().date(),
+					Map.copyOf(parsed.exchangeRates().toUsd()),
+					parsed.incomeGroups() == null ? Map.of() : Map.copyOf(parsed.incomeGroups().countries()),
+					parsed.sisterCities() == null ? Map.of() : Map.copyOf(parsed.sisterCities().regions()));
+		}
+		catch (JacksonException ex) {
+			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
+			throw new RuleSetRejectedException(List.of(new RuleError(FILE, line, ex.getOriginalMessage())));
+		}
+		catch (IOException ex) {
+			throw new RuleSetRejectedException(List.of(new RuleError(FILE, 0, ex.getMessage())));
+		}
+	}
+
+	/** The amount in USD, or empty when the currency is not in the table. */
+	public Optional<Double> toUsd(BigDecimal amount, String currency) {
+		if (amount == null || currency == null) {
+			return Optional.empty();
+		}
+		BigDecimal rate = this.toUsd.get(currency);
+		return rate == null ? Optional.empty() : Optional.of(amount.multiply(rate).doubleValue());
+	}
+
+	/** Sister cities grouped by the regions they belong to. */
+	public Map<String, List<String>> sisterCitiesByRegion(List<String> sisterCities) {
+		Map<String, List<String>> byRegion = new LinkedHashMap<>();
+		for (String city : sisterCities) {
+			for (String region : this.sisterCityRegions.getOrDefault(city, List.of())) {
+				byRegion.computeIfAbsent(region, r -> new ArrayList<>()).add(city);
+			}
+		}
+		return byRegion;
+	}
+
+	/** Regions of a list of partner cities, as far as the table knows them. */
+	public List<String> regionsOf(List<String> partners) {
+		return partners.stream()
+			.flatMap(p -> this.sisterCityRegions.getOrDefault(p, List.of()).stream())
+			.distinct()
+			.toList();
+	}
+
+	record Described<T>(String description, T value) {
+	}
+
+	record Rates(String description, LocalDate date, String reference, Map<String, BigDecimal> toUsd) {
+	}
+
+	record Groups(String description, String reference, Map<String, String> countries) {
+	}
+
+	record Cities(String description, Map<String, List<String>> regions) {
+	}
+
+	record File(Described<Integer> leadDays, Rates exchangeRates, Groups incomeGroups, Cities sisterCities) {
+	}
+
+}

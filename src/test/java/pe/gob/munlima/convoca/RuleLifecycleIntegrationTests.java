@@ -1,0 +1,262 @@
+package pe.gob.munlima.convoca;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Admins tune rules without fear, on a fixed data set (the demo portfolio and calls, with
+ * "today" pinned to 24 November 2026): broken, unsafe and failing drafts are refused with
+ * file and line, the dry run's diff is exact, activation is versioned and audited, open
+ * calls are re-matched, and a rollback restores the verdicts. Also: projects created
+ * through the API are matched, gerencias without a project are told so, and "¿mi proyecto
+ * califica?" ranks calls for an unsaved project.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "convoca.clock.fixed=2026-11-24T15:00:00Z", "convoca.rules.watch-interval=1s" })
+class RuleLifecycleIntegrationTests {
+
+	static final Path WORK;
+
+	static {
+		try {
+			WORK = Files.createTempDirectory("convoca-rules-it");
+			TestRules.copyTo(WORK.resolve("rules"));
+			Files.createDirectories(WORK.resolve("crawlers"));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		registry.add("convoca.embedded-db.data-dir", () -> WORK.resolve("postgres").toString());
+		registry.add("convoca.embedded-db.clean", () -> "true");
+		registry.add("convoca.search.data-dir", () -> WORK.resolve("index").toString());
+		registry.add("convoca.crawl.dir", () -> WORK.resolve("crawlers").toString());
+		registry.add("convoca.rules.dir", () -> WORK.resolve("rules").toString());
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void draftsAreValidatedDryRunIsExactActivationIsAuditedAndRollbackRestores() throws Exception {
+		Api api = new Api(this.port);
+		String original = api.get("/api/admin/rules").get("active").get("version").asString();
+		long movilidad = api.callId("[Demo] Fondo de Movilidad Urbana");
+		long electric = api.projectId("P-10-VEHICULOS-ELECTRICOS");
+		assertThat(Api.matchFor(api.get("/api/projects/" + electric + "/matches"), movilidad).get("verdict").asString())
+			.isEqualTo("ELIGIBLE");
+
+		// A draft that does not compile: refused with its file and line, never activated.
+		HttpResponse<String> broken = api.put("/api/admin/rules/zz-broken.drl", """
+				package rules.eligibility;
+				import pe.gob.munlima.convoca.rules.CallFacts;
+				rule "broken"
+				when
+				    CallFacts( deadlin == null )
+				then
+				end
+				""", "ana");
+		assertThat(broken.statusCode()).isEqualTo(422);
+		JsonNode compileError = api.json(broken).get("errors").get(0);
+		assertThat(compileError.get("file").asString()).isEqualTo("zz-broken.drl");
+		assertThat(compileError.get("line").asInt()).isEqualTo(5);
+		assertThat(api.send(
+				java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/drafts/zz-broken.drl")).DELETE().build())
+			.statusCode()).isEqualTo(204);
+
+		// A draft that reaches outside the model: refused at its line.
+		HttpResponse<String> unsafe = api.put("/api/admin/rules/zz-unsafe.drl", """
+				package rules.eligibility;
+				import java.nio.file.Files;
+				""", "ana");
+		assertThat(unsafe.statusCode()).isEqualTo(422);
+		assertThat(api.json(unsafe).get("errors").get(0).get("line").asInt()).isEqualTo(2);
+		api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/drafts/zz-unsafe.drl"))
+			.DELETE()
+			.build());
+
+		// A draft that compiles but breaks the rule test cases: refused, naming the case.
+		String instrument = api
+			.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/instrument.drl")).build())
+			.body();
+		HttpResponse<String> failing = api.put("/api/admin/rules/instrument.drl",
+				instrument.replace("reimbursable == true", "reimbursable == true, callId < 0"), "ana");
+		assertThat(failing.statusCode()).isEqualTo(422);
+		assertThat(api.json(failing).get("errors").findValuesAsString("file")).contains("tests/instrument.yaml");
+		HttpResponse<String> refusedActivation = api.post("/api/admin/rules/activate", "ana");
+		assertThat(refusedActivation.statusCode()).isEqualTo(422);
+		assertThat(api.get("/api/admin/rules").get("active").get("version").asString()).isEqualTo(original);
+		api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/drafts/instrument.drl"))
+			.DELETE()
+			.build());
+
+		// A valid draft: a lead time of 150 days instead of 30.
+		String parameters = api
+			.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/parameters.yaml")).build())
+			.body();
+		assertThat(api.put("/api/admin/rules/parameters.yaml", parameters.replace("value: 30", "value: 150"), "ana")
+			.statusCode()).isEqualTo(200);
+
+		// Dry run: exactly the pairs of the four open calls closing before 23/04/2027
+		// change.
+		JsonNode dryRun = api.post("/api/admin/rules/dry-run");
+		List<Long> closingSoon = List.of(movilidad, api.callId("[Demo] Fondo para organizaciones"),
+				api.callId("[Demo] Urban Green Spaces"), api.callId("[Demo] Iniciativa de áreas verdes"));
+		int projects = api.get("/api/projects").size();
+		assertThat(dryRun.get("pairs").asInt()).isEqualTo(8 * projects);
+		assertThat(dryRun.get("changed").asInt()).isEqualTo(4 * projects);
+		assertThat(dryRun.get("changes").findValues("callId")).extracting(JsonNode::asLong)
+			.allMatch(closingSoon::contains);
+		JsonNode electricChange = null;
+		for (JsonNode change : dryRun.get("changes")) {
+			if (change.get("callId").asLong() == movilidad && change.get("projectId").asLong() == electric) {
+				electricChange = change;
+			}
+		}
+		assertThat(electricChange).isNotNull();
+		assertThat(electricChange.get("oldVerdict").asString()).isEqualTo("ELIGIBLE");
+		assertThat(electricChange.get("newVerdict").asString()).isEqualTo("NEEDS_REVIEW");
+		assertThat(electricChange.get("newReasons").findValuesAsString("ruleId")).contains("deadline-too-close");
+		int eligibleBefore = 0;
+		for (long call : closingSoon) {
+			for (JsonNode project : api.get("/api/projects")) {
+				JsonNode fresh = api.get("/api/eligibility?call=" + call + "&project=" + project.get("id").asLong());
+				eligibleBefore += "ELIGIBLE".equals(fresh.get("verdict").asString()) ? 1 : 0;
+			}
+		}
+		assertThat(dryRun.get("transitions").get("ELIGIBLE -> NEEDS_REVIEW").asInt()).isEqualTo(eligibleBefore);
+
+		// Activation: a new version, by ana, and the open calls are judged again.
+		HttpResponse<String> activated = api.post("/api/admin/rules/activate?note=plazo+de+150+dias", "ana");
+		assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+		String next = api.json(activated).get("version").asString();
+		assertThat(next).isNotEqualTo(original);
+		assertThat(api.json(activated).get("activatedBy").asString()).isEqualTo("ana");
+		assertThat(Files.readString(WORK.resolve("rules/parameters.yaml"), StandardCharsets.UTF_8))
+			.contains("value: 150");
+		awaitRematch(api, next);
+		assertThat(Api.matchFor(api.get("/api/projects/" + electric + "/matches"), movilidad).get("verdict").asString())
+			.isEqualTo("NEEDS_REVIEW");
+		JsonNode history = api.get("/api/matches/" + movilidad + "/" + electric + "/history");
+		assertThat(history.findValuesAsString("verdict")).containsExactly("ELIGIBLE", "NEEDS_REVIEW");
+
+		// Rollback: the previous version, by luis, and the verdicts come back.
+		HttpResponse<String> rolledBack = api.post("/api/admin/rules/rollback", "luis");
+		assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+		assertThat(api.json(rolledBack).get("version").asString()).isEqualTo(original);
+		assertThat(Files.readString(WORK.resolve("rules/parameters.yaml"), StandardCharsets.UTF_8))
+			.contains("value: 30");
+		awaitRematch(api, original);
+		assertThat(Api.matchFor(api.get("/api/projects/" + electric + "/matches"), movilidad).get("verdict").asString())
+			.isEqualTo("ELIGIBLE");
+
+		JsonNode status = api.get("/api/admin/rules");
+		assertThat(status.get("history").findValuesAsString("action")).contains("STARTUP", "ACTIVATE", "ROLLBACK");
+		assertThat(status.get("audit").findValuesAsString("actor")).contains("ana", "luis");
+		assertThat(status.get("audit").findValuesAsString("action")).contains("DRAFT_SAVED", "REFUSED", "ACTIVATE",
+				"ROLLBACK");
+		assertThat(status.get("drafts")).isEmpty();
+	}
+
+	@Test
+	void aProjectCreatedThroughTheApiIsMatchedAgainstOpenCalls() {
+		Api api = new Api(this.port);
+		HttpResponse<String> created = api.postJson("/api/projects", """
+				{"code": "P-20-BUSES-ELECTRICOS", "gerencia": "GMU", "title": "Buses eléctricos para corredores",
+				 "description": "Renovación de flota con buses eléctricos.", "themes": ["mobility", "climate"],
+				 "budget": 2000000, "requestedAmount": 900000, "currency": "USD", "coFinancingAvailable": 400000,
+				 "durationMonths": 24, "partners": [], "languages": ["es"]}
+				""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		long id = api.json(created).get("id").asLong();
+
+		JsonNode matches = api.get("/api/projects/" + id + "/matches");
+		assertThat(Api.matchFor(matches, api.callId("[Demo] Fondo de Movilidad Urbana")).get("verdict").asString())
+			.isEqualTo("ELIGIBLE");
+		JsonNode c40 = Api.matchFor(matches, api.callId("[Demo] Cooperación ciudad a ciudad"));
+		assertThat(c40.get("verdict").asString()).isEqualTo("NOT_ELIGIBLE");
+		assertThat(c40.get("reasons").findValuesAsString("fix"))
+			.contains("Buscar socio de Unión Europea: Burdeos, Madrid, Trento (hermanamiento).");
+
+		HttpResponse<String> invalid = api.postJson("/api/projects", "{\"code\": \"X\", \"gerencia\": \"NOPE\"}");
+		assertThat(invalid.statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void aGerenciaWithoutAFittingProjectIsToldToDraftOne() {
+		Api api = new Api(this.port);
+		long gsc = 0;
+		for (JsonNode gerencia : api.get("/api/gerencias")) {
+			if ("GSCGA".equals(gerencia.get("code").asString())) {
+				gsc = gerencia.get("id").asLong();
+			}
+		}
+		JsonNode matches = api.get("/api/gerencias/" + gsc + "/matches");
+		JsonNode loan = Api.matchFor(matches, api.callId("[Demo] Línea de crédito"));
+		assertThat(loan.get("reasons").findValuesAsString("ruleId")).contains("gerencia-without-project",
+				"reimbursable-instrument");
+	}
+
+	@Test
+	void anUnsavedProjectGetsRankedCallsWithReasons() {
+		Api api = new Api(this.port);
+		HttpResponse<String> response = api.postJson("/api/eligibility/check", """
+				{"code": "borrador", "gerencia": "GDE", "title": "Portal turístico digital",
+				 "description": "Plataforma multilingüe de turismo", "themes": ["tourism", "ict"],
+				 "budget": 900000, "requestedAmount": 300000, "currency": "USD", "coFinancingAvailable": 100000,
+				 "durationMonths": 12, "languages": ["es", "en"]}
+				""");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode ranked = api.json(response);
+		assertThat(ranked.get(0).get("callTitle").asString()).startsWith("[Demo] Digital Tourism Platforms");
+		assertThat(ranked.get(0).get("verdict").asString()).isEqualTo("ELIGIBLE");
+		assertThat(api.get("/api/projects").findValuesAsString("code")).doesNotContain("borrador");
+	}
+
+	@Test
+	void anEditInTheRulesFolderIsPickedUpAndABrokenOneIsNot() throws Exception {
+		Api api = new Api(this.port);
+		String before = api.get("/api/admin/rules").get("active").get("version").asString();
+		Path extra = WORK.resolve("rules/zz-folder.drl");
+		Files.writeString(extra, "package rules.eligibility;\n\nrule \"broken\" when then", StandardCharsets.UTF_8);
+		Thread.sleep(Duration.ofSeconds(3).toMillis());
+		assertThat(api.get("/api/admin/rules").get("active").get("version").asString()).isEqualTo(before);
+
+		Files.writeString(extra, "package rules.eligibility;\n// an admin's note\n", StandardCharsets.UTF_8);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> !api.get("/api/admin/rules").get("active").get("version").asString().equals(before));
+		Files.delete(extra);
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> api.get("/api/admin/rules").get("active").get("version").asString().equals(before));
+	}
+
+	private static void awaitRematch(Api api, String version) {
+		Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			JsonNode progress = api.get("/api/admin/matches/rematch");
+			assertThat(progress.get("version").asString()).isEqualTo(version);
+			assertThat(progress.get("state").asString()).isEqualTo("DONE");
+		});
+	}
+
+}
