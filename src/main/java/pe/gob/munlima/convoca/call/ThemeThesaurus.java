@@ -16,6 +16,13 @@ public final class ThemeThesaurus {
 		this.terms = Map.copyOf(terms);
 	}
 
+	/**
+	 * Reads the themes of a vocabulary file (for tools and benchmarks outside Spring).
+	 */
+	public static ThemeThesaurus load(java.nio.file.Path vocabularyFile) {
+		return new ThemeThesaurus(Vocabulary.load(vocabularyFile).themeTerms());
+	}
+
 	public List<String> termsOf(String themeId) {
 		return this.terms.getOrDefault(themeId, List.of());
 	}

@@ -140,13 +140,11 @@ class MatchController {
 		ProjectProfile draft = this.projects.preview(form);
 		Portfolio portfolio = this.matcher.portfolio()
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "Perfil institucional no configurado"));
-		Portfolio single = new Portfolio(portfolio.organisation(), List.of(draft),
-				java.util.Map.of(draft.id(), this.matcher.queryFor(draft)), List.<GerenciaProfile>of(),
-				java.util.Map.of());
+		Portfolio single = new Portfolio(portfolio.organisation(), List.of(draft), List.<GerenciaProfile>of());
 		Rules rules = this.eligibility.active();
 		List<CheckView> ranked = new ArrayList<>();
 		this.calls.forEachOpen(Instant.now(), Matcher.PAGE, page -> page.forEach(call -> {
-			for (Matcher.Judged judged : this.matcher.judge(call, rules, single)) {
+			for (Judge.Judged judged : this.matcher.judge(call, rules, single)) {
 				ranked.add(new CheckView(call.id(), call.title(), call.funder(), call.deadline(),
 						judged.assessment().verdict().name(),
 						this.renderer.verdict(judged.assessment().verdict().name(), locale), judged.score(),

@@ -49,8 +49,45 @@ class Percolator {
 
 	private final ThemeThesaurus thesaurus;
 
+	/**
+	 * One query per theme, built once: a profile's stored query is the union of its
+	 * themes'.
+	 */
+	private final java.util.Map<String, Query> themeQueries;
+
 	Percolator(ThemeThesaurus thesaurus) {
 		this.thesaurus = thesaurus;
+		java.util.Map<String, Query> queries = new java.util.TreeMap<>();
+		for (String theme : thesaurus.themes()) {
+			queries.put(theme, queryFor(java.util.List.of(theme)));
+		}
+		this.themeQueries = java.util.Map.copyOf(queries);
+	}
+
+	/**
+	 * Scores a call against every theme once. A profile's stored query is a disjunction
+	 * of its themes' queries, so its score is the sum of those themes' scores: checking
+	 * the themes (about twenty) instead of every profile (a thousand) is the presearcher
+	 * trick of Lucene's monitor module.
+	 */
+	java.util.Map<String, Float> themeScores(Document document) {
+		java.util.Map<String, Float> scores = new java.util.HashMap<>();
+		this.themeQueries.forEach((theme, query) -> {
+			float score = document.score(query);
+			if (score > 0) {
+				scores.put(theme, score);
+			}
+		});
+		return scores;
+	}
+
+	/** The score of a profile with these themes, from the call's theme scores. */
+	static float score(java.util.Map<String, Float> themeScores, java.util.Collection<String> themes) {
+		float total = 0f;
+		for (String theme : themes) {
+			total += themeScores.getOrDefault(theme, 0f);
+		}
+		return total;
 	}
 
 	/**

@@ -10,7 +10,22 @@ import java.util.List;
  */
 public final class Findings {
 
+	private final long projectId;
+
 	private final List<Reason> reasons = new ArrayList<>();
+
+	/**
+	 * @param projectId the project these findings are about: rules that read a project
+	 * tie their findings to it ({@code Findings( projectId == $p.projectId )}), so one
+	 * session can judge a call against many projects at once
+	 */
+	Findings(long projectId) {
+		this.projectId = projectId;
+	}
+
+	public long getProjectId() {
+		return this.projectId;
+	}
 
 	public void notEligible(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
 		add(ruleId, Severity.NOT_ELIGIBLE, messageKey, evidence, fixKey, args);

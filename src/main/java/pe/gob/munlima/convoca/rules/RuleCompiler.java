@@ -87,7 +87,11 @@ final class RuleCompiler {
 	}
 
 	private static org.kie.api.KieBase compile(Map<String, String> drl) {
-		KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+		// Stateless sessions never modify facts, so property reactivity buys nothing
+		// here.
+		var configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+		configuration.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
+		KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
 		drl.forEach((name, text) -> builder.add(
 				ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8)).setSourcePath(name),
 				ResourceType.DRL));

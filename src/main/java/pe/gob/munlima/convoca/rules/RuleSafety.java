@@ -29,9 +29,13 @@ final class RuleSafety {
 	private RuleSafety() {
 	}
 
+	/** A rule's header line, to name it in errors. */
+	private static final Pattern RULE = Pattern.compile("^\\s*rule\\b");
+
 	static List<RuleError> check(String file, String text) {
 		List<RuleError> errors = new ArrayList<>();
 		String[] lines = withoutCommentsAndStrings(text).split("\n", -1);
+		checkProjectJoins(file, lines, errors);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
 			int number = i + 1;
@@ -56,6 +60,32 @@ final class RuleSafety {
 			}
 		}
 		return errors;
+	}
+
+	/**
+	 * A rule that reads a project must write to that project's findings, or one project's
+	 * reasons would reach another when a call is judged against many projects at once.
+	 */
+	private static void checkProjectJoins(String file, String[] lines, List<RuleError> errors) {
+		int start = -1;
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i <= lines.length; i++) {
+			boolean header = i < lines.length && RULE.matcher(lines[i]).find();
+			if ((header || i == lines.length) && start >= 0) {
+				String rule = body.toString();
+				if (rule.contains("ProjectFacts(") && rule.contains("Findings(") && !rule.contains("projectId==")) {
+					errors.add(new RuleError(file, start + 1,
+							"a rule that reads ProjectFacts must write to Findings( projectId == $p.projectId )"));
+				}
+				body.setLength(0);
+			}
+			if (header) {
+				start = i;
+			}
+			if (i < lines.length && start >= 0) {
+				body.append(lines[i].replace(" ", "")).append('\n');
+			}
+		}
 	}
 
 	/**

@@ -15,6 +15,11 @@ public final class Rules {
 		this.set = set;
 	}
 
+	/** Compiles and tests a rule folder (for tools and benchmarks outside Spring). */
+	public static Rules load(java.nio.file.Path dir) {
+		return new Rules(new RuleCompiler().prepare(RuleCompiler.readFolder(dir), java.time.Instant.now()));
+	}
+
 	public String version() {
 		return this.set.version();
 	}
@@ -26,6 +31,12 @@ public final class Rules {
 	public Assessment evaluate(CallFacts call, ProjectFacts project, ApplicantFacts applicant,
 			EvaluationContext context) {
 		return Eligibility.evaluate(this.set, call, project, applicant, context);
+	}
+
+	/** One call against many projects, in one session; results in the projects' order. */
+	public List<Assessment> evaluateAll(CallFacts call, List<ProjectFacts> projects, ApplicantFacts applicant,
+			EvaluationContext context) {
+		return Eligibility.evaluateAll(this.set, call, projects, applicant, context);
 	}
 
 	RuleSet set() {
