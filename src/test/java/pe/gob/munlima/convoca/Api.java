@@ -58,6 +58,17 @@ final class Api {
 			.build());
 	}
 
+	HttpResponse<String> delete(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+	}
+
+	/** The body of a plain-text GET, such as a rule file. */
+	String text(String path) {
+		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).build());
+		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
+		return response.body();
+	}
+
 	HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

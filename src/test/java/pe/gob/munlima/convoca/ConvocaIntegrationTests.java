@@ -50,7 +50,7 @@ class ConvocaIntegrationTests {
 
 	static {
 		try {
-			WORK = Files.createTempDirectory("convoca-it");
+			WORK = TestWorkspace.create("convoca-it");
 			FUNDER = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 			FUNDER.createContext("/", exchange -> {
 				String body = PAGES.get(exchange.getRequestURI().getPath());
@@ -63,7 +63,7 @@ class ConvocaIntegrationTests {
 				exchange.close();
 			});
 			FUNDER.start();
-			Path crawlers = Files.createDirectories(WORK.resolve("crawlers"));
+			Path crawlers = WORK.resolve("crawlers");
 			String base = "http://127.0.0.1:" + FUNDER.getAddress().getPort();
 			Files.writeString(crawlers.resolve("fondo-ciudades.yaml"), """
 					id: fondo-ciudades
@@ -88,14 +88,6 @@ class ConvocaIntegrationTests {
 					kind: rss
 					url: BASE/feed.xml
 					""".replace("BASE", base));
-			// A copy of the shipped rules, so a test can break one without touching
-			// rules/.
-			Path rules = Files.createDirectories(WORK.resolve("rules"));
-			try (var shipped = Files.list(Path.of("rules"))) {
-				for (Path drl : shipped.filter(p -> p.toString().endsWith(".drl")).toList()) {
-					Files.copy(drl, rules.resolve(drl.getFileName()));
-				}
-			}
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -104,12 +96,8 @@ class ConvocaIntegrationTests {
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("convoca.embedded-db.data-dir", () -> WORK.resolve("postgres").toString());
-		registry.add("convoca.embedded-db.clean", () -> "true");
-		registry.add("convoca.search.data-dir", () -> WORK.resolve("index").toString());
-		registry.add("convoca.crawl.dir", () -> WORK.resolve("crawlers").toString());
+		TestWorkspace.register(registry, WORK);
 		registry.add("convoca.crawl.allow-private-addresses", () -> "true");
-		registry.add("convoca.rules.dir", () -> WORK.resolve("rules").toString());
 	}
 
 	@AfterAll

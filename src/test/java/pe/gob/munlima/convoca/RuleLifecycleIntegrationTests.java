@@ -31,26 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "convoca.clock.fixed=2026-11-24T15:00:00Z", "convoca.rules.watch-interval=1s" })
 class RuleLifecycleIntegrationTests {
 
-	static final Path WORK;
-
-	static {
-		try {
-			WORK = Files.createTempDirectory("convoca-rules-it");
-			TestRules.copyTo(WORK.resolve("rules"));
-			Files.createDirectories(WORK.resolve("crawlers"));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+	static final Path WORK = TestWorkspace.create("convoca-rules-it");
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("convoca.embedded-db.data-dir", () -> WORK.resolve("postgres").toString());
-		registry.add("convoca.embedded-db.clean", () -> "true");
-		registry.add("convoca.search.data-dir", () -> WORK.resolve("index").toString());
-		registry.add("convoca.crawl.dir", () -> WORK.resolve("crawlers").toString());
-		registry.add("convoca.rules.dir", () -> WORK.resolve("rules").toString());
+		TestWorkspace.register(registry, WORK);
 	}
 
 	@LocalServerPort
@@ -79,9 +64,7 @@ class RuleLifecycleIntegrationTests {
 		JsonNode compileError = api.json(broken).get("errors").get(0);
 		assertThat(compileError.get("file").asString()).isEqualTo("zz-broken.drl");
 		assertThat(compileError.get("line").asInt()).isEqualTo(5);
-		assertThat(api.send(
-				java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/drafts/zz-broken.drl")).DELETE().build())
-			.statusCode()).isEqualTo(204);
+		assertThat(api.delete("/api/admin/rules/drafts/zz-broken.drl").statusCode()).isEqualTo(204);
 
 		// A draft that reaches outside the model: refused at its line.
 		HttpResponse<String> unsafe = api.put("/api/admin/rules/zz-unsafe.drl", """
@@ -90,14 +73,10 @@ class RuleLifecycleIntegrationTests {
 				""", "ana");
 		assertThat(unsafe.statusCode()).isEqualTo(422);
 		assertThat(api.json(unsafe).get("errors").get(0).get("line").asInt()).isEqualTo(2);
-		api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/drafts/zz-unsafe.drl"))
-			.DELETE()
-			.build());
+		api.delete("/api/admin/rules/drafts/zz-unsafe.drl");
 
 		// A draft that compiles but breaks the rule test cases: refused, naming the case.
-		String instrument = api
-			.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/instrument.drl")).build())
-			.body();
+		String instrument = api.text("/api/admin/rules/instrument.drl");
 		HttpResponse<String> failing = api.put("/api/admin/rules/instrument.drl",
 				instrument.replace("reimbursable == true", "reimbursable == true, callId < 0"), "ana");
 		assertThat(failing.statusCode()).isEqualTo(422);
@@ -105,14 +84,10 @@ class RuleLifecycleIntegrationTests {
 		HttpResponse<String> refusedActivation = api.post("/api/admin/rules/activate", "ana");
 		assertThat(refusedActivation.statusCode()).isEqualTo(422);
 		assertThat(api.get("/api/admin/rules").get("active").get("version").asString()).isEqualTo(original);
-		api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/drafts/instrument.drl"))
-			.DELETE()
-			.build());
+		api.delete("/api/admin/rules/drafts/instrument.drl");
 
 		// A valid draft: a lead time of 150 days instead of 30.
-		String parameters = api
-			.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/admin/rules/parameters.yaml")).build())
-			.body();
+		String parameters = api.text("/api/admin/rules/parameters.yaml");
 		assertThat(api.put("/api/admin/rules/parameters.yaml", parameters.replace("value: 30", "value: 150"), "ana")
 			.statusCode()).isEqualTo(200);
 

@@ -104,7 +104,15 @@ final class RuleCompiler {
 			}
 			throw new RuleSetRejectedException(errors);
 		}
-		return builder.newKieBase();
+		// MVEL constraints are interpreted until they have run this many times, then
+		// compiled
+		// to bytecode; eligibility constraints run millions of times, so compile them at
+		// once.
+		org.kie.api.KieBaseConfiguration base = org.kie.api.KieServices.Factory.get().newKieBaseConfiguration();
+		base.setOption(org.kie.internal.conf.ConstraintJittingThresholdOption.get(0));
+		var kieBase = org.drools.kiesession.rulebase.KnowledgeBaseFactory.newKnowledgeBase(base);
+		kieBase.addPackages(builder.getKnowledgePackages());
+		return kieBase;
 	}
 
 	static String version(Map<String, String> files) {

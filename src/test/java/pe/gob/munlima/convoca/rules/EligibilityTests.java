@@ -38,9 +38,7 @@ class EligibilityTests {
 
 	@Test
 	void reasonsCarryRuleIdMessageKeyArgumentsAndEvidence() throws IOException {
-		copyShippedRules();
-		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
-				Clock.systemUTC());
+		Eligibility eligibility = shippedRules();
 		CallFacts passed = call(LocalDate.of(2026, 11, 1));
 
 		Assessment assessment = eligibility.evaluate(passed, this.project, this.lima, this.today);
@@ -57,9 +55,7 @@ class EligibilityTests {
 
 	@Test
 	void brokenRuleFileIsRefusedWithFileAndLineAndTheWorkingSetKeepsAnswering() throws IOException {
-		copyShippedRules();
-		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
-				Clock.systemUTC());
+		Eligibility eligibility = shippedRules();
 		String before = eligibility.status().orElseThrow().version();
 		Files.writeString(this.dir.resolve("broken.drl"), """
 				package rules.eligibility;
@@ -97,9 +93,7 @@ class EligibilityTests {
 
 	@Test
 	void importsOutsideTheModelAndSystemCallsAreRefusedWithTheirLine() throws IOException {
-		copyShippedRules();
-		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
-				Clock.systemUTC());
+		Eligibility eligibility = shippedRules();
 		String before = eligibility.status().orElseThrow().version();
 		Files.writeString(this.dir.resolve("evil.drl"), """
 				package rules.eligibility;
@@ -122,9 +116,7 @@ class EligibilityTests {
 
 	@Test
 	void aRuleSetWhoseTestCasesFailIsRefused() throws IOException {
-		copyShippedRules();
-		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
-				Clock.systemUTC());
+		Eligibility eligibility = shippedRules();
 		// Loans become acceptable: compiles, but the instrument test cases now fail.
 		Path instrument = this.dir.resolve("instrument.drl");
 		Files.writeString(instrument,
@@ -140,9 +132,7 @@ class EligibilityTests {
 
 	@Test
 	void concurrentEvaluationsDuringSwapsAllSucceed() throws Exception {
-		copyShippedRules();
-		Eligibility eligibility = new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO),
-				Clock.systemUTC());
+		Eligibility eligibility = shippedRules();
 		var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
 		try {
 			var evaluations = new java.util.ArrayList<java.util.concurrent.Future<Verdict>>();
@@ -162,6 +152,58 @@ class EligibilityTests {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	@Test
+	void judgingACallAgainstManyProjectsAtOnceGivesWhatEachPairGivesAlone() {
+		Rules rules = new Eligibility(new RuleProperties(Path.of("rules"), java.time.Duration.ZERO), Clock.systemUTC())
+			.active();
+		List<RuleScenarios.Named> scenarios = RuleScenarios.parse(RuleCompiler.readFolder(Path.of("rules")));
+		List<ProjectFacts> projects = new java.util.ArrayList<>();
+		for (int i = 0; i < scenarios.size(); i++) {
+			ProjectFacts p = scenarios.get(i).scenario().projectFacts();
+			projects.add(new ProjectFacts(i + 1, p.title(), p.themes(), p.gerenciaCompetences(), p.requestedUsd(),
+					p.requestedText(), p.budgetUsd(), p.coFinancingAvailableUsd(), p.durationMonths(), p.languages(),
+					p.partnerRegions(), p.gerencia()));
+		}
+		for (RuleScenarios.Named named : scenarios) {
+			RuleScenario scenario = named.scenario();
+			List<Assessment> together = rules.evaluateAll(scenario.callFacts(), projects, scenario.applicantFacts(),
+					scenario.context());
+			for (int i = 0; i < projects.size(); i++) {
+				Assessment alone = rules.evaluate(scenario.callFacts(), projects.get(i), scenario.applicantFacts(),
+						scenario.context());
+				assertThat(together.get(i)).as("%s, project %d", named, i + 1).isEqualTo(alone);
+			}
+		}
+	}
+
+	@Test
+	void aRuleThatReadsAProjectButWritesToEveryProjectsFindingsIsRefused() throws IOException {
+		Eligibility eligibility = shippedRules();
+		Files.writeString(this.dir.resolve("zz-leak.drl"), """
+				package rules.eligibility;
+				import pe.gob.munlima.convoca.rules.ProjectFacts;
+				import pe.gob.munlima.convoca.rules.Findings;
+
+				rule "leaks-between-projects"
+				when
+				    $p : ProjectFacts( durationMonths > 12 )
+				    $f : Findings()
+				then
+				    $f.pass(drools.getRule().getName(), "reason.duration.ok", "duration", $p.durationMonths(), 12);
+				end
+				""", StandardCharsets.UTF_8);
+
+		assertThatThrownBy(eligibility::reload).isInstanceOfSatisfying(RuleSetRejectedException.class,
+				ex -> assertThat(ex.errors()).extracting(e -> e.file() + ":" + e.line())
+					.containsExactly("zz-leak.drl:5"));
+	}
+
+	/** The shipped rules, copied to a folder the test may edit. */
+	private Eligibility shippedRules() throws IOException {
+		copyShippedRules();
+		return new Eligibility(new RuleProperties(this.dir, java.time.Duration.ZERO), Clock.systemUTC());
 	}
 
 	private void copyShippedRules() throws IOException {
