@@ -97,10 +97,12 @@ public class Eligibility {
 		if (projects.isEmpty()) {
 			return List.of();
 		}
-		List<Object> facts = new java.util.ArrayList<>(3 + 2 * projects.size());
+		List<Object> facts = new java.util.ArrayList<>(4 + 2 * projects.size());
+		CallFindings callFindings = new CallFindings();
 		facts.add(call);
 		facts.add(applicant);
 		facts.add(context);
+		facts.add(callFindings);
 		List<Findings> findings = new java.util.ArrayList<>(projects.size());
 		java.util.Set<Long> ids = new java.util.HashSet<>();
 		for (ProjectFacts project : projects) {
@@ -113,7 +115,12 @@ public class Eligibility {
 			facts.add(found);
 		}
 		rules.kieBase().newStatelessKieSession().execute(facts);
-		return findings.stream().map(found -> Assessment.of(found.reasons(), rules.version())).toList();
+		List<Reason> aboutTheCall = callFindings.reasons();
+		return findings.stream().map(found -> {
+			List<Reason> reasons = new java.util.ArrayList<>(aboutTheCall);
+			reasons.addAll(found.reasons());
+			return Assessment.of(reasons, rules.version());
+		}).toList();
 	}
 
 	/** The active rules, for callers that evaluate many pairs with one consistent set. */
