@@ -172,6 +172,25 @@ class RuleLifecycleIntegrationTests {
 		assertThat(c40.get("reasons").findValuesAsString("fix"))
 			.contains("Buscar socio de Unión Europea: Burdeos, Madrid, Trento (hermanamiento).");
 
+		long movilidad = api.callId("[Demo] Fondo de Movilidad Urbana");
+		assertThat(api.get("/api/calls/" + movilidad + "/matches").findValues("projectId")).extracting(JsonNode::asLong)
+			.contains(id);
+
+		// Edited into a culture project: judged again at once, now only its gerencia
+		// fits.
+		HttpResponse<String> edited = api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/projects/" + id))
+			.header("Content-Type", "application/json")
+			.PUT(java.net.http.HttpRequest.BodyPublishers.ofString("""
+					{"code": "P-20-BUSES-ELECTRICOS", "gerencia": "GMU", "title": "Festival de cine",
+					 "description": "Festival.", "themes": ["culture"], "budget": 2000000, "requestedAmount": 900000,
+					 "currency": "USD", "coFinancingAvailable": 400000, "durationMonths": 24, "languages": ["es"]}
+					""", StandardCharsets.UTF_8))
+			.build());
+		assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+		JsonNode afterEdit = Api.matchFor(api.get("/api/projects/" + id + "/matches"), movilidad);
+		assertThat(afterEdit.get("verdict").asString()).isEqualTo("NEEDS_REVIEW");
+		assertThat(afterEdit.get("reasons").findValuesAsString("ruleId")).contains("theme-gerencia-only");
+
 		HttpResponse<String> invalid = api.postJson("/api/projects", "{\"code\": \"X\", \"gerencia\": \"NOPE\"}");
 		assertThat(invalid.statusCode()).isEqualTo(400);
 	}
