@@ -74,11 +74,16 @@ final class FactsAssembler {
 		if (call.amountMax() == null) {
 			return money(call.currency(), call.amountMin());
 		}
-		return money(call.currency(), call.amountMin()) + " – " + call.amountMax().setScale(0, RoundingMode.HALF_UP);
+		return money(call.currency(), call.amountMin()) + " – " + money(call.currency(), call.amountMax());
 	}
 
 	private static String money(String currency, BigDecimal amount) {
-		return amount == null ? null : currency + " " + amount.setScale(0, RoundingMode.HALF_UP).toPlainString();
+		if (amount == null) {
+			return null;
+		}
+		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0",
+				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+		return currency + " " + format.format(amount.setScale(0, RoundingMode.HALF_UP));
 	}
 
 }

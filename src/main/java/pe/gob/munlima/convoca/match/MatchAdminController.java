@@ -40,6 +40,12 @@ class MatchAdminController {
 			.body(Map.of("message", "El borrador de reglas no pasa la validación.", "errors", ex.errors()));
 	}
 
+	/** Starts a re-match of every open call in the background; follow it with GET. */
+	@PostMapping("/api/admin/matches/rematch")
+	Rematcher.Progress startRematch() {
+		return this.rematcher.start();
+	}
+
 	@GetMapping("/api/admin/matches/rematch")
 	Rematcher.Progress rematch() {
 		return this.rematcher.progress();

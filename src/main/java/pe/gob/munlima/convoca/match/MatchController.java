@@ -58,10 +58,13 @@ class MatchController {
 
 	private final ReasonRenderer renderer;
 
+	private final java.time.Clock clock;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	MatchController(MatchRepository matches, MatchStore store, Matcher matcher, Calls calls, Projects projects,
-			Eligibility eligibility, ReasonRenderer renderer) {
+			Eligibility eligibility, ReasonRenderer renderer, java.time.Clock clock) {
+		this.clock = clock;
 		this.matches = matches;
 		this.store = store;
 		this.matcher = matcher;
@@ -143,7 +146,7 @@ class MatchController {
 		Portfolio single = new Portfolio(portfolio.organisation(), List.of(draft), List.<GerenciaProfile>of());
 		Rules rules = this.eligibility.active();
 		List<CheckView> ranked = new ArrayList<>();
-		this.calls.forEachOpen(Instant.now(), Matcher.PAGE, page -> page.forEach(call -> {
+		this.calls.forEachOpen(this.clock.instant(), Matcher.PAGE, page -> page.forEach(call -> {
 			for (Judge.Judged judged : this.matcher.judge(call, rules, single)) {
 				ranked.add(new CheckView(call.id(), call.title(), call.funder(), call.deadline(),
 						judged.assessment().verdict().name(),

@@ -53,6 +53,17 @@ class Rematcher implements DisposableBean {
 		this.worker.submit(() -> run(event.version()));
 	}
 
+	/**
+	 * Judges every open call again with the active rules, e.g. after the vocabulary
+	 * changed.
+	 */
+	Progress start() {
+		String version = this.eligibility.active().version();
+		this.progress.set(new Progress("QUEUED", version, 0, 0, this.clock.instant(), null, null));
+		this.worker.submit(() -> run(version));
+		return this.progress.get();
+	}
+
 	Progress progress() {
 		return this.progress.get();
 	}

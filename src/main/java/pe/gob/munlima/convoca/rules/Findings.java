@@ -73,11 +73,12 @@ public final class Findings {
 		if (value instanceof java.util.Collection<?> values) {
 			return String.join(", ", values.stream().map(Findings::text).toList());
 		}
-		if (value instanceof Double number) {
-			// Money and percentages read without a spurious ".0" and with no locale
-			// grouping.
-			return number == Math.rint(number) ? Long.toString(number.longValue())
-					: java.math.BigDecimal.valueOf(number).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+		if (value instanceof Double || value instanceof Long || value instanceof java.math.BigDecimal) {
+			// Money, populations and percentages read as Lima writes them: 1,500,000 and
+			// 12.5.
+			java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
+					java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+			return format.format(value);
 		}
 		return String.valueOf(value);
 	}

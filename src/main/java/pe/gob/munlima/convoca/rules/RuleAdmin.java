@@ -50,7 +50,27 @@ public class RuleAdmin {
 		this.properties = properties;
 		this.events = events;
 		this.clock = clock;
-		this.eligibility.status().ifPresent(status -> recordIfNew("system", "STARTUP"));
+	}
+
+	/**
+	 * Records the rule set found at start-up as a version when it is new, and has open
+	 * calls judged again when it differs from the last one recorded (the files changed
+	 * while the service was down, or it was upgraded).
+	 */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	public synchronized void recordStartupVersion() {
+		if (this.eligibility.status().isEmpty()) {
+			return;
+		}
+		String version = this.eligibility.status().get().version();
+		String previous = this.store.latest().map(RuleVersion::version).orElse(null);
+		if (!version.equals(previous)) {
+			this.store.recordVersion(this.eligibility.active().set(), "system", "STARTUP", null, this.clock.instant());
+			this.store.audit("system", "STARTUP", version, null, this.clock.instant());
+			if (previous != null) {
+				this.events.publishEvent(new RuleSetActivated(version, previous, "system"));
+			}
+		}
 	}
 
 	/**
@@ -191,15 +211,6 @@ public class RuleAdmin {
 		log.info("Rule set {} activated by {} ({})", set.version(), by, action);
 		this.events.publishEvent(new RuleSetActivated(set.version(), previous, by));
 		return this.store.latest().orElseThrow();
-	}
-
-	private void recordIfNew(String by, String action) {
-		String version = this.eligibility.status().map(RuleSetStatus::version).orElseThrow();
-		boolean known = this.store.latest().map(v -> v.version().equals(version)).orElse(false);
-		if (!known) {
-			this.store.recordVersion(this.eligibility.active().set(), by, action, null, this.clock.instant());
-			this.store.audit(by, action, version, null, this.clock.instant());
-		}
 	}
 
 	private Map<String, String> candidateFiles() {
