@@ -232,8 +232,13 @@ class RuleLifecycleIntegrationTests {
 		String before = api.get("/api/admin/rules").get("active").get("version").asString();
 		Path extra = WORK.resolve("rules/zz-folder.drl");
 		Files.writeString(extra, "package rules.eligibility;\n\nrule \"broken\" when then", StandardCharsets.UTF_8);
-		Thread.sleep(Duration.ofSeconds(3).toMillis());
-		assertThat(api.get("/api/admin/rules").get("active").get("version").asString()).isEqualTo(before);
+		// Several watch intervals pass and the broken edit never replaces the working
+		// set.
+		Awaitility.await()
+			.during(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(6))
+			.until(() -> api.get("/api/admin/rules").get("active").get("version").asString().equals(before));
+		assertThat(api.get("/api/admin/rules").get("lastErrors").findValuesAsString("file")).contains("zz-folder.drl");
 
 		Files.writeString(extra, "package rules.eligibility;\n// an admin's note\n", StandardCharsets.UTF_8);
 		Awaitility.await()
