@@ -98,6 +98,7 @@ class ConvocaIntegrationTests {
 	static void properties(DynamicPropertyRegistry registry) {
 		TestWorkspace.register(registry, WORK);
 		registry.add("convoca.crawl.allow-private-addresses", () -> "true");
+		registry.add("convoca.crawl.watch-interval", () -> "1s");
 	}
 
 	@AfterAll
@@ -200,6 +201,68 @@ class ConvocaIntegrationTests {
 		assertThat(get("/api/calls?size=1").get("total").asLong()).isEqualTo(before);
 		JsonNode runs = get("/api/sources/fondo-roto/runs");
 		assertThat(runs.get(0).get("status").asString()).isEqualTo("FAILED");
+	}
+
+	@Test
+	void aSourceFailingThreeRunsInARowIsDownInTheApiAndInHealth() {
+		PAGES.put("/not-a-feed.html", "<html><body>Mantenimiento</body></html>");
+		for (int i = 0; i < 3; i++) {
+			post("/api/admin/sources/fondo-roto/run");
+		}
+		JsonNode status = null;
+		for (JsonNode source : get("/api/sources").get("sources")) {
+			if ("fondo-roto".equals(source.get("id").asString())) {
+				status = source.get("status");
+			}
+		}
+		assertThat(status.get("state").asString()).isEqualTo("DOWN");
+		assertThat(status.get("failuresInARow").asInt()).isGreaterThanOrEqualTo(3);
+		JsonNode health = get("/actuator/health");
+		assertThat(health.get("components").get("sources").get("details").get("sources").get("fondo-roto").asString())
+			.isEqualTo("DOWN");
+		assertThat(health.get("status").asString()).as("one funder down does not make Convoca unhealthy")
+			.isEqualTo("UP");
+	}
+
+	@Test
+	void testingASourceShowsWhatWouldBeStoredAndStoresNothing() {
+		PAGES.put("/prueba.xml",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<rss version="2.0"><channel><title>Prueba</title><link>http://127.0.0.1/</link><description>d</description>
+						<item><title>Fondo de prueba para turismo sostenible</title><link>http://127.0.0.1/turismo</link>
+						<guid>prueba-turismo</guid><description>Pueden postular municipalidades del Perú. Aporte de hasta
+						USD 40,000. Fecha límite: 1 de marzo de 2099.</description></item>
+						</channel></rss>
+						""");
+		try {
+			Files.writeString(WORK.resolve("crawlers/fondo-prueba.yaml"), """
+					id: fondo-prueba
+					funder: Fondo de Prueba
+					kind: rss
+					url: BASE/prueba.xml
+					schedule:
+					  cron: "0 0 7 * * ?"
+					checked: test fixture
+					""".replace("BASE", "http://127.0.0.1:" + FUNDER.getAddress().getPort()));
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		// A definition added to the folder is picked up without a restart.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.until(() -> get("/api/sources").get("sources").findValuesAsString("id").contains("fondo-prueba"));
+		long before = get("/api/calls?size=1").get("total").asLong();
+
+		JsonNode preview = post("/api/admin/sources/fondo-prueba/test");
+
+		assertThat(preview.get(0).get("title").asString()).isEqualTo("Fondo de prueba para turismo sostenible");
+		assertThat(preview.get(0).get("applicantTypes").get(0).asString()).isEqualTo("LOCAL_GOVERNMENT");
+		assertThat(preview.get(0).get("amountMax").asInt()).isEqualTo(40000);
+		assertThat(preview.get(0).get("currency").asString()).isEqualTo("USD");
+		assertThat(get("/api/calls?size=1").get("total").asLong()).isEqualTo(before);
+		assertThat(get("/api/sources/fondo-prueba/runs")).isEmpty();
 	}
 
 	@Test

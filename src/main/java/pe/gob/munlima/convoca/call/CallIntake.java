@@ -74,6 +74,20 @@ public class CallIntake {
 		return new IntakeResult(items.size(), created, updated, unchanged, List.copyOf(errors));
 	}
 
+	/** Normalises a batch without storing anything: what {@link #ingest} would store. */
+	public List<CallPreview> preview(SourceInfo source, List<RawCall> items) {
+		List<CallPreview> previews = new ArrayList<>();
+		for (RawCall raw : items) {
+			try {
+				previews.add(CallPreview.of(this.normaliser.normalise(source, raw)));
+			}
+			catch (RuntimeException ex) {
+				previews.add(CallPreview.failed(raw, ex.getMessage()));
+			}
+		}
+		return previews;
+	}
+
 	private Outcome upsert(NormalisedCall call) {
 		Instant now = this.clock.instant();
 		// Sorted, so the same facts always serialise (and hash) the same way.

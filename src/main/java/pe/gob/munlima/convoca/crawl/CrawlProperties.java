@@ -11,10 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxBodyBytes a response larger than this is refused, not truncated
  * @param allowPrivateAddresses only tests set this: production never fetches loopback,
  * private or link-local addresses
+ * @param watchInterval how often the folder is checked for added, edited or removed
+ * definitions; zero turns watching off
  */
 @ConfigurationProperties("convoca.crawl")
 record CrawlProperties(Path dir, String userAgent, Duration connectTimeout, Duration readTimeout, Long maxBodyBytes,
-		boolean allowPrivateAddresses) {
+		boolean allowPrivateAddresses, Duration watchInterval) {
 
 	CrawlProperties {
 		dir = dir == null ? Path.of("crawlers") : dir;
@@ -22,6 +24,7 @@ record CrawlProperties(Path dir, String userAgent, Duration connectTimeout, Dura
 		connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
 		readTimeout = readTimeout == null ? Duration.ofSeconds(30) : readTimeout;
 		maxBodyBytes = maxBodyBytes == null ? 5L * 1024 * 1024 : maxBodyBytes;
+		watchInterval = watchInterval == null ? Duration.ofSeconds(10) : watchInterval;
 	}
 
 }

@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import pe.gob.munlima.convoca.call.CallIntake;
+import pe.gob.munlima.convoca.call.CallPreview;
 import pe.gob.munlima.convoca.call.IntakeResult;
 import pe.gob.munlima.convoca.call.RawCall;
 import pe.gob.munlima.convoca.call.SourceInfo;
@@ -24,6 +25,8 @@ class CrawlService {
 	private static final Logger log = LoggerFactory.getLogger(CrawlService.class);
 
 	static final ZoneId LIMA = ZoneId.of("America/Lima");
+
+	static final int FAILURES_FOR_DOWN = 3;
 
 	private final SourceCatalog catalog;
 
@@ -59,6 +62,32 @@ class CrawlService {
 			run.failed(ex.getMessage(), this.clock.instant());
 		}
 		return this.runs.save(run).report();
+	}
+
+	/** Fetches and extracts a source without storing anything, to check a definition. */
+	List<CallPreview> test(String sourceId) {
+		SourceDefinition source = this.catalog.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
+		return this.intake.preview(info(source), FeedReader.read(this.fetcher.fetch(source.url()), source.url()));
+	}
+
+	/**
+	 * A source whose last {@value #FAILURES_FOR_DOWN} runs all failed is DOWN; one that
+	 * never ran is NEVER_RUN.
+	 */
+	SourceStatus status(String sourceId) {
+		List<CrawlRun> recent = this.runs.findTop20BySourceIdOrderByStartedAtDesc(sourceId);
+		if (recent.isEmpty()) {
+			return new SourceStatus(sourceId, "NEVER_RUN", null, 0);
+		}
+		int failures = 0;
+		for (CrawlRun run : recent) {
+			if (!"FAILED".equals(run.report().status())) {
+				break;
+			}
+			failures++;
+		}
+		return new SourceStatus(sourceId, failures >= FAILURES_FOR_DOWN ? "DOWN" : "UP", recent.get(0).report(),
+				failures);
 	}
 
 	/**

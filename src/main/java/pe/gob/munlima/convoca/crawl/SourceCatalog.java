@@ -57,6 +57,28 @@ class SourceCatalog {
 		reload();
 	}
 
+	/**
+	 * What the folder holds now (names, sizes, modification times), to notice edits
+	 * cheaply.
+	 */
+	String fingerprint() {
+		StringBuilder print = new StringBuilder();
+		for (Path file : files()) {
+			try {
+				print.append(file.getFileName())
+					.append(':')
+					.append(Files.size(file))
+					.append(':')
+					.append(Files.getLastModifiedTime(file).toMillis())
+					.append('\n');
+			}
+			catch (IOException ex) {
+				print.append(file.getFileName()).append(":gone\n");
+			}
+		}
+		return print.toString();
+	}
+
 	/** Reads the folder again. */
 	synchronized void reload() {
 		Map<String, SourceDefinition> loaded = new TreeMap<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import pe.gob.munlima.convoca.call.CallPreview;
 import pe.gob.munlima.convoca.call.IntakeResult;
 import pe.gob.munlima.convoca.call.SourceInfo;
 
@@ -33,7 +34,27 @@ class SourceController {
 
 	@GetMapping("/api/sources")
 	Map<String, Object> sources() {
-		return Map.of("sources", this.catalog.all(), "problems", this.catalog.problems());
+		List<SourceView> sources = this.catalog.all()
+			.stream()
+			.map(source -> new SourceView(source, this.crawler.status(source.id())))
+			.toList();
+		return Map.of("sources", sources, "problems", this.catalog.problems());
+	}
+
+	/** Fetches and extracts without saving: what a run would store. */
+	@PostMapping("/api/admin/sources/{id}/test")
+	List<CallPreview> test(@PathVariable String id) {
+		return this.crawler.test(id);
+	}
+
+	/** A definition with its current state. */
+	record SourceView(String id, String funder, String kind, String url, String language,
+			SourceDefinition.Schedule schedule, String checked, SourceStatus status) {
+
+		SourceView(SourceDefinition d, SourceStatus status) {
+			this(d.id(), d.funder(), d.kind(), d.url(), d.language(), d.schedule(), d.checked(), status);
+		}
+
 	}
 
 	@GetMapping("/api/sources/{id}/runs")

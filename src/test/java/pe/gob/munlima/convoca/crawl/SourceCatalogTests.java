@@ -76,7 +76,8 @@ class SourceCatalogTests {
 	}
 
 	static CrawlProperties properties(Path dir) {
-		return new CrawlProperties(dir, "test", Duration.ofSeconds(2), Duration.ofSeconds(2), 1024L * 1024, true);
+		return new CrawlProperties(dir, "test", Duration.ofSeconds(2), Duration.ofSeconds(2), 1024L * 1024, true,
+				Duration.ZERO);
 	}
 
 }
