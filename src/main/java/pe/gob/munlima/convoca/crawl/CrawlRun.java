@@ -58,6 +58,13 @@ class CrawlRun {
 		this.finishedAt = now;
 	}
 
+	/** Nothing was downloaded or parsed: the server said 304, or sent the same bytes. */
+	void unchanged(String why, Instant now) {
+		this.status = "UNCHANGED";
+		this.error = "sin cambios desde la última ejecución (" + why + ")";
+		this.finishedAt = now;
+	}
+
 	void failed(String message, Instant now) {
 		this.error = message;
 		this.status = "FAILED";

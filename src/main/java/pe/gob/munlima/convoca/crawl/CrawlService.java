@@ -50,8 +50,15 @@ class CrawlService {
 		SourceDefinition source = this.catalog.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
 		CrawlRun run = this.runs.save(new CrawlRun(sourceId, this.clock.instant()));
 		try {
-			List<RawCall> items = FeedReader.read(this.fetcher.fetch(source.url()), source.url());
+			Fetched fetched = this.fetcher.fetch(source.url(), source.hostDelay(), true);
+			if (!fetched.changed()) {
+				run.unchanged(fetched.unchangedBy(), this.clock.instant());
+				log.info("Source {}: unchanged since the last run ({})", sourceId, fetched.unchangedBy());
+				return this.runs.save(run).report();
+			}
+			List<RawCall> items = FeedReader.read(fetched.body(), source.url());
 			IntakeResult result = this.intake.ingest(info(source), items);
+			this.fetcher.remember(source.url(), fetched);
 			run.succeeded(result.received(), result.created(), result.updated(),
 					result.errors().isEmpty() ? null : String.join("\n", result.errors()), this.clock.instant());
 			log.info("Source {}: {} items, {} new, {} updated, {} unchanged", sourceId, result.received(),
@@ -67,7 +74,8 @@ class CrawlService {
 	/** Fetches and extracts a source without storing anything, to check a definition. */
 	List<CallPreview> test(String sourceId) {
 		SourceDefinition source = this.catalog.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
-		return this.intake.preview(info(source), FeedReader.read(this.fetcher.fetch(source.url()), source.url()));
+		byte[] body = this.fetcher.fetch(source.url(), source.hostDelay(), false).body();
+		return this.intake.preview(info(source), FeedReader.read(body, source.url()));
 	}
 
 	/**

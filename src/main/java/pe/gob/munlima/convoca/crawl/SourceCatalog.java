@@ -145,6 +145,9 @@ class SourceCatalog {
 		if (d.language() != null && !LANGUAGE.matcher(d.language()).matches()) {
 			problems.add(new SourceProblem(file, "language", "one of es, en, fr, pt (or leave it out to detect)"));
 		}
+		if (d.politeness() != null && d.politeness().delaySeconds() != null && d.politeness().delaySeconds() < 1) {
+			problems.add(new SourceProblem(file, "politeness.delaySeconds", "at least 1 second between requests"));
+		}
 		if (d.schedule() == null || d.schedule().cron() == null) {
 			problems.add(new SourceProblem(file, "schedule.cron", "required"));
 		}

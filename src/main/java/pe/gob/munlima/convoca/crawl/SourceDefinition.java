@@ -10,9 +10,22 @@ package pe.gob.munlima.convoca.crawl;
  * @param language ISO 639-1 code of the calls, or null to detect it per call
  * @param schedule when to crawl
  * @param checked what of this definition was checked against real data, and how
+ * @param politeness overrides of the crawler's manners for this source, or null
  */
 record SourceDefinition(String id, String funder, String kind, String url, String language, Schedule schedule,
-		String checked) {
+		String checked, Politeness politeness) {
+
+	/** The delay between requests to this source's host, or null for the default. */
+	java.time.Duration hostDelay() {
+		return this.politeness == null || this.politeness.delaySeconds() == null ? null
+				: java.time.Duration.ofSeconds(this.politeness.delaySeconds());
+	}
+
+	/**
+	 * @param delaySeconds seconds between two requests to the host (at least 1)
+	 */
+	record Politeness(Integer delaySeconds) {
+	}
 
 	/**
 	 * @param cron Quartz cron expression (seconds first)

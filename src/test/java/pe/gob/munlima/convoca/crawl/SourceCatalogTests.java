@@ -77,7 +77,7 @@ class SourceCatalogTests {
 
 	static CrawlProperties properties(Path dir) {
 		return new CrawlProperties(dir, "test", Duration.ofSeconds(2), Duration.ofSeconds(2), 1024L * 1024, true,
-				Duration.ZERO);
+				Duration.ZERO, Duration.ofMillis(10), Duration.ZERO);
 	}
 
 }

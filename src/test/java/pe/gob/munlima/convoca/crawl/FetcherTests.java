@@ -1,0 +1,220 @@
+package pe.gob.munlima.convoca.crawl;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The crawler's manners and safety against a real HTTP server on loopback. */
+class FetcherTests {
+
+	private HttpServer server;
+
+	private String base;
+
+	private final Map<String, FetchStates.FetchState> remembered = new ConcurrentHashMap<>();
+
+	private final List<Long> feedRequests = new CopyOnWriteArrayList<>();
+
+	private final AtomicInteger flakyCalls = new AtomicInteger();
+
+	private volatile String lastIfNoneMatch;
+
+	private volatile boolean crawlDelay;
+
+	@BeforeEach
+	void startServer() throws IOException {
+		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		this.server.createContext("/robots.txt",
+				exchange -> respond(exchange, 200, "User-agent: convocabot\n" + "Disallow: /privado/\n"
+						+ (this.crawlDelay ? "Crawl-delay: 1\n" : "") + "\nUser-agent: *\nDisallow: /\n"));
+		this.server.createContext("/feed.xml", exchange -> {
+			this.feedRequests.add(System.nanoTime());
+			this.lastIfNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
+			if ("\"v1\"".equals(this.lastIfNoneMatch)) {
+				respond(exchange, 304, null);
+				return;
+			}
+			exchange.getResponseHeaders().add("ETag", "\"v1\"");
+			respond(exchange, 200, "<rss version=\"2.0\"><channel><title>t</title></channel></rss>");
+		});
+		this.server.createContext("/sin-etag.xml",
+				exchange -> respond(exchange, 200, "<rss version=\"2.0\"><channel><title>u</title></channel></rss>"));
+		this.server.createContext("/privado/feed.xml", exchange -> respond(exchange, 200, "secret"));
+		this.server.createContext("/lento.xml", exchange -> {
+			sleep(1500);
+			respond(exchange, 200, "late");
+		});
+		this.server.createContext("/bucle", exchange -> {
+			exchange.getResponseHeaders().add("Location", "/bucle");
+			respond(exchange, 302, null);
+		});
+		this.server.createContext("/enorme.xml", exchange -> {
+			exchange.sendResponseHeaders(200, 0);
+			try (OutputStream out = exchange.getResponseBody()) {
+				byte[] chunk = new byte[1024 * 1024];
+				for (int i = 0; i < 20; i++) {
+					out.write(chunk);
+				}
+			}
+			catch (IOException ex) {
+				// The crawler hung up after its cap, as it should.
+			}
+		});
+		this.server.createContext("/inestable.xml", exchange -> {
+			if (this.flakyCalls.incrementAndGet() == 1) {
+				respond(exchange, 503, "busy");
+			}
+			else {
+				respond(exchange, 200, "<rss version=\"2.0\"><channel><title>ok</title></channel></rss>");
+			}
+		});
+		this.server.createContext("/caido.xml", exchange -> {
+			this.flakyCalls.incrementAndGet();
+			respond(exchange, 503, "down");
+		});
+		this.server.start();
+		this.base = "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	@AfterEach
+	void stopServer() {
+		this.server.stop(0);
+	}
+
+	@Test
+	void robotsTxtDisallowingAPathIsHonoured() {
+		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/privado/feed.xml", Duration.ZERO, true))
+			.isInstanceOf(FetchException.class)
+			.hasMessageContaining("robots.txt disallows it");
+	}
+
+	@Test
+	void anUnchangedPageCostsNothingThroughConditionalGetOrItsHash() {
+		Fetcher fetcher = fetcher(true);
+		Fetched first = fetcher.fetch(this.base + "/feed.xml", Duration.ZERO, true);
+		assertThat(first.changed()).isTrue();
+		fetcher.remember(this.base + "/feed.xml", first);
+
+		Fetched second = fetcher.fetch(this.base + "/feed.xml", Duration.ZERO, true);
+		assertThat(this.lastIfNoneMatch).isEqualTo("\"v1\"");
+		assertThat(second.changed()).isFalse();
+		assertThat(second.unchangedBy()).isEqualTo("304");
+
+		Fetched unvalidated = fetcher.fetch(this.base + "/sin-etag.xml", Duration.ZERO, true);
+		assertThat(fetcher.fetch(this.base + "/sin-etag.xml", Duration.ZERO, true).changed())
+			.as("nothing is remembered until the body was used")
+			.isTrue();
+		fetcher.remember(this.base + "/sin-etag.xml", unvalidated);
+		assertThat(fetcher.fetch(this.base + "/sin-etag.xml", Duration.ZERO, true).unchangedBy()).isEqualTo("hash");
+		assertThat(fetcher.fetch(this.base + "/sin-etag.xml", Duration.ZERO, false).changed())
+			.as("a test of a source always reads the page")
+			.isTrue();
+	}
+
+	@Test
+	void aServerErrorIsRetriedWithBackoffAndThenSucceeds() {
+		Fetched fetched = fetcher(true).fetch(this.base + "/inestable.xml", Duration.ZERO, true);
+		assertThat(fetched.changed()).isTrue();
+		assertThat(this.flakyCalls.get()).isEqualTo(2);
+	}
+
+	@Test
+	void retriesAreBounded() {
+		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/caido.xml", Duration.ZERO, true))
+			.hasMessageContaining("HTTP 503 (after 3 attempts)");
+		assertThat(this.flakyCalls.get()).isEqualTo(Fetcher.MAX_ATTEMPTS);
+	}
+
+	@Test
+	void aSlowServerTimesOut() {
+		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/lento.xml", Duration.ZERO, true))
+			.hasMessageContaining("no answer within 500 ms");
+	}
+
+	@Test
+	void aRedirectLoopStops() {
+		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/bucle", Duration.ZERO, true))
+			.hasMessageContaining("more than 5 redirects");
+	}
+
+	@Test
+	void aHugePageIsRefusedAtTheCap() {
+		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/enorme.xml", Duration.ZERO, true))
+			.hasMessageContaining("body larger than 1048576 bytes");
+	}
+
+	@Test
+	void privateAndLoopbackAddressesAreRefusedUnlessAllowed() {
+		assertThatThrownBy(() -> fetcher(false).fetch(this.base + "/feed.xml", Duration.ZERO, true))
+			.hasMessageContaining("127.0.0.1 is a private, loopback or link-local address; refused");
+		assertThatThrownBy(() -> fetcher(false).fetch("http://10.1.2.3/feed.xml", Duration.ZERO, true))
+			.hasMessageContaining("10.1.2.3 is a private");
+	}
+
+	@Test
+	void requestsToOneHostKeepTheCrawlDelayOfRobotsTxt() {
+		this.crawlDelay = true;
+		Fetcher fetcher = fetcher(true);
+		fetcher.fetch(this.base + "/feed.xml", Duration.ZERO, false);
+		fetcher.fetch(this.base + "/feed.xml", Duration.ZERO, false);
+		long gap = this.feedRequests.get(1) - this.feedRequests.get(0);
+		// robots.txt asks for 1 s between requests; the crawler waits at least that long.
+		assertThat(TimeUnit.NANOSECONDS.toMillis(gap)).isGreaterThanOrEqualTo(950);
+	}
+
+	private Fetcher fetcher(boolean allowPrivate) {
+		CrawlProperties properties = new CrawlProperties(Path.of("crawlers"), "ConvocaBot/test", Duration.ofSeconds(2),
+				Duration.ofMillis(500), 1024L * 1024, allowPrivate, Duration.ZERO, Duration.ofMillis(10),
+				Duration.ZERO);
+		return new Fetcher(properties, new FetchStates() {
+			@Override
+			public Optional<FetchState> find(String url) {
+				return Optional.ofNullable(FetcherTests.this.remembered.get(url));
+			}
+
+			@Override
+			public void save(String url, FetchState state) {
+				FetcherTests.this.remembered.put(url, state);
+			}
+		}, Clock.systemUTC());
+	}
+
+	private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+		byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+		if (bytes.length > 0) {
+			exchange.getResponseBody().write(bytes);
+		}
+		exchange.close();
+	}
+
+	private static void sleep(long millis) {
+		try {
+			TimeUnit.MILLISECONDS.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
