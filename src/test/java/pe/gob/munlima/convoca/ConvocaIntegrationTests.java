@@ -147,6 +147,17 @@ class ConvocaIntegrationTests {
 		assertThat(hit.get("funder").asString()).isEqualTo("Fondo de Prueba para Ciudades");
 		long callId = hit.get("id").asLong();
 
+		// The funder moves the deadline: one update, kept as a field-level change.
+		PAGES.put("/feed.xml", PAGES.get("/feed.xml").replace("30 de junio de 2099", "31 de agosto de 2099"));
+		JsonNode moved = post("/api/admin/sources/fondo-ciudades/run");
+		assertThat(moved.get("callsUpdated").asInt()).isEqualTo(1);
+		JsonNode versions = get("/api/calls/" + callId + "/versions");
+		assertThat(versions).hasSize(2);
+		assertThat(versions.get(1).get("changes").findValuesAsString("message"))
+			.containsExactly("La fecha límite cambió de 30/06/2099 a 31/08/2099.");
+		PAGES.put("/feed.xml", PAGES.get("/feed.xml").replace("31 de agosto de 2099", "30 de junio de 2099"));
+		post("/api/admin/sources/fondo-ciudades/run");
+
 		JsonNode call = get("/api/calls/" + callId);
 		assertThat(call.get("summary").asString()).doesNotContain("script").contains("ciclovías");
 		assertThat(call.get("deadline").asString()).isEqualTo("2099-07-01T04:59:59Z");

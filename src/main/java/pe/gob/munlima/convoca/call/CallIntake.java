@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 
 import org.slf4j.Logger;
@@ -41,8 +42,11 @@ public class CallIntake {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
+	private final CallVersions versions;
+
 	CallIntake(CallRepository calls, CallNormaliser normaliser, TransactionTemplate transactions,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CallVersions versions) {
+		this.versions = versions;
 		this.calls = calls;
 		this.normaliser = normaliser;
 		this.transactions = transactions;
@@ -58,7 +62,7 @@ public class CallIntake {
 		for (RawCall raw : items) {
 			try {
 				NormalisedCall call = this.normaliser.normalise(source, raw);
-				Outcome outcome = this.transactions.execute(status -> upsert(call));
+				Outcome outcome = this.transactions.execute(status -> upsert(call, raw));
 				switch (outcome) {
 					case CREATED -> created++;
 					case UPDATED -> updated++;
@@ -88,7 +92,7 @@ public class CallIntake {
 		return previews;
 	}
 
-	private Outcome upsert(NormalisedCall call) {
+	private Outcome upsert(NormalisedCall call, RawCall raw) {
 		Instant now = this.clock.instant();
 		// Sorted, so the same facts always serialise (and hash) the same way.
 		String evidence = this.json.writeValueAsString(new TreeMap<>(call.evidence()));
@@ -96,7 +100,8 @@ public class CallIntake {
 		var existing = this.calls.findByStableKey(call.stableKey());
 		if (existing.isEmpty()) {
 			Call stored = this.calls.save(new Call(call, evidence, hash, now));
-			this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.NEW));
+			this.versions.record(stored.getId(), List.of(), raw, now);
+			this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.NEW, List.of()));
 			return Outcome.CREATED;
 		}
 		Call stored = existing.get();
@@ -104,8 +109,10 @@ public class CallIntake {
 			stored.seen(now);
 			return Outcome.UNCHANGED;
 		}
+		List<FieldChange> changes = CallDiff.between(stored.toView(Map.of()), call);
 		stored.apply(call, evidence, hash, now);
-		this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.UPDATED));
+		this.versions.record(stored.getId(), changes, raw, now);
+		this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.UPDATED, changes));
 		return Outcome.UPDATED;
 	}
 

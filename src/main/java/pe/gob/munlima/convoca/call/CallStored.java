@@ -1,7 +1,12 @@
 package pe.gob.munlima.convoca.call;
 
-/** Published after a call was inserted or changed, once the transaction committed. */
-public record CallStored(long callId, Change change) {
+/**
+ * Published when a call was inserted or changed; listeners act once the transaction
+ * committed.
+ *
+ * @param changes the fields that changed (empty for a new call)
+ */
+public record CallStored(long callId, Change change, java.util.List<FieldChange> changes) {
 
 	public enum Change {
 
