@@ -1,0 +1,240 @@
+package pe.gob.munlima.convoca.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * One index folder with its writer and its near-real-time searchers. A rebuild writes a
+ * new generation beside the live one and the two are swapped; searches that hold a
+ * searcher of the old one finish on it.
+ */
+final class IndexGeneration implements AutoCloseable {
+
+	/** Key of the schema version in the commit user data. */
+	static final String SCHEMA_KEY = "convoca.schema";
+
+	/** Live updates are small; a rebuild buffers more to write fewer, larger segments. */
+	private static final double LIVE_BUFFER_MB = 32;
+
+	static final double BULK_BUFFER_MB = 256;
+
+	private final String name;
+
+	private final Path path;
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private IndexGeneration(String name, Path path, Directory directory, IndexWriterConfig.OpenMode mode,
+			double bufferMb, FacetsConfig facets) throws IOException {
+		this.name = name;
+		this.path = path;
+		this.directory = directory;
+		IndexWriterConfig config = new IndexWriterConfig(LanguageAnalysis.perField()).setOpenMode(mode)
+			.setRAMBufferSizeMB(bufferMb)
+			.setCommitOnClose(false);
+		this.writer = new IndexWriter(directory, config);
+		this.searchers = new SearcherManager(this.writer, new FacetedSearcherFactory(facets));
+	}
+
+	/** Opens an existing generation for appending. */
+	static IndexGeneration open(Path path, FacetsConfig facets) throws IOException {
+		FSDirectory directory = FSDirectory.open(path);
+		try {
+			return new IndexGeneration(path.getFileName().toString(), path, directory,
+					IndexWriterConfig.OpenMode.APPEND, LIVE_BUFFER_MB, facets);
+		}
+		catch (IOException | RuntimeException ex) {
+			directory.close();
+			throw ex;
+		}
+	}
+
+	/** A new, empty generation on disk, buffered for bulk loading. */
+	static IndexGeneration create(Path path, FacetsConfig facets) throws IOException {
+		Files.createDirectories(path);
+		return new IndexGeneration(path.getFileName().toString(), path, FSDirectory.open(path),
+				IndexWriterConfig.OpenMode.CREATE, BULK_BUFFER_MB, facets);
+	}
+
+	/**
+	 * An empty index in memory that answers searches (with no hits) until the first
+	 * rebuild from the database has been swapped in.
+	 */
+	static IndexGeneration empty(FacetsConfig facets) throws IOException {
+		return new IndexGeneration("empty", null, new ByteBuffersDirectory(), IndexWriterConfig.OpenMode.CREATE,
+				LIVE_BUFFER_MB, facets);
+	}
+
+	/** The schema version of the last commit, or null when there is none. */
+	static String schemaOf(Path path) throws IOException {
+		try (FSDirectory directory = FSDirectory.open(path)) {
+			if (!DirectoryReader.indexExists(directory)) {
+				return null;
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				// Opening every segment reads their headers and checksums of the
+				// commit: a truncated or garbled index fails here, not in a search.
+				reader.numDocs();
+				return reader.getIndexCommit().getUserData().getOrDefault(SCHEMA_KEY, "1");
+			}
+		}
+	}
+
+	void add(Document doc) throws IOException {
+		this.writer.addDocument(doc);
+	}
+
+	void update(Term id, Document doc) throws IOException {
+		this.writer.updateDocument(id, doc);
+	}
+
+	void commit() throws IOException {
+		this.writer.setLiveCommitData(Map.of(SCHEMA_KEY, CallFields.SCHEMA_VERSION).entrySet());
+		this.writer.commit();
+	}
+
+	/** Makes everything written so far visible to the next search. */
+	void refresh() throws IOException {
+		this.searchers.maybeRefreshBlocking();
+	}
+
+	/** After a bulk load the generation goes live and takes small updates. */
+	void liveBuffer() {
+		this.writer.getConfig().setRAMBufferSizeMB(LIVE_BUFFER_MB);
+	}
+
+	FacetedSearcher acquire() throws IOException {
+		return (FacetedSearcher) this.searchers.acquire();
+	}
+
+	void release(IndexSearcher searcher) throws IOException {
+		this.searchers.release(searcher);
+	}
+
+	int documentCount() {
+		return this.writer.getDocStats().numDocs;
+	}
+
+	boolean isOpen() {
+		return this.writer.isOpen();
+	}
+
+	String name() {
+		return this.name;
+	}
+
+	Path path() {
+		return this.path;
+	}
+
+	/** Bytes on disk; 0 for the in-memory placeholder. */
+	long sizeInBytes() {
+		if (this.path == null) {
+			return 0;
+		}
+		try (Stream<Path> files = Files.list(this.path)) {
+			return files.mapToLong(file -> file.toFile().length()).sum();
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			this.searchers.close();
+			this.writer.rollback();
+		}
+		finally {
+			this.directory.close();
+		}
+	}
+
+	/** Closes the generation and removes its folder. */
+	void delete() throws IOException {
+		close();
+		if (this.path != null) {
+			deleteTree(this.path);
+		}
+	}
+
+	static void deleteTree(Path path) throws IOException {
+		if (!Files.exists(path)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(path)) {
+			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.deleteIfExists(file);
+			}
+		}
+	}
+
+	/**
+	 * A searcher with the facet ordinals of its reader, built once per refresh rather
+	 * than once per query.
+	 */
+	static final class FacetedSearcher extends IndexSearcher {
+
+		private final SortedSetDocValuesReaderState facetState;
+
+		FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+			super(reader);
+			this.facetState = facetState;
+		}
+
+		/** Null while no document has a facet (an empty index). */
+		SortedSetDocValuesReaderState facetState() {
+			return this.facetState;
+		}
+
+	}
+
+	private static final class FacetedSearcherFactory extends SearcherFactory {
+
+		private final FacetsConfig facets;
+
+		FacetedSearcherFactory(FacetsConfig facets) {
+			this.facets = facets;
+		}
+
+		@Override
+		public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
+			SortedSetDocValuesReaderState state = null;
+			if (reader.leaves()
+				.stream()
+				.anyMatch(leaf -> leaf.reader()
+					.getFieldInfos()
+					.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null)) {
+				state = new DefaultSortedSetDocValuesReaderState(reader, this.facets);
+			}
+			return new FacetedSearcher(reader, state);
+		}
+
+	}
+
+}
