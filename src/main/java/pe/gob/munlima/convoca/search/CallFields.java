@@ -8,12 +8,14 @@ import java.util.OptionalLong;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 import pe.gob.munlima.convoca.call.CallView;
@@ -38,7 +40,7 @@ final class CallFields {
 	 * Bumped whenever a field changes meaning; an index written with another version is
 	 * rebuilt at start-up. Stored in the commit user data.
 	 */
-	static final String SCHEMA_VERSION = "2";
+	static final String SCHEMA_VERSION = "3";
 
 	/** Exact id: updates replace by this term. */
 	static final String ID = "id";
@@ -95,6 +97,15 @@ final class CallFields {
 	static final List<String> STRING_DIMS = List.of(DIM_FUNDER, DIM_THEME, DIM_STATUS, DIM_APPLICANT_TYPE, DIM_REGION,
 			DIM_SOURCE, DIM_LANGUAGE);
 
+	/**
+	 * Language text with offsets in the postings: the highlighter then finds the matched
+	 * words from the index instead of re-analysing 5 KB per hit, which keeps snippets
+	 * within a few milliseconds per page (costs some 10% more index).
+	 */
+	private static final FieldType TEXT_STORED = textWithOffsets(true);
+
+	private static final FieldType TEXT = textWithOffsets(false);
+
 	/** Facet value for a call whose language is not known. */
 	static final String UNKNOWN = "unknown";
 
@@ -103,6 +114,13 @@ final class CallFields {
 
 	static String text(String language) {
 		return "text_" + language;
+	}
+
+	private static FieldType textWithOffsets(boolean stored) {
+		FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	static FacetsConfig facetsConfig() {
@@ -122,10 +140,15 @@ final class CallFields {
 		doc.add(new KeywordField(ID, Long.toString(call.id()), Field.Store.YES));
 		String summary = call.summaryText() == null ? "" : call.summaryText();
 		for (String language : LanguageAnalysis.languagesOf(call.language())) {
-			// Two values of one field: the title is searched but not stored here, the
-			// summary is stored so the highlighter can cut snippets from it.
-			doc.add(new TextField(text(language), call.title(), Field.Store.NO));
-			doc.add(new TextField(text(language), summary, Field.Store.YES));
+			// Two values of one field: the summary, stored so the highlighter cuts
+			// snippets
+			// from it, then the title, searched but not stored. The summary comes first
+			// so
+			// the offsets in the postings are offsets into the stored text; the title's
+			// lie
+			// beyond its end and the highlighter ignores them.
+			doc.add(new Field(text(language), summary, TEXT_STORED));
+			doc.add(new Field(text(language), call.title(), TEXT));
 		}
 		doc.add(new TextField(TITLE, call.title(), Field.Store.YES));
 		doc.add(new TextField(ALL, call.funder() + "\n" + call.title() + "\n" + summary, Field.Store.NO));

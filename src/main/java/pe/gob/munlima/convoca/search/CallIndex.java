@@ -10,6 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
@@ -49,6 +51,11 @@ class CallIndex implements DisposableBean {
 
 	private final ExchangeRates rates;
 
+	/** Threads that search the slices of one query; shared by every generation. */
+	private final ExecutorService sliceThreads;
+
+	private final IndexGeneration.Searchers searchers;
+
 	/** Guards writes to the live generation, the swap, and {@link #touched}. */
 	private final Object writes = new Object();
 
@@ -67,6 +74,9 @@ class CallIndex implements DisposableBean {
 	CallIndex(SearchProperties properties) throws IOException {
 		this.root = properties.dataDir();
 		this.rates = ExchangeRates.load(properties.exchangeRatesFile());
+		int cores = Runtime.getRuntime().availableProcessors();
+		this.sliceThreads = cores > 1 ? Executors.newFixedThreadPool(cores, CallIndexer.named("search-slice")) : null;
+		this.searchers = new IndexGeneration.Searchers(this.facets, this.sliceThreads);
 		Files.createDirectories(this.root);
 		String current = readCurrent();
 		String problem = null;
@@ -85,7 +95,7 @@ class CallIndex implements DisposableBean {
 					problem = "el índice tiene el esquema " + schema + " y se necesita el " + CallFields.SCHEMA_VERSION;
 				}
 				else {
-					opened = IndexGeneration.open(path, this.facets);
+					opened = IndexGeneration.open(path, this.searchers);
 				}
 			}
 			catch (IOException | RuntimeException ex) {
@@ -96,7 +106,7 @@ class CallIndex implements DisposableBean {
 			log.warn("Search index will be rebuilt from the database: {}", problem);
 		}
 		this.rebuildReason = problem;
-		this.live = opened != null ? opened : IndexGeneration.empty(this.facets);
+		this.live = opened != null ? opened : IndexGeneration.empty(this.searchers);
 		removeLeftovers(opened == null ? null : opened.name());
 	}
 
@@ -141,7 +151,7 @@ class CallIndex implements DisposableBean {
 			}
 			try {
 				IndexGeneration next = IndexGeneration
-					.create(this.root.resolve(GENERATION_PREFIX + System.currentTimeMillis()), this.facets);
+					.create(this.root.resolve(GENERATION_PREFIX + System.currentTimeMillis()), this.searchers);
 				this.touched = new HashSet<>();
 				return next;
 			}
@@ -294,6 +304,9 @@ class CallIndex implements DisposableBean {
 	public void destroy() throws IOException {
 		synchronized (this.writes) {
 			this.live.close();
+		}
+		if (this.sliceThreads != null) {
+			this.sliceThreads.shutdownNow();
 		}
 	}
 

@@ -199,7 +199,8 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 		this.background.shutdownNow();
 	}
 
-	private static java.util.concurrent.ThreadFactory named(String name) {
+	/** Daemon threads with a name that says what they do (thread dumps, logs). */
+	static java.util.concurrent.ThreadFactory named(String name) {
 		AtomicLong count = new AtomicLong();
 		return runnable -> {
 			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());

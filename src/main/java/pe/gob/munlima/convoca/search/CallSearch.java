@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -70,6 +71,9 @@ class CallSearch {
 	private final ThesaurusStore thesaurus;
 
 	private final Clock clock;
+
+	/** Built once: analyzers are thread-safe and keep per-thread token streams. */
+	private final Analyzer analyzer = LanguageAnalysis.perField();
 
 	CallSearch(CallIndex index, ThesaurusStore thesaurus, Clock clock) {
 		this.index = index;
@@ -134,7 +138,7 @@ class CallSearch {
 	}
 
 	private Query parse(String q) {
-		CallQueryParser parser = new CallQueryParser(this.thesaurus.thesaurus(), this.index.facets());
+		CallQueryParser parser = new CallQueryParser(this.thesaurus.thesaurus(), this.index.facets(), this.analyzer);
 		try {
 			return parser.parseQuery(q);
 		}
@@ -217,12 +221,12 @@ class CallSearch {
 	 * so a page can show them as they are; the opening of the summary when no term is in
 	 * it (a call found through the thesaurus or the title).
 	 */
-	private static String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
+	private String[] snippets(IndexSearcher searcher, Query text, ScoreDoc[] page) throws IOException {
 		String[] snippets = new String[page.length];
 		if (page.length == 0) {
 			return snippets;
 		}
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, LanguageAnalysis.perField())
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, this.analyzer)
 			.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_CHARS, 0.5f))

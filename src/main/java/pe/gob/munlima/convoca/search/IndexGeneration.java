@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -15,6 +17,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -49,7 +52,7 @@ final class IndexGeneration implements AutoCloseable {
 	private final SearcherManager searchers;
 
 	private IndexGeneration(String name, Path path, Directory directory, IndexWriterConfig.OpenMode mode,
-			double bufferMb, FacetsConfig facets) throws IOException {
+			double bufferMb, Searchers searchers) throws IOException {
 		this.name = name;
 		this.path = path;
 		this.directory = directory;
@@ -57,15 +60,15 @@ final class IndexGeneration implements AutoCloseable {
 			.setRAMBufferSizeMB(bufferMb)
 			.setCommitOnClose(false);
 		this.writer = new IndexWriter(directory, config);
-		this.searchers = new SearcherManager(this.writer, new FacetedSearcherFactory(facets));
+		this.searchers = new SearcherManager(this.writer, new FacetedSearcherFactory(searchers));
 	}
 
 	/** Opens an existing generation for appending. */
-	static IndexGeneration open(Path path, FacetsConfig facets) throws IOException {
+	static IndexGeneration open(Path path, Searchers searchers) throws IOException {
 		FSDirectory directory = FSDirectory.open(path);
 		try {
 			return new IndexGeneration(path.getFileName().toString(), path, directory,
-					IndexWriterConfig.OpenMode.APPEND, LIVE_BUFFER_MB, facets);
+					IndexWriterConfig.OpenMode.APPEND, LIVE_BUFFER_MB, searchers);
 		}
 		catch (IOException | RuntimeException ex) {
 			directory.close();
@@ -74,19 +77,19 @@ final class IndexGeneration implements AutoCloseable {
 	}
 
 	/** A new, empty generation on disk, buffered for bulk loading. */
-	static IndexGeneration create(Path path, FacetsConfig facets) throws IOException {
+	static IndexGeneration create(Path path, Searchers searchers) throws IOException {
 		Files.createDirectories(path);
 		return new IndexGeneration(path.getFileName().toString(), path, FSDirectory.open(path),
-				IndexWriterConfig.OpenMode.CREATE, BULK_BUFFER_MB, facets);
+				IndexWriterConfig.OpenMode.CREATE, BULK_BUFFER_MB, searchers);
 	}
 
 	/**
 	 * An empty index in memory that answers searches (with no hits) until the first
 	 * rebuild from the database has been swapped in.
 	 */
-	static IndexGeneration empty(FacetsConfig facets) throws IOException {
+	static IndexGeneration empty(Searchers searchers) throws IOException {
 		return new IndexGeneration("empty", null, new ByteBuffersDirectory(), IndexWriterConfig.OpenMode.CREATE,
-				LIVE_BUFFER_MB, facets);
+				LIVE_BUFFER_MB, searchers);
 	}
 
 	/** The schema version of the last commit, or null when there is none. */
@@ -195,16 +198,39 @@ final class IndexGeneration implements AutoCloseable {
 	}
 
 	/**
+	 * What every searcher of the index shares.
+	 *
+	 * @param facets the facet configuration the documents were built with
+	 * @param executor runs the slices of one query in parallel, or null for one thread
+	 */
+	record Searchers(FacetsConfig facets, Executor executor) {
+	}
+
+	/**
 	 * A searcher with the facet ordinals of its reader, built once per refresh rather
 	 * than once per query.
 	 */
 	static final class FacetedSearcher extends IndexSearcher {
 
+		/**
+		 * Lucene's default puts up to 250k documents in one slice, so a 100k-call index
+		 * would be searched by one thread; smaller slices let a query (and its facet
+		 * counting) use both cores.
+		 */
+		private static final int SLICE_DOCS = 20_000;
+
+		private static final int SLICE_SEGMENTS = 5;
+
 		private final SortedSetDocValuesReaderState facetState;
 
-		FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
-			super(reader);
+		FacetedSearcher(IndexReader reader, Executor executor, SortedSetDocValuesReaderState facetState) {
+			super(reader, executor);
 			this.facetState = facetState;
+		}
+
+		@Override
+		protected LeafSlice[] slices(List<LeafReaderContext> leaves) {
+			return slices(leaves, SLICE_DOCS, SLICE_SEGMENTS);
 		}
 
 		/** Null while no document has a facet (an empty index). */
@@ -216,10 +242,10 @@ final class IndexGeneration implements AutoCloseable {
 
 	private static final class FacetedSearcherFactory extends SearcherFactory {
 
-		private final FacetsConfig facets;
+		private final Searchers searchers;
 
-		FacetedSearcherFactory(FacetsConfig facets) {
-			this.facets = facets;
+		FacetedSearcherFactory(Searchers searchers) {
+			this.searchers = searchers;
 		}
 
 		@Override
@@ -230,9 +256,9 @@ final class IndexGeneration implements AutoCloseable {
 				.anyMatch(leaf -> leaf.reader()
 					.getFieldInfos()
 					.fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null)) {
-				state = new DefaultSortedSetDocValuesReaderState(reader, this.facets);
+				state = new DefaultSortedSetDocValuesReaderState(reader, this.searchers.facets());
 			}
-			return new FacetedSearcher(reader, state);
+			return new FacetedSearcher(reader, this.searchers.executor(), state);
 		}
 
 	}

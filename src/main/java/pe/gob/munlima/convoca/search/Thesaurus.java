@@ -171,9 +171,10 @@ final class Thesaurus {
 	 */
 	record Segment(String text, List<Group> groups) {
 
+		/** The other terms of the plain (non-theme) groups this text belongs to. */
 		Set<String> alternatives() {
 			Set<String> all = new LinkedHashSet<>();
-			this.groups.forEach(group -> all.addAll(group.terms()));
+			this.groups.stream().filter(group -> group.theme() == null).forEach(group -> all.addAll(group.terms()));
 			all.remove(this.text);
 			return all;
 		}
