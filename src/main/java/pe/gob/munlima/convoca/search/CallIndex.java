@@ -74,8 +74,10 @@ class CallIndex implements DisposableBean {
 	CallIndex(SearchProperties properties) throws IOException {
 		this.root = properties.dataDir();
 		this.rates = ExchangeRates.load(properties.exchangeRatesFile());
-		int cores = Runtime.getRuntime().availableProcessors();
-		this.sliceThreads = cores > 1 ? Executors.newFixedThreadPool(cores, CallIndexer.named("search-slice")) : null;
+		int threads = properties.searchThreads() > 0 ? properties.searchThreads()
+				: Runtime.getRuntime().availableProcessors();
+		this.sliceThreads = threads > 1 ? Executors.newFixedThreadPool(threads, CallIndexer.named("search-slice"))
+				: null;
 		this.searchers = new IndexGeneration.Searchers(this.facets, this.sliceThreads);
 		Files.createDirectories(this.root);
 		String current = readCurrent();
@@ -250,6 +252,18 @@ class CallIndex implements DisposableBean {
 
 	long sizeInBytes() {
 		return this.live.sizeInBytes();
+	}
+
+	/**
+	 * Merges still running after a rebuild; a benchmark waits for them to measure
+	 * searches.
+	 */
+	boolean merging() {
+		return this.live.merging();
+	}
+
+	int segmentCount() {
+		return this.live.segmentCount();
 	}
 
 	void markReady() {

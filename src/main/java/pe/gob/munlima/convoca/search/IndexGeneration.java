@@ -142,6 +142,26 @@ final class IndexGeneration implements AutoCloseable {
 		return this.writer.getDocStats().numDocs;
 	}
 
+	/** True while background merges of this generation run or are queued. */
+	boolean merging() {
+		return this.writer.hasPendingMerges() || !this.writer.getMergingSegments().isEmpty();
+	}
+
+	int segmentCount() {
+		try {
+			FacetedSearcher searcher = acquire();
+			try {
+				return searcher.getIndexReader().leaves().size();
+			}
+			finally {
+				release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
 	boolean isOpen() {
 		return this.writer.isOpen();
 	}

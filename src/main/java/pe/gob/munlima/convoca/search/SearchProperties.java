@@ -11,9 +11,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * groups
  * @param thesaurusFile extra synonym groups for search
  * @param exchangeRatesFile the dated rate table that puts amounts in USD
+ * @param searchThreads threads that search the slices of one query in parallel; 0 for one
+ * per core, 1 to search on the caller's thread only
  */
 @ConfigurationProperties("convoca.search")
-record SearchProperties(Path dataDir, Path vocabularyFile, Path thesaurusFile, Path exchangeRatesFile) {
+record SearchProperties(Path dataDir, Path vocabularyFile, Path thesaurusFile, Path exchangeRatesFile,
+		int searchThreads) {
 
 	SearchProperties {
 		if (dataDir == null) {

@@ -101,6 +101,9 @@ class SearchBenchmark {
 		long seed = Long.getLong("bench.seed", 20261124L);
 		int rounds = Integer.getInteger("bench.rounds", 100);
 		int pgRounds = Integer.getInteger("bench.pgRounds", 20);
+		boolean bulk = Boolean.parseBoolean(System.getProperty("bench.bulk", "true"));
+		boolean postgres = Boolean.parseBoolean(System.getProperty("bench.postgres", "true"));
+		String searchThreads = System.getProperty("bench.searchThreads", "0");
 		BenchmarkCalls generator = new BenchmarkCalls(seed);
 		Path work = Files.createTempDirectory("convoca-bench");
 		Files.createDirectories(work.resolve("crawlers"));
@@ -119,7 +122,9 @@ class SearchBenchmark {
 			DataSource dataSource = app.getBean(DataSource.class);
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 
-			bulkIndex(index, generator, count, report);
+			if (bulk) {
+				bulkIndex(index, generator, count, report);
+			}
 			long loadStarted = System.nanoTime();
 			copyIntoPostgres(dataSource, generator, count);
 			report.put("PostgreSQL load (COPY, 2 connections)", seconds(loadStarted));
@@ -132,7 +137,18 @@ class SearchBenchmark {
 			report.put("Full rebuild from PostgreSQL",
 					String.format(Locale.ROOT, "%.1f s (%,.0f calls/s)", rebuildSeconds, count / rebuildSeconds));
 			report.put("Peak heap during rebuild", mb(peakHeap()));
-			report.put("Index size on disk", mb(index.sizeInBytes()));
+			report.put("Index size on disk, right after the rebuild", mb(index.sizeInBytes()));
+			// Merges the rebuild left running compete for the two cores; searches are
+			// measured once the index has settled, as it is in service.
+			long settling = System.nanoTime();
+			while (index.merging()) {
+				Thread.sleep(200);
+			}
+			report.put("Background merges after the rebuild", seconds(settling));
+			report.put("Index size on disk, settled",
+					mb(index.sizeInBytes()) + ", " + index.segmentCount() + " segments");
+			report.put("Search threads per query", searchThreads.equals("0")
+					? Runtime.getRuntime().availableProcessors() + " (one per core)" : searchThreads);
 
 			List<SearchRequest> requests = MIX.stream().map(Mix::request).toList();
 			long[] totals = new long[MIX.size()];
@@ -159,20 +175,23 @@ class SearchBenchmark {
 			report.put("Heap used after GC (index open, app running)", mb(usedHeap()));
 			report.put("Max heap (-Xmx)", mb(Runtime.getRuntime().maxMemory()));
 
-			double[] postgres = postgres(dataSource, index.rates(), pgRounds, report);
-			report.latency("PostgreSQL tsvector + GIN (same mix)", postgres);
+			if (!postgres) {
+				return;
+			}
+			double[] pg = postgres(dataSource, index.rates(), pgRounds, report);
+			report.latency("PostgreSQL tsvector + GIN (same mix)", pg);
 			report.put("Ratio PostgreSQL / Lucene in-process, p50",
-					String.format(Locale.ROOT, "%.1f×", percentile(postgres, 50) / percentile(inProcess, 50)));
+					String.format(Locale.ROOT, "%.1f×", percentile(pg, 50) / percentile(inProcess, 50)));
 			report.put("Ratio PostgreSQL / Lucene in-process, p99",
-					String.format(Locale.ROOT, "%.1f×", percentile(postgres, 99) / percentile(inProcess, 99)));
+					String.format(Locale.ROOT, "%.1f×", percentile(pg, 99) / percentile(inProcess, 99)));
 		}
 		finally {
 			IndexGeneration.deleteTree(work);
+			Path out = Path.of("target", "benchmark", "search.md");
+			Files.createDirectories(out.getParent());
+			Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
+			log.info("Search benchmark\n{}", report.markdown());
 		}
-		Path out = Path.of("target", "benchmark", "search.md");
-		Files.createDirectories(out.getParent());
-		Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
-		log.info("Search benchmark\n{}", report.markdown());
 	}
 
 	/**
