@@ -110,15 +110,25 @@ class CallQueryParser extends MultiFieldQueryParser {
 		if (typed != null) {
 			any.add(typed, BooleanClause.Occur.SHOULD);
 		}
+		// The other terms of a group score as one constant: they only say "this call is
+		// about it too". Constant-score, the disjunction is a filter Lucene's query cache
+		// keeps per segment, so a popular group ("gobiernos locales", eight phrases over
+		// 5 KB texts) is evaluated once, not on every search that mentions it.
+		BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
 		int added = 0;
 		for (String alternative : segment.alternatives()) {
-			if (added++ == MAX_ALTERNATIVES) {
+			if (added == MAX_ALTERNATIVES) {
 				break;
 			}
 			Query query = super.getFieldQuery(CallFields.ALL, alternative, true);
 			if (query != null) {
-				any.add(new BoostQuery(query, ALTERNATIVE_BOOST), BooleanClause.Occur.SHOULD);
+				alternatives.add(query, BooleanClause.Occur.SHOULD);
+				added++;
 			}
+		}
+		if (added > 0) {
+			any.add(new BoostQuery(new ConstantScoreQuery(alternatives.build()), ALTERNATIVE_BOOST),
+					BooleanClause.Occur.SHOULD);
 		}
 		for (Thesaurus.Group group : segment.groups()) {
 			if (group.theme() != null) {

@@ -96,7 +96,8 @@ class CallSearch {
 			ScoreDoc[] all = result.topDocs().scoreDocs;
 			ScoreDoc[] page = Arrays.copyOfRange(all, Math.min(all.length, request.page() * request.size()),
 					all.length);
-			List<SearchResult.Hit> hits = hits(searcher, text, page, request.sort() == SearchRequest.Sort.RELEVANCE);
+			List<SearchResult.Hit> hits = hits(searcher, text, page, request.sort() == SearchRequest.Sort.RELEVANCE,
+					request.snippets());
 			FacetsCollector matched = result.facetsCollector();
 			long total = matched.getMatchingDocs().stream().mapToLong(docs -> docs.totalHits).sum();
 			Map<String, List<SearchResult.FacetCount>> facets = facets(searcher, matched, total);
@@ -205,9 +206,9 @@ class CallSearch {
 		};
 	}
 
-	private List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean scored)
-			throws IOException {
-		String[] snippets = snippets(searcher, text, page);
+	private List<SearchResult.Hit> hits(IndexSearcher searcher, Query text, ScoreDoc[] page, boolean scored,
+			boolean highlight) throws IOException {
+		String[] snippets = highlight ? snippets(searcher, text, page) : new String[page.length];
 		List<SearchResult.Hit> hits = new ArrayList<>(page.length);
 		for (int i = 0; i < page.length; i++) {
 			Document doc = searcher.storedFields().document(page[i].doc);

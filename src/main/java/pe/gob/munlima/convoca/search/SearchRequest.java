@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.util.MultiValueMap;
 
@@ -19,9 +20,10 @@ import org.springframework.util.MultiValueMap;
  * @param deadlineTo last day (Lima time) a deadline may fall on, inclusive
  * @param amountMin lowest largest-amount in USD, inclusive
  * @param amountMax highest largest-amount in USD, inclusive
+ * @param snippets false to skip highlighting (a client that only refreshes counts)
  */
 record SearchRequest(String q, Map<String, List<String>> filters, LocalDate deadlineFrom, LocalDate deadlineTo,
-		Long amountMin, Long amountMax, Sort sort, int page, int size) {
+		Long amountMin, Long amountMax, Sort sort, int page, int size, boolean snippets) {
 
 	static final int MAX_SIZE = 100;
 
@@ -33,7 +35,7 @@ record SearchRequest(String q, Map<String, List<String>> filters, LocalDate dead
 	}
 
 	static SearchRequest of(String q, int page, int size) {
-		return new SearchRequest(q, Map.of(), null, null, null, null, Sort.RELEVANCE, page, size);
+		return new SearchRequest(q, Map.of(), null, null, null, null, Sort.RELEVANCE, page, size, true);
 	}
 
 	/**
@@ -74,52 +76,45 @@ record SearchRequest(String q, Map<String, List<String>> filters, LocalDate dead
 		if (min != null && max != null && min > max) {
 			throw new InvalidSearchException("amountMin (" + min + ") es mayor que amountMax (" + max + ").");
 		}
+		boolean snippets = !"false".equalsIgnoreCase(String.valueOf(params.getFirst("snippets")).strip());
 		return new SearchRequest(params.getFirst("q"), filters, from, to, min, max, Sort.parse(params.getFirst("sort")),
-				page, size);
+				page, size, snippets);
 	}
 
 	private static int integer(MultiValueMap<String, String> params, String name, int fallback) {
-		String value = params.getFirst(name);
-		if (value == null || value.isBlank()) {
-			return fallback;
-		}
-		try {
-			return Integer.parseInt(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidSearchException(name + " debe ser un número entero, no \"" + value + "\".");
-		}
+		Integer value = optional(params, name, Integer::valueOf, "un número entero");
+		return value == null ? fallback : value;
 	}
 
 	private static Long amount(MultiValueMap<String, String> params, String name) {
-		String value = params.getFirst(name);
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			long amount = Long.parseLong(value.strip().replace("_", ""));
+		return optional(params, name, value -> {
+			long amount = Long.parseLong(value.replace("_", ""));
 			if (amount < 0) {
-				throw new NumberFormatException();
+				throw new NumberFormatException(value);
 			}
 			return amount;
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidSearchException(name
-					+ " debe ser un monto entero en USD, sin separadores (por ejemplo 250000), no \"" + value + "\".");
-		}
+		}, "un monto entero en USD, sin separadores (por ejemplo 250000)");
 	}
 
 	private static LocalDate date(MultiValueMap<String, String> params, String name) {
+		return optional(params, name, LocalDate::parse, "una fecha AAAA-MM-DD (por ejemplo 2027-03-31)");
+	}
+
+	/**
+	 * The parameter parsed, null when absent or blank, or a 400 that says what was
+	 * expected.
+	 */
+	private static <T> T optional(MultiValueMap<String, String> params, String name, Function<String, T> parser,
+			String expected) {
 		String value = params.getFirst(name);
 		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
-			return LocalDate.parse(value.strip());
+			return parser.apply(value.strip());
 		}
-		catch (DateTimeParseException ex) {
-			throw new InvalidSearchException(
-					name + " debe ser una fecha AAAA-MM-DD (por ejemplo 2027-03-31), no \"" + value + "\".");
+		catch (NumberFormatException | DateTimeParseException ex) {
+			throw new InvalidSearchException(name + " debe ser " + expected + ", no \"" + value + "\".");
 		}
 	}
 

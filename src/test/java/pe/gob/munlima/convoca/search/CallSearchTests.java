@@ -227,6 +227,10 @@ class CallSearchTests {
 		assertThat(hit.snippet()).contains("<mark>sanitation</mark>")
 			.contains("&lt;b&gt;limited&lt;&#x2F;b&gt; &amp; competitive")
 			.doesNotContain("<b>");
+		assertThat(this.fixture.search.search(request("q", "sanitation", "snippets", "false")).hits().get(0).snippet())
+			.isNull();
+		// Only the title matches: the snippet is the opening of the summary.
+		assertThat(this.fixture.search("patrimonio").hits().get(0).snippet()).startsWith("Restauración de edificios");
 		SearchResult.Hit urban = this.fixture.search("mobility").hits().get(0);
 		assertThat(urban.deadline()).isEqualTo(inDays(20));
 	}
