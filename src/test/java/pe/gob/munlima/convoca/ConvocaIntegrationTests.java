@@ -141,7 +141,9 @@ class ConvocaIntegrationTests {
 		assertThat(again.get("callsUpdated").asInt()).isZero();
 
 		JsonNode found = get("/api/calls?q=" + URLEncoder.encode("ciclovía", StandardCharsets.UTF_8));
-		assertThat(found.get("total").asLong()).isEqualTo(1);
+		// The thesaurus also finds the demo mobility fund (ciclovía is a mobility term);
+		// the call that says "ciclovías" ranks first.
+		assertThat(found.get("total").asLong()).isGreaterThanOrEqualTo(1);
 		JsonNode hit = found.get("hits").get(0);
 		assertThat(hit.get("title").asString()).startsWith("Convocatoria de ciclovías");
 		assertThat(hit.get("funder").asString()).isEqualTo("Fondo de Prueba para Ciudades");

@@ -1,7 +1,9 @@
 package pe.gob.munlima.convoca.call;
 
+import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -11,5 +13,8 @@ interface CallRepository extends JpaRepository<Call, Long> {
 	Optional<Call> findByStableKey(String stableKey);
 
 	Page<Call> findAllByOrderByIdAsc(Pageable pageable);
+
+	/** Keyset paging: cost does not grow with the position, unlike an offset. */
+	List<Call> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 
 }

@@ -8,8 +8,9 @@ import java.util.function.Consumer;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Read access to stored calls for the other modules. */
@@ -38,14 +39,17 @@ public class Calls {
 
 	/**
 	 * Visits every call in id order, one page at a time, so a rebuild never holds them
-	 * all.
+	 * all: each page is read in its own short transaction (nothing accumulates in a
+	 * persistence context) and found by key, not by offset.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public void forEach(int pageSize, Consumer<List<CallView>> page) {
-		int number = 0;
+		long after = 0;
 		List<Call> batch;
 		do {
-			batch = this.calls.findAllByOrderByIdAsc(PageRequest.of(number++, pageSize)).getContent();
+			batch = this.calls.findByIdGreaterThanOrderByIdAsc(after, Limit.of(pageSize));
 			if (!batch.isEmpty()) {
+				after = batch.get(batch.size() - 1).getId();
 				page.accept(batch.stream().map(this::view).toList());
 			}
 		}

@@ -2,20 +2,21 @@ package pe.gob.munlima.convoca.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.LongFunction;
 import java.util.stream.Stream;
 
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,89 +26,148 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * The Lucene index of calls: one writer, and a {@link SearcherManager} that hands out
- * searchers refreshed after every write, so a stored call is searchable as soon as it is
- * indexed. The index can always be thrown away: the database is the source of truth.
+ * The Lucene index of calls. It lives in generation folders under the data folder
+ * ({@code gen-<millis>}); the file {@code CURRENT} names the live one and is replaced
+ * atomically when a rebuild is swapped in. Single calls are indexed, committed and made
+ * visible to searches at once (near-real-time); a rebuild loads a new generation from the
+ * database while the live one keeps answering.
+ * <p>
+ * The index can always be thrown away: the database is the source of truth. A missing,
+ * unreadable or older-schema index is reported by {@link #rebuildReason()} and rebuilt at
+ * start-up; meanwhile an empty in-memory index answers.
  */
 @Component
 class CallIndex implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CallIndex.class);
 
-	private final Path path;
+	private static final String CURRENT = "CURRENT";
 
-	private final Directory directory;
+	private static final String GENERATION_PREFIX = "gen-";
 
-	private final IndexWriter writer;
+	private final Path root;
 
-	private final SearcherManager searchers;
+	private final FacetsConfig facets = CallFields.facetsConfig();
 
-	/** True when the folder held no usable index and was created afresh. */
-	private final boolean recreated;
+	private final ExchangeRates rates;
+
+	/** Threads that search the slices of one query; shared by every generation. */
+	private final ExecutorService sliceThreads;
+
+	private final IndexGeneration.Searchers searchers;
+
+	/** Guards writes to the live generation, the swap, and {@link #touched}. */
+	private final Object writes = new Object();
+
+	private volatile IndexGeneration live;
+
+	/**
+	 * Calls indexed while a rebuild runs; re-read into the new generation before the
+	 * swap.
+	 */
+	private Set<Long> touched;
+
+	private final String rebuildReason;
 
 	private volatile boolean ready;
 
 	CallIndex(SearchProperties properties) throws IOException {
-		this.path = properties.dataDir();
-		Files.createDirectories(this.path);
-		this.directory = FSDirectory.open(this.path);
-		boolean usable = isUsable(this.directory);
-		if (!usable) {
-			wipe(this.path);
+		this.root = properties.dataDir();
+		this.rates = ExchangeRates.load(properties.exchangeRatesFile());
+		int threads = properties.searchThreads() > 0 ? properties.searchThreads()
+				: Runtime.getRuntime().availableProcessors();
+		this.sliceThreads = threads > 1 ? Executors.newFixedThreadPool(threads, CallIndexer.named("search-slice"))
+				: null;
+		this.searchers = new IndexGeneration.Searchers(this.facets, this.sliceThreads);
+		Files.createDirectories(this.root);
+		String current = readCurrent();
+		String problem = null;
+		IndexGeneration opened = null;
+		if (current == null) {
+			problem = "no hay índice en " + this.root;
 		}
-		this.recreated = !usable;
-		IndexWriterConfig config = new IndexWriterConfig(CallFields.analyzer())
-			.setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE);
-		this.writer = new IndexWriter(this.directory, config);
-		this.writer.commit();
-		this.searchers = new SearcherManager(this.writer, new SearcherFactory());
-	}
-
-	private static boolean isUsable(Directory directory) {
-		try {
-			if (!DirectoryReader.indexExists(directory)) {
-				return false;
+		else {
+			Path path = this.root.resolve(current);
+			try {
+				String schema = IndexGeneration.schemaOf(path);
+				if (schema == null) {
+					problem = "la generación " + current + " no tiene índice";
+				}
+				else if (!CallFields.SCHEMA_VERSION.equals(schema)) {
+					problem = "el índice tiene el esquema " + schema + " y se necesita el " + CallFields.SCHEMA_VERSION;
+				}
+				else {
+					opened = IndexGeneration.open(path, this.searchers);
+				}
 			}
-			try (DirectoryReader reader = DirectoryReader.open(directory)) {
-				return reader.numDocs() >= 0;
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			log.warn("Search index is unreadable ({}); it will be rebuilt from the database", ex.toString());
-			return false;
-		}
-	}
-
-	private static void wipe(Path path) throws IOException {
-		try (Stream<Path> files = Files.list(path)) {
-			for (Path file : files.toList()) {
-				Files.deleteIfExists(file);
+			catch (IOException | RuntimeException ex) {
+				problem = "el índice " + current + " no se puede leer (" + ex + ")";
 			}
 		}
+		if (problem != null) {
+			log.warn("Search index will be rebuilt from the database: {}", problem);
+		}
+		this.rebuildReason = problem;
+		this.live = opened != null ? opened : IndexGeneration.empty(this.searchers);
+		removeLeftovers(opened == null ? null : opened.name());
 	}
 
-	boolean recreated() {
-		return this.recreated;
+	/** Why the index must be rebuilt at start-up, or null when it is usable. */
+	String rebuildReason() {
+		return this.rebuildReason;
+	}
+
+	ExchangeRates rates() {
+		return this.rates;
+	}
+
+	FacetsConfig facets() {
+		return this.facets;
 	}
 
 	/** Adds or replaces one call and makes it visible to the next search. */
 	void index(CallView call) {
-		try {
-			this.writer.updateDocument(new Term(CallFields.ID, Long.toString(call.id())), CallFields.document(call));
-			this.writer.commit();
-			this.searchers.maybeRefreshBlocking();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot index call " + call.id(), ex);
+		synchronized (this.writes) {
+			try {
+				this.live.update(CallFields.idTerm(call.id()), CallFields.document(call, this.rates, this.facets));
+				this.live.commit();
+				this.live.refresh();
+				if (this.touched != null) {
+					this.touched.add(call.id());
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot index call " + call.id(), ex);
+			}
 		}
 	}
 
-	/** Adds a batch without committing; {@link #commit()} ends a rebuild. */
-	void add(List<CallView> calls) {
+	/**
+	 * Starts a rebuild: a new, empty generation that {@link #load} fills. Calls indexed
+	 * from now on are remembered and re-read before the swap, so none is lost or stale.
+	 */
+	IndexGeneration beginRebuild() {
+		synchronized (this.writes) {
+			if (this.touched != null) {
+				throw new IllegalStateException("A rebuild is already running");
+			}
+			try {
+				IndexGeneration next = IndexGeneration
+					.create(this.root.resolve(GENERATION_PREFIX + System.currentTimeMillis()), this.searchers);
+				this.touched = new HashSet<>();
+				return next;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot create a new index generation", ex);
+			}
+		}
+	}
+
+	/** Adds calls to a generation being rebuilt; safe from several threads. */
+	void load(IndexGeneration target, List<CallView> calls) {
 		try {
 			for (CallView call : calls) {
-				this.writer.updateDocument(new Term(CallFields.ID, Long.toString(call.id())),
-						CallFields.document(call));
+				target.add(CallFields.document(call, this.rates, this.facets));
 			}
 		}
 		catch (IOException ex) {
@@ -115,35 +175,95 @@ class CallIndex implements DisposableBean {
 		}
 	}
 
-	void deleteAll() {
+	/**
+	 * Re-indexes the calls that changed during the rebuild, commits the new generation
+	 * and makes it the live one: searches move over with their next query.
+	 */
+	void completeRebuild(IndexGeneration next, LongFunction<Optional<CallView>> reread) {
+		IndexGeneration previous;
+		synchronized (this.writes) {
+			try {
+				for (Long id : this.touched) {
+					Optional<CallView> call = reread.apply(id);
+					if (call.isPresent()) {
+						next.update(CallFields.idTerm(id), CallFields.document(call.get(), this.rates, this.facets));
+					}
+				}
+				next.commit();
+				next.refresh();
+				next.liveBuffer();
+				writeCurrent(next.name());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot complete the rebuild", ex);
+			}
+			previous = this.live;
+			this.live = next;
+			this.touched = null;
+		}
 		try {
-			this.writer.deleteAll();
+			// Searches still holding a searcher of the old generation keep their open
+			// files (reference-counted readers) until they release it.
+			previous.delete();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			log.warn("Old index generation {} not removed: {}", previous.name(), ex.toString());
 		}
 	}
 
-	void commit() {
+	/** Drops a failed rebuild; the live generation never stopped answering. */
+	void abortRebuild(IndexGeneration next) {
+		synchronized (this.writes) {
+			this.touched = null;
+		}
 		try {
-			this.writer.commit();
-			this.searchers.maybeRefreshBlocking();
+			next.delete();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			log.warn("Failed index generation {} not removed: {}", next.name(), ex.toString());
+		}
+	}
+
+	/**
+	 * A searcher of the live generation; release it with {@link Lease#close()}. Retries
+	 * once the generation it picked was swapped out and closed in the meantime.
+	 */
+	Lease acquire() throws IOException {
+		while (true) {
+			IndexGeneration generation = this.live;
+			try {
+				return new Lease(generation, generation.acquire());
+			}
+			catch (AlreadyClosedException ex) {
+				if (generation == this.live) {
+					throw ex;
+				}
+			}
 		}
 	}
 
 	int documentCount() {
-		return this.writer.getDocStats().numDocs;
+		return this.live.documentCount();
 	}
 
-	IndexSearcher acquire() throws IOException {
-		return this.searchers.acquire();
+	String generation() {
+		return this.live.name();
 	}
 
-	void release(IndexSearcher searcher) throws IOException {
-		this.searchers.release(searcher);
+	long sizeInBytes() {
+		return this.live.sizeInBytes();
+	}
+
+	/**
+	 * Merges still running after a rebuild; a benchmark waits for them to measure
+	 * searches.
+	 */
+	boolean merging() {
+		return this.live.merging();
+	}
+
+	int segmentCount() {
+		return this.live.segmentCount();
 	}
 
 	void markReady() {
@@ -151,18 +271,80 @@ class CallIndex implements DisposableBean {
 	}
 
 	boolean isReady() {
-		return this.ready && this.writer.isOpen();
+		return this.ready && this.live.isOpen();
 	}
 
 	Path path() {
-		return this.path;
+		return this.root;
+	}
+
+	private String readCurrent() throws IOException {
+		Path file = this.root.resolve(CURRENT);
+		if (!Files.exists(file)) {
+			return null;
+		}
+		String name = Files.readString(file, StandardCharsets.UTF_8).strip();
+		return name.startsWith(GENERATION_PREFIX) && Files.isDirectory(this.root.resolve(name)) ? name : null;
+	}
+
+	/** Write, then rename over: a crash leaves either the old name or the new one. */
+	private void writeCurrent(String name) throws IOException {
+		Path temp = this.root.resolve(CURRENT + ".tmp");
+		Files.writeString(temp, name, StandardCharsets.UTF_8);
+		Files.move(temp, this.root.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+				StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * Removes generations a crash left behind and the files of the one-folder layout of
+	 * earlier versions.
+	 */
+	private void removeLeftovers(String keep) throws IOException {
+		try (Stream<Path> entries = Files.list(this.root)) {
+			for (Path entry : entries.toList()) {
+				String name = entry.getFileName().toString();
+				if (Files.isDirectory(entry) && name.startsWith(GENERATION_PREFIX) && !name.equals(keep)) {
+					IndexGeneration.deleteTree(entry);
+				}
+				else if (Files.isRegularFile(entry)
+						&& (name.startsWith("segments") || name.startsWith("_") || name.equals("write.lock"))) {
+					Files.deleteIfExists(entry);
+				}
+			}
+		}
 	}
 
 	@Override
 	public void destroy() throws IOException {
-		this.searchers.close();
-		this.writer.close();
-		this.directory.close();
+		synchronized (this.writes) {
+			this.live.close();
+		}
+		if (this.sliceThreads != null) {
+			this.sliceThreads.shutdownNow();
+		}
+	}
+
+	/** A searcher on loan from one generation. */
+	static final class Lease implements AutoCloseable {
+
+		private final IndexGeneration generation;
+
+		private final IndexGeneration.FacetedSearcher searcher;
+
+		Lease(IndexGeneration generation, IndexGeneration.FacetedSearcher searcher) {
+			this.generation = generation;
+			this.searcher = searcher;
+		}
+
+		IndexGeneration.FacetedSearcher searcher() {
+			return this.searcher;
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.generation.release(this.searcher);
+		}
+
 	}
 
 }

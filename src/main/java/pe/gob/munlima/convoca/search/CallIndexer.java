@@ -1,11 +1,23 @@
 package pe.gob.munlima.convoca.search;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import pe.gob.munlima.convoca.call.CallStored;
+import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -14,24 +26,39 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Keeps the index in step with the database: indexes each call after its transaction
- * commits, and at start-up rebuilds the index when it was missing or corrupt or holds a
- * different number of calls than the database (a crash between storing and indexing).
+ * commits; at start-up rebuilds the index when it was missing, corrupt, of an older
+ * schema, or holds a different number of calls than the database (a crash between storing
+ * and indexing); and rebuilds on an administrator's request, in the background, with
+ * progress.
  */
 @Component
 @Order(0)
-class CallIndexer implements ApplicationRunner {
+class CallIndexer implements ApplicationRunner, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CallIndexer.class);
 
+	/** Calls read from the database per page; a page is indexed as one task. */
 	private static final int PAGE = 500;
+
+	/** Pages read ahead of the indexing threads: bounds the memory a rebuild holds. */
+	private static final int PAGES_IN_FLIGHT = 4;
 
 	private final CallIndex index;
 
 	private final Calls calls;
 
-	CallIndexer(CallIndex index, Calls calls) {
+	private final Clock clock;
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor(named("index-rebuild"));
+
+	private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.never());
+
+	private final AtomicLong done = new AtomicLong();
+
+	CallIndexer(CallIndex index, Calls calls, Clock clock) {
 		this.index = index;
 		this.calls = calls;
+		this.clock = clock;
 	}
 
 	@TransactionalEventListener
@@ -48,19 +75,185 @@ class CallIndexer implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		long stored = this.calls.count();
-		if (this.index.recreated() || this.index.documentCount() != stored) {
-			long started = System.nanoTime();
-			rebuild();
-			log.info("Search index rebuilt from the database: {} calls in {} ms", stored,
-					(System.nanoTime() - started) / 1_000_000);
+		String reason = this.index.rebuildReason();
+		if (reason == null && this.index.documentCount() != stored) {
+			reason = "el índice tiene " + this.index.documentCount() + " convocatorias y la base de datos " + stored;
+		}
+		if (reason != null) {
+			rebuild(reason);
 		}
 		this.index.markReady();
 	}
 
-	void rebuild() {
-		this.index.deleteAll();
-		this.calls.forEach(PAGE, this.index::add);
-		this.index.commit();
+	/**
+	 * Starts a rebuild in the background.
+	 * @return false when one is already running
+	 */
+	boolean requestRebuild() {
+		if (!begin("solicitada por un administrador")) {
+			return false;
+		}
+		this.background.execute(this::load);
+		return true;
+	}
+
+	/**
+	 * Rebuilds now, on the calling thread.
+	 * @throws IllegalStateException when a rebuild is already running
+	 */
+	void rebuild(String reason) {
+		if (!begin(reason)) {
+			throw new IllegalStateException("A rebuild is already running");
+		}
+		load();
+	}
+
+	private boolean begin(String reason) {
+		RebuildStatus current = this.status.get();
+		if (current.state() == RebuildStatus.State.RUNNING) {
+			return false;
+		}
+		this.done.set(0);
+		return this.status.compareAndSet(current,
+				RebuildStatus.running(reason, this.calls.count(), this.clock.instant()));
+	}
+
+	/**
+	 * Reads every call from the database page by page and indexes the pages on as many
+	 * threads as there are cores, into a new generation that replaces the live one only
+	 * when complete.
+	 */
+	private void load() {
+		long started = System.nanoTime();
+		IndexGeneration next = this.index.beginRebuild();
+		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+		ExecutorService workers = Executors.newFixedThreadPool(threads, named("index-load"));
+		Semaphore inFlight = new Semaphore(PAGES_IN_FLIGHT);
+		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		try {
+			this.calls.forEach(PAGE, page -> {
+				acquire(inFlight);
+				workers.execute(() -> {
+					try {
+						if (failure.get() == null) {
+							this.index.load(next, page);
+							this.done.addAndGet(page.size());
+						}
+					}
+					catch (RuntimeException ex) {
+						failure.compareAndSet(null, ex);
+					}
+					finally {
+						inFlight.release();
+					}
+				});
+			});
+			workers.shutdown();
+			if (!workers.awaitTermination(1, TimeUnit.HOURS)) {
+				throw new IllegalStateException("Rebuild did not finish within an hour");
+			}
+			if (failure.get() != null) {
+				throw failure.get();
+			}
+			this.index.completeRebuild(next, this.calls::find);
+			long millis = (System.nanoTime() - started) / 1_000_000;
+			this.status.set(this.status.get().succeeded(this.done.get(), this.clock.instant(), next.name(), millis));
+			log.info("Search index rebuilt from the database: {} calls in {} ms", this.done.get(), millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			fail(next, ex);
+		}
+		catch (RuntimeException ex) {
+			fail(next, ex);
+		}
+		finally {
+			workers.shutdownNow();
+		}
+	}
+
+	private void fail(IndexGeneration next, Exception ex) {
+		log.error("Search index rebuild failed; the previous index keeps answering", ex);
+		this.index.abortRebuild(next);
+		this.status.set(this.status.get().failed(this.done.get(), this.clock.instant(), ex.toString()));
+	}
+
+	private static void acquire(Semaphore semaphore) {
+		try {
+			semaphore.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Rebuild interrupted", ex);
+		}
+	}
+
+	/** The last (or running) rebuild, with the calls indexed so far. */
+	RebuildStatus status() {
+		RebuildStatus current = this.status.get();
+		return current.state() == RebuildStatus.State.RUNNING ? current.withDone(this.done.get()) : current;
+	}
+
+	@Override
+	public void destroy() {
+		this.background.shutdownNow();
+	}
+
+	/** Daemon threads with a name that says what they do (thread dumps, logs). */
+	static java.util.concurrent.ThreadFactory named(String name) {
+		AtomicLong count = new AtomicLong();
+		return runnable -> {
+			Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+	/**
+	 * @param state NEVER, RUNNING, SUCCEEDED or FAILED
+	 * @param reason why it runs (or ran)
+	 * @param done calls indexed so far
+	 * @param total calls in the database when it started
+	 * @param generation the folder it produced
+	 */
+	record RebuildStatus(State state, String reason, long done, long total, Instant startedAt, Instant finishedAt,
+			Long tookMs, String generation, String error) {
+
+		enum State {
+
+			NEVER, RUNNING, SUCCEEDED, FAILED
+
+		}
+
+		static RebuildStatus never() {
+			return new RebuildStatus(State.NEVER, null, 0, 0, null, null, null, null, null);
+		}
+
+		static RebuildStatus running(String reason, long total, Instant at) {
+			return new RebuildStatus(State.RUNNING, reason, 0, total, at, null, null, null, null);
+		}
+
+		RebuildStatus withDone(long count) {
+			return new RebuildStatus(this.state, this.reason, count, this.total, this.startedAt, null, null, null,
+					null);
+		}
+
+		RebuildStatus succeeded(long count, Instant at, String folder, long millis) {
+			return new RebuildStatus(State.SUCCEEDED, this.reason, count, Math.max(count, this.total), this.startedAt,
+					at, millis, folder, null);
+		}
+
+		RebuildStatus failed(long count, Instant at, String message) {
+			return new RebuildStatus(State.FAILED, this.reason, count, this.total, this.startedAt, at, null, null,
+					message);
+		}
+
+		/** Whole percent done, for a progress bar. */
+		public int percent() {
+			return this.total == 0 ? (this.state == State.SUCCEEDED ? 100 : 0)
+					: (int) Math.min(100, this.done * 100 / this.total);
+		}
+
 	}
 
 }

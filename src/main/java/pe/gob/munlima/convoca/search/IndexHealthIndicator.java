@@ -4,22 +4,36 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
-/** UP once the index has been checked against the database at start-up. */
+/**
+ * UP once the index has been checked against the database at start-up (and rebuilt if it
+ * had to be). A rebuild requested later does not take it down: the old index answers
+ * meanwhile; its progress shows in the details.
+ */
 @Component("searchIndex")
 class IndexHealthIndicator implements HealthIndicator {
 
 	private final CallIndex index;
 
-	IndexHealthIndicator(CallIndex index) {
+	private final CallIndexer indexer;
+
+	IndexHealthIndicator(CallIndex index, CallIndexer indexer) {
 		this.index = index;
+		this.indexer = indexer;
 	}
 
 	@Override
 	public Health health() {
 		Health.Builder builder = this.index.isReady() ? Health.up() : Health.down();
-		return builder.withDetail("documents", this.index.documentCount())
+		CallIndexer.RebuildStatus rebuild = this.indexer.status();
+		builder.withDetail("documents", this.index.documentCount())
+			.withDetail("generation", this.index.generation())
+			.withDetail("schemaVersion", CallFields.SCHEMA_VERSION)
 			.withDetail("path", this.index.path().toString())
-			.build();
+			.withDetail("rebuild", rebuild.state() + " " + rebuild.done() + "/" + rebuild.total());
+		if (rebuild.error() != null) {
+			builder.withDetail("lastRebuildError", rebuild.error());
+		}
+		return builder.build();
 	}
 
 }

@@ -5,14 +5,31 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param dataDir folder of the live Lucene index (git-ignored, rebuilt when missing)
+ * @param dataDir folder of the live Lucene index (git-ignored, rebuilt when missing);
+ * each rebuild writes a new generation folder inside it
+ * @param vocabularyFile the multilingual vocabulary; its {@code themes:} are thesaurus
+ * groups
+ * @param thesaurusFile extra synonym groups for search
+ * @param exchangeRatesFile the dated rate table that puts amounts in USD
+ * @param searchThreads threads that search the slices of one query in parallel; 0 for one
+ * per core, 1 to search on the caller's thread only
  */
 @ConfigurationProperties("convoca.search")
-record SearchProperties(Path dataDir) {
+record SearchProperties(Path dataDir, Path vocabularyFile, Path thesaurusFile, Path exchangeRatesFile,
+		int searchThreads) {
 
 	SearchProperties {
 		if (dataDir == null) {
 			dataDir = Path.of("index", "data");
+		}
+		if (vocabularyFile == null) {
+			vocabularyFile = Path.of("index", "vocabulary.yaml");
+		}
+		if (thesaurusFile == null) {
+			thesaurusFile = Path.of("index", "thesaurus.yaml");
+		}
+		if (exchangeRatesFile == null) {
+			exchangeRatesFile = Path.of("index", "exchange-rates.yaml");
 		}
 	}
 

@@ -1,6 +1,11 @@
 /**
- * Full-text search over calls with Apache Lucene. The index is derived from the database:
- * every stored call is indexed after its transaction commits, and a missing, corrupt or
- * stale index is rebuilt from the database at start-up.
+ * Full-text search over calls with Apache Lucene: per-language analysis (es, en, fr, pt)
+ * plus a neutral field, a multilingual thesaurus applied at query time, facets, range
+ * filters, sorting, highlighted snippets and CSV export.
+ * <p>
+ * The index is derived from the database. Every stored call is indexed after its
+ * transaction commits and is searchable at once; a missing, corrupt or older-schema index
+ * is rebuilt from the database at start-up; an administrator's rebuild writes a new
+ * generation folder and swaps it in while searches go on.
  */
 package pe.gob.munlima.convoca.search;

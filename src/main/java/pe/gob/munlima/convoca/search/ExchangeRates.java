@@ -1,0 +1,53 @@
+package pe.gob.munlima.convoca.search;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalLong;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * The dated rate table of index/exchange-rates.yaml: amounts are bucketed and filtered in
+ * USD so a call in euros and one in soles land in the same "1–5 M" bucket. The date is
+ * part of the table because a bucket is only as true as the rate it was computed with.
+ *
+ * @param date day the rates were taken
+ * @param source where they come from
+ * @param usdPerUnit USD for one unit of each currency (ISO 4217 code)
+ */
+record ExchangeRates(LocalDate date, String source, Map<String, BigDecimal> usdPerUnit) {
+
+	ExchangeRates {
+		usdPerUnit = usdPerUnit == null ? Map.of() : Map.copyOf(usdPerUnit);
+	}
+
+	static ExchangeRates load(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return YAMLMapper.builder().build().readValue(in, ExchangeRates.class);
+		}
+		catch (IOException | JacksonException ex) {
+			throw new IllegalStateException("Cannot read exchange rates " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	/** Whole US dollars, or empty when the amount or its currency is unknown. */
+	OptionalLong toUsd(BigDecimal amount, String currency) {
+		if (amount == null || currency == null) {
+			return OptionalLong.empty();
+		}
+		BigDecimal rate = this.usdPerUnit.get(currency.toUpperCase(Locale.ROOT));
+		if (rate == null) {
+			return OptionalLong.empty();
+		}
+		return OptionalLong.of(amount.multiply(rate).setScale(0, RoundingMode.HALF_UP).longValueExact());
+	}
+
+}

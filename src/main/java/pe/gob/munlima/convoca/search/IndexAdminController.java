@@ -1,0 +1,74 @@
+package pe.gob.munlima.convoca.search;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The index for administrators: its state, a rebuild from the database, the thesaurus.
+ */
+@RestController
+@RequestMapping("/api/admin/index")
+class IndexAdminController {
+
+	private final CallIndex index;
+
+	private final CallIndexer indexer;
+
+	private final ThesaurusStore thesaurus;
+
+	IndexAdminController(CallIndex index, CallIndexer indexer, ThesaurusStore thesaurus) {
+		this.index = index;
+		this.indexer = indexer;
+		this.thesaurus = thesaurus;
+	}
+
+	@GetMapping
+	IndexStatus status() {
+		return new IndexStatus(this.index.isReady(), this.index.generation(), CallFields.SCHEMA_VERSION,
+				this.index.documentCount(), this.index.sizeInBytes(), this.index.path().toString(),
+				this.indexer.status(), this.thesaurus.status(), this.index.rates().date().toString());
+	}
+
+	/**
+	 * Rebuilds from the database into a new folder, in the background; searches keep
+	 * answering from the current index until the new one is swapped in. 202 with the
+	 * progress to poll, or 409 when a rebuild is already running.
+	 */
+	@PostMapping("/rebuild")
+	ResponseEntity<IndexStatus> rebuild() {
+		boolean started = this.indexer.requestRebuild();
+		return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).body(status());
+	}
+
+	/** Re-reads index/vocabulary.yaml (themes) and index/thesaurus.yaml. */
+	@PostMapping("/thesaurus/reload")
+	ThesaurusStore.Status reloadThesaurus() {
+		return this.thesaurus.reload();
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail thesaurusRefused(IllegalArgumentException ex) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
+				ex.getMessage() + " — el tesauro anterior sigue en uso.");
+		problem.setTitle("Tesauro no válido");
+		return problem;
+	}
+
+	/**
+	 * @param ready checked against the database at start-up
+	 * @param generation folder of the live index
+	 * @param rebuild the last or running rebuild, with done / total
+	 * @param exchangeRatesDate date of the rates amounts are bucketed with
+	 */
+	record IndexStatus(boolean ready, String generation, String schemaVersion, int documents, long sizeBytes,
+			String dataDir, CallIndexer.RebuildStatus rebuild, ThesaurusStore.Status thesaurus,
+			String exchangeRatesDate) {
+	}
+
+}
