@@ -36,6 +36,7 @@ final class TestWorkspace {
 		registry.add("convoca.search.data-dir", () -> work.resolve("index").toString());
 		registry.add("convoca.crawl.dir", () -> work.resolve("crawlers").toString());
 		registry.add("convoca.rules.dir", () -> work.resolve("rules").toString());
+		registry.add("convoca.search.exchange-rates-file", () -> work.resolve("rules/parameters.yaml").toString());
 		// The local test server needs no politeness, and retries need not wait long.
 		registry.add("convoca.crawl.host-delay", () -> "0s");
 		registry.add("convoca.crawl.retry-backoff", () -> "10ms");

@@ -15,9 +15,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The dated rate table of index/exchange-rates.yaml: amounts are bucketed and filtered in
- * USD so a call in euros and one in soles land in the same "1–5 M" bucket. The date is
- * part of the table because a bucket is only as true as the rate it was computed with.
+ * The dated rate table, read from the {@code exchangeRates} section of
+ * rules/parameters.yaml (the one table the rules use too, so a bucket and a verdict never
+ * disagree): amounts are bucketed and filtered in USD so a call in euros and one in soles
+ * land in the same "1–5 M" bucket. The date is part of the table because a bucket is only
+ * as true as the rate it was computed with.
  *
  * @param date day the rates were taken
  * @param source where they come from
@@ -31,7 +33,14 @@ record ExchangeRates(LocalDate date, String source, Map<String, BigDecimal> usdP
 
 	static ExchangeRates load(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
-			return YAMLMapper.builder().build().readValue(in, ExchangeRates.class);
+			tools.jackson.databind.JsonNode table = YAMLMapper.builder().build().readTree(in).path("exchangeRates");
+			if (table.isMissingNode()) {
+				throw new IllegalStateException("Cannot read exchange rates " + file + ": no exchangeRates section");
+			}
+			Map<String, BigDecimal> rates = new java.util.TreeMap<>();
+			table.path("toUsd").properties().forEach(e -> rates.put(e.getKey(), e.getValue().decimalValue()));
+			return new ExchangeRates(LocalDate.parse(table.path("date").asString()), table.path("reference").asString(),
+					rates);
 		}
 		catch (IOException | JacksonException ex) {
 			throw new IllegalStateException("Cannot read exchange rates " + file + ": " + ex.getMessage(), ex);

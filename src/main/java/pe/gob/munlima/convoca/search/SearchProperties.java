@@ -29,7 +29,7 @@ record SearchProperties(Path dataDir, Path vocabularyFile, Path thesaurusFile, P
 			thesaurusFile = Path.of("index", "thesaurus.yaml");
 		}
 		if (exchangeRatesFile == null) {
-			exchangeRatesFile = Path.of("index", "exchange-rates.yaml");
+			exchangeRatesFile = Path.of("rules", "parameters.yaml");
 		}
 	}
 

@@ -57,7 +57,7 @@ final class SearchFixture implements AutoCloseable {
 	SearchFixture(Path dir, Path thesaurusFile) {
 		this.dir = dir;
 		this.properties = new SearchProperties(dir.resolve("index"), Path.of("index", "vocabulary.yaml"), thesaurusFile,
-				Path.of("index", "exchange-rates.yaml"), 0);
+				Path.of("rules", "parameters.yaml"), 0);
 		this.thesaurus = new ThesaurusStore(this.properties, this.clock);
 		given(this.calls.count()).willAnswer(invocation -> (long) this.database.size());
 		given(this.calls.find(anyLong()))
