@@ -28,48 +28,82 @@ final class Judge {
 
 	private final Percolator percolator;
 
+	/**
+	 * The project facts of the last portfolio judged, reused while the same run goes on.
+	 */
+	private volatile Prepared prepared;
+
 	Judge(Percolator percolator) {
 		this.percolator = percolator;
+	}
+
+	/**
+	 * Project facts depend on the project and the rule set's parameters only, so a
+	 * re-match builds them once, not once per call.
+	 */
+	private Prepared prepare(Portfolio portfolio, Rules rules) {
+		Prepared current = this.prepared;
+		if (current != null && current.portfolio() == portfolio && current.version().equals(rules.version())) {
+			return current;
+		}
+		List<ProjectFacts> facts = new ArrayList<>(portfolio.projects().size());
+		for (ProjectProfile project : portfolio.projects()) {
+			facts.add(FactsAssembler.project(project, rules.parameters()));
+		}
+		Prepared fresh = new Prepared(portfolio, rules.version(), facts,
+				FactsAssembler.applicant(portfolio.organisation(), rules.parameters()));
+		this.prepared = fresh;
+		return fresh;
+	}
+
+	private record Prepared(Portfolio portfolio, String version, List<ProjectFacts> projectFacts,
+			ApplicantFacts applicant) {
 	}
 
 	List<Judged> judge(CallView call, Rules rules, Portfolio portfolio, EvaluationContext context) {
 		Map<String, Float> themeScores = this.percolator.themeScores(this.percolator.index(call));
 		CallFacts callFacts = FactsAssembler.call(call, rules.parameters());
-		ApplicantFacts applicant = FactsAssembler.applicant(portfolio.organisation(), rules.parameters());
+		Prepared ready = prepare(portfolio, rules);
+		ApplicantFacts applicant = ready.applicant();
 		List<ProjectProfile> candidates = new ArrayList<>();
 		List<ProjectFacts> facts = new ArrayList<>();
 		List<Float> scores = new ArrayList<>();
-		for (ProjectProfile project : portfolio.projects()) {
+		for (int i = 0; i < portfolio.projects().size(); i++) {
+			ProjectProfile project = portfolio.projects().get(i);
 			float score = Percolator.score(themeScores, project.themes());
 			if (score > 0 || covers(call, project.gerencia().competences())) {
 				candidates.add(project);
-				facts.add(FactsAssembler.project(project, rules.parameters()));
+				facts.add(ready.projectFacts().get(i));
 				scores.add(score);
 			}
 		}
+		// Gerencias whose competences fit are judged in the same session (one session per
+		// call);
+		// only those none of whose projects can use the call keep their verdict.
+		List<GerenciaProfile> fitting = new ArrayList<>();
+		List<Float> gerenciaScores = new ArrayList<>();
+		for (GerenciaProfile gerencia : portfolio.gerencias()) {
+			float score = Percolator.score(themeScores, gerencia.competences());
+			if (score > 0 || covers(call, gerencia.competences())) {
+				fitting.add(gerencia);
+				facts.add(FactsAssembler.gerencia(gerencia));
+				gerenciaScores.add(score);
+			}
+		}
+		List<Assessment> assessments = rules.evaluateAll(callFacts, facts, applicant, context);
 		List<Judged> judged = new ArrayList<>();
 		Set<Long> gerenciasServed = new HashSet<>();
-		List<Assessment> assessments = rules.evaluateAll(callFacts, facts, applicant, context);
 		for (int i = 0; i < candidates.size(); i++) {
 			judged.add(new Judged(candidates.get(i), null, assessments.get(i), scores.get(i)));
 			if (assessments.get(i).verdict() != Verdict.NOT_ELIGIBLE) {
 				gerenciasServed.add(candidates.get(i).gerencia().id());
 			}
 		}
-		List<GerenciaProfile> idle = new ArrayList<>();
-		List<ProjectFacts> gerenciaFacts = new ArrayList<>();
-		List<Float> gerenciaScores = new ArrayList<>();
-		for (GerenciaProfile gerencia : portfolio.gerencias()) {
-			float score = Percolator.score(themeScores, gerencia.competences());
-			if ((score > 0 || covers(call, gerencia.competences())) && !gerenciasServed.contains(gerencia.id())) {
-				idle.add(gerencia);
-				gerenciaFacts.add(FactsAssembler.gerencia(gerencia));
-				gerenciaScores.add(score);
+		for (int i = 0; i < fitting.size(); i++) {
+			if (!gerenciasServed.contains(fitting.get(i).id())) {
+				judged.add(new Judged(null, fitting.get(i), assessments.get(candidates.size() + i),
+						gerenciaScores.get(i)));
 			}
-		}
-		List<Assessment> forGerencias = rules.evaluateAll(callFacts, gerenciaFacts, applicant, context);
-		for (int i = 0; i < idle.size(); i++) {
-			judged.add(new Judged(null, idle.get(i), forGerencias.get(i), gerenciaScores.get(i)));
 		}
 		return judged;
 	}

@@ -69,18 +69,41 @@ public final class Findings {
 				fixKey == null ? List.of() : rendered));
 	}
 
-	private static String text(Object value) {
+	static String text(Object value) {
 		if (value instanceof java.util.Collection<?> values) {
 			return String.join(", ", values.stream().map(Findings::text).toList());
 		}
 		if (value instanceof Double || value instanceof Long || value instanceof java.math.BigDecimal) {
-			// Money, populations and percentages read as Lima writes them: 1,500,000 and
-			// 12.5.
-			java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0.##",
-					java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
-			return format.format(value);
+			return number(new java.math.BigDecimal(value.toString()));
 		}
 		return String.valueOf(value);
+	}
+
+	/**
+	 * Money, populations and percentages as Lima writes them: 1,500,000 and 12.5 (at most
+	 * two decimals, no locale involved). Hand-written because rules format numbers
+	 * millions of times in a re-match, and a DecimalFormat per call costs more than the
+	 * rule itself.
+	 */
+	static String number(java.math.BigDecimal value) {
+		java.math.BigDecimal rounded = value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+		String plain = rounded.abs().toPlainString();
+		int dot = plain.indexOf('.');
+		String whole = dot < 0 ? plain : plain.substring(0, dot);
+		StringBuilder out = new StringBuilder(plain.length() + whole.length() / 3 + 1);
+		if (rounded.signum() < 0) {
+			out.append('-');
+		}
+		for (int i = 0; i < whole.length(); i++) {
+			if (i > 0 && (whole.length() - i) % 3 == 0) {
+				out.append(',');
+			}
+			out.append(whole.charAt(i));
+		}
+		if (dot >= 0) {
+			out.append(plain, dot, plain.length());
+		}
+		return out.toString();
 	}
 
 }

@@ -75,7 +75,7 @@ final class RuleSafety {
 				String rule = body.toString();
 				if (rule.contains("ProjectFacts(") && rule.contains("Findings(") && !rule.contains("projectId==")) {
 					errors.add(new RuleError(file, start + 1,
-							"a rule that reads ProjectFacts must write to Findings( projectId == $p.projectId )"));
+							"a rule that reads ProjectFacts must write to that project's Findings: $p : ProjectFacts( $pid : projectId ) ... Findings( projectId == $pid )"));
 				}
 				body.setLength(0);
 			}
