@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A small client of the service's REST API, over real HTTP, for integration tests. */
-final class Api {
+public final class Api {
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -20,37 +20,37 @@ final class Api {
 
 	private final int port;
 
-	Api(int port) {
+	public Api(int port) {
 		this.port = port;
 	}
 
-	JsonNode get(String path) {
+	public JsonNode get(String path) {
 		return get(path, "es");
 	}
 
-	JsonNode get(String path, String language) {
+	public JsonNode get(String path, String language) {
 		return ok("GET", path, send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).build()));
 	}
 
-	JsonNode post(String path) {
+	public JsonNode post(String path) {
 		return ok("POST", path, post(path, "admin"));
 	}
 
-	HttpResponse<String> post(String path, String user) {
+	public HttpResponse<String> post(String path, String user) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("X-Convoca-User", user)
 			.POST(HttpRequest.BodyPublishers.noBody())
 			.build());
 	}
 
-	HttpResponse<String> postJson(String path, String body) {
+	public HttpResponse<String> postJson(String path, String body) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build());
 	}
 
-	HttpResponse<String> put(String path, String body, String user) {
+	public HttpResponse<String> put(String path, String body, String user) {
 		return send(HttpRequest.newBuilder(uri(path))
 			.header("X-Convoca-User", user)
 			.header("Content-Type", "text/plain; charset=utf-8")
@@ -58,18 +58,18 @@ final class Api {
 			.build());
 	}
 
-	HttpResponse<String> delete(String path) {
+	public HttpResponse<String> delete(String path) {
 		return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
 	}
 
 	/** The body of a plain-text GET, such as a rule file. */
-	String text(String path) {
+	public String text(String path) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).build());
 		assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
 		return response.body();
 	}
 
-	HttpResponse<String> send(HttpRequest request) {
+	public HttpResponse<String> send(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
@@ -82,15 +82,15 @@ final class Api {
 		}
 	}
 
-	JsonNode json(HttpResponse<String> response) {
+	public JsonNode json(HttpResponse<String> response) {
 		return this.json.readTree(response.body());
 	}
 
-	URI uri(String path) {
+	public URI uri(String path) {
 		return URI.create("http://localhost:" + this.port + path);
 	}
 
-	long projectId(String code) {
+	public long projectId(String code) {
 		for (JsonNode project : get("/api/projects")) {
 			if (code.equals(project.get("code").asString())) {
 				return project.get("id").asLong();
@@ -99,7 +99,7 @@ final class Api {
 		throw new AssertionError("no project " + code);
 	}
 
-	long callId(String titleStart) {
+	public long callId(String titleStart) {
 		for (JsonNode hit : get("/api/calls?size=100").get("hits")) {
 			if (hit.get("title").asString().startsWith(titleStart)) {
 				return hit.get("id").asLong();
@@ -108,7 +108,7 @@ final class Api {
 		throw new AssertionError("no call " + titleStart);
 	}
 
-	static JsonNode matchFor(JsonNode matches, long callId) {
+	public static JsonNode matchFor(JsonNode matches, long callId) {
 		for (JsonNode match : matches) {
 			if (match.get("callId").asLong() == callId) {
 				return match;

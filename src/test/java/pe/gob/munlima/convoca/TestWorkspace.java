@@ -13,12 +13,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * and crawler folder, and a copy of the shipped rules so a test can edit rules without
  * touching rules/.
  */
-final class TestWorkspace {
+public final class TestWorkspace {
 
 	private TestWorkspace() {
 	}
 
-	static Path create(String prefix) {
+	public static Path create(String prefix) {
 		try {
 			Path work = Files.createTempDirectory(prefix);
 			copyRules(work.resolve("rules"));
@@ -30,7 +30,7 @@ final class TestWorkspace {
 		}
 	}
 
-	static void register(DynamicPropertyRegistry registry, Path work) {
+	public static void register(DynamicPropertyRegistry registry, Path work) {
 		registry.add("convoca.embedded-db.data-dir", () -> work.resolve("postgres").toString());
 		registry.add("convoca.embedded-db.clean", () -> "true");
 		registry.add("convoca.search.data-dir", () -> work.resolve("index").toString());

@@ -3,7 +3,6 @@ package pe.gob.munlima.convoca.search;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -19,13 +18,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import pe.gob.munlima.convoca.call.CallIntake;
 import pe.gob.munlima.convoca.call.RawCall;
 import pe.gob.munlima.convoca.call.SourceInfo;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import pe.gob.munlima.convoca.Api;
+import pe.gob.munlima.convoca.TestWorkspace;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -42,24 +43,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchIntegrationTests {
 
-	static final Path WORK;
-
-	static {
-		try {
-			WORK = Files.createTempDirectory("convoca-search-it");
-			Files.createDirectories(WORK.resolve("crawlers"));
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
+	static final Path WORK = TestWorkspace.create("convoca-search-it");
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
-		registry.add("convoca.embedded-db.data-dir", () -> WORK.resolve("postgres").toString());
-		registry.add("convoca.embedded-db.clean", () -> "true");
-		registry.add("convoca.search.data-dir", () -> WORK.resolve("index").toString());
-		registry.add("convoca.crawl.dir", () -> WORK.resolve("crawlers").toString());
+		TestWorkspace.register(registry, WORK);
 	}
 
 	@LocalServerPort
@@ -67,10 +55,6 @@ class SearchIntegrationTests {
 
 	@Autowired
 	CallIntake intake;
-
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	@BeforeAll
 	void storeCalls() {
@@ -130,14 +114,14 @@ class SearchIntegrationTests {
 
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-		JsonNode problem = this.json.readTree(response.body());
+		JsonNode problem = new Api(this.port).json(response);
 		assertThat(problem.get("title").asString()).isEqualTo("Búsqueda no válida");
 		assertThat(problem.get("detail").asString()).contains("no es válida").contains("paréntesis");
 
 		HttpResponse<String> badDate = send(
 				HttpRequest.newBuilder(uri("/api/calls/search?deadlineFrom=mañana")).build());
 		assertThat(badDate.statusCode()).isEqualTo(400);
-		assertThat(this.json.readTree(badDate.body()).get("detail").asString()).contains("AAAA-MM-DD");
+		assertThat(new Api(this.port).json(badDate).get("detail").asString()).contains("AAAA-MM-DD");
 	}
 
 	@Test
@@ -174,7 +158,7 @@ class SearchIntegrationTests {
 			.build());
 
 		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode status = this.json.readTree(response.body());
+		JsonNode status = new Api(this.port).json(response);
 		assertThat(status.get("themeGroups").asInt()).isGreaterThan(10);
 		assertThat(status.get("groups").asInt()).isGreaterThan(status.get("themeGroups").asInt());
 	}
@@ -183,18 +167,16 @@ class SearchIntegrationTests {
 		return URLEncoder.encode(text, StandardCharsets.UTF_8);
 	}
 
-	private JsonNode get(String path) throws Exception {
-		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).build());
-		assertThat(response.statusCode()).as("GET %s: %s", path, response.body()).isEqualTo(200);
-		return this.json.readTree(response.body());
+	private JsonNode get(String path) {
+		return new Api(this.port).get(path, "es");
 	}
 
-	private HttpResponse<String> send(HttpRequest request) throws Exception {
-		return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	private HttpResponse<String> send(HttpRequest request) {
+		return new Api(this.port).send(request);
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://localhost:" + this.port + path);
+		return new Api(this.port).uri(path);
 	}
 
 }
