@@ -10,18 +10,23 @@ import java.util.List;
  */
 public record Assessment(Verdict verdict, List<Reason> reasons, String ruleSetVersion) {
 
+	private static final Comparator<Reason> ORDER = Comparator.comparing(Reason::severity)
+		.thenComparing(Reason::ruleId);
+
 	static Assessment of(List<Reason> reasons, String ruleSetVersion) {
-		List<Reason> ordered = reasons.stream()
-			.sorted(Comparator.comparing(Reason::severity).thenComparing(Reason::ruleId))
-			.toList();
+		List<Reason> ordered = new java.util.ArrayList<>(reasons);
+		ordered.sort(ORDER);
 		Verdict verdict = Verdict.ELIGIBLE;
-		if (ordered.stream().anyMatch(r -> r.severity() == Severity.NOT_ELIGIBLE)) {
-			verdict = Verdict.NOT_ELIGIBLE;
+		for (Reason reason : ordered) {
+			if (reason.severity() == Severity.NOT_ELIGIBLE) {
+				verdict = Verdict.NOT_ELIGIBLE;
+				break;
+			}
+			if (reason.severity() == Severity.NEEDS_REVIEW) {
+				verdict = Verdict.NEEDS_REVIEW;
+			}
 		}
-		else if (ordered.stream().anyMatch(r -> r.severity() == Severity.NEEDS_REVIEW)) {
-			verdict = Verdict.NEEDS_REVIEW;
-		}
-		return new Assessment(verdict, ordered, ruleSetVersion);
+		return new Assessment(verdict, List.copyOf(ordered), ruleSetVersion);
 	}
 
 }

@@ -41,15 +41,15 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 	}
 
 	public boolean allowsAnyGeography(Collection<String> places) {
-		return this.eligibleGeographies != null && places.stream().anyMatch(this.eligibleGeographies::contains);
+		return this.eligibleGeographies != null && anyIn(places, this.eligibleGeographies);
 	}
 
 	public boolean excludesAnyGeography(Collection<String> places) {
-		return this.excludedCountries != null && places.stream().anyMatch(this.excludedCountries::contains);
+		return this.excludedCountries != null && anyIn(places, this.excludedCountries);
 	}
 
 	public boolean sharesTheme(Collection<String> other) {
-		return this.themes != null && other.stream().anyMatch(this.themes::contains);
+		return this.themes != null && anyIn(other, this.themes);
 	}
 
 	public boolean statesAmount() {
@@ -57,7 +57,17 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 	}
 
 	public boolean acceptsLanguageOf(Collection<String> languages) {
-		return this.applicationLanguages != null && languages.stream().anyMatch(this.applicationLanguages::contains);
+		return this.applicationLanguages != null && anyIn(languages, this.applicationLanguages);
+	}
+
+	/** Plain loops: rule constraints call these millions of times in a re-match. */
+	private static boolean anyIn(Collection<String> values, List<String> in) {
+		for (String value : values) {
+			if (in.contains(value)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public boolean requiresRegistrationOutside(Collection<String> held) {

@@ -114,7 +114,18 @@ public class Eligibility {
 			facts.add(project);
 			facts.add(found);
 		}
-		rules.kieBase().newStatelessKieSession().execute(facts);
+		// A pooled session, reset when disposed: stateless in effect, without rebuilding
+		// memories.
+		org.kie.api.runtime.KieSession session = rules.sessions().newKieSession();
+		try {
+			for (Object fact : facts) {
+				session.insert(fact);
+			}
+			session.fireAllRules();
+		}
+		finally {
+			session.dispose();
+		}
 		List<Reason> aboutTheCall = callFindings.reasons();
 		return findings.stream().map(found -> {
 			List<Reason> reasons = new java.util.ArrayList<>(aboutTheCall);

@@ -1,7 +1,6 @@
 package pe.gob.munlima.convoca.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -54,7 +53,11 @@ public final class Findings {
 	}
 
 	private static List<String> texts(List<?> values) {
-		return values.stream().map(Findings::text).toList();
+		List<String> rendered = new ArrayList<>(values.size());
+		for (Object value : values) {
+			rendered.add(text(value));
+		}
+		return rendered;
 	}
 
 	List<Reason> reasons() {
@@ -63,7 +66,10 @@ public final class Findings {
 
 	private void add(String ruleId, Severity severity, String messageKey, String evidence, String fixKey,
 			Object[] args) {
-		List<String> rendered = Arrays.stream(args).map(Findings::text).toList();
+		List<String> rendered = new ArrayList<>(args.length);
+		for (Object arg : args) {
+			rendered.add(text(arg));
+		}
 		// Fix messages take the same arguments as the reason they repair.
 		this.reasons.add(new Reason(ruleId, severity, messageKey, rendered, evidence, fixKey,
 				fixKey == null ? List.of() : rendered));

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A compiled, tested, immutable rule set.
@@ -12,6 +13,15 @@ import org.kie.api.KieBase;
  * @param files relative path to content: the .drl files, parameters.yaml, tests/*.yaml
  */
 record RuleSet(KieBase kieBase, RuleParameters parameters, String version, Map<String, String> files,
-		Instant preparedAt) {
+		Instant preparedAt, KieSessionsPool sessions) {
+
+	/**
+	 * A rule set with a pool of sessions: creating a session builds the memory of every
+	 * node of the network, which costs more than judging a call, so sessions are reset
+	 * and reused instead.
+	 */
+	RuleSet(KieBase kieBase, RuleParameters parameters, String version, Map<String, String> files, Instant preparedAt) {
+		this(kieBase, parameters, version, files, preparedAt, kieBase.newKieSessionsPool(2));
+	}
 
 }
