@@ -80,16 +80,7 @@ public class CallIntake {
 
 	/** Normalises a batch without storing anything: what {@link #ingest} would store. */
 	public List<CallPreview> preview(SourceInfo source, List<RawCall> items) {
-		List<CallPreview> previews = new ArrayList<>();
-		for (RawCall raw : items) {
-			try {
-				previews.add(CallPreview.of(this.normaliser.normalise(source, raw)));
-			}
-			catch (RuntimeException ex) {
-				previews.add(CallPreview.failed(raw, ex.getMessage()));
-			}
-		}
-		return previews;
+		return CallPreview.of(this.normaliser, source, items);
 	}
 
 	private Outcome upsert(NormalisedCall call, RawCall raw) {

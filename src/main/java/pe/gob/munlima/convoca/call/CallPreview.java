@@ -15,6 +15,27 @@ public record CallPreview(String externalId, String title, String sourceUrl, Str
 		List<String> eligibleGeographies, List<String> themes, Boolean reimbursable, Map<String, String> evidence,
 		String error) {
 
+	/**
+	 * What a batch of raw items would become, normalised with the vocabulary file given:
+	 * for checking source definitions against saved pages, outside the running service.
+	 */
+	public static List<CallPreview> of(java.nio.file.Path vocabularyFile, SourceInfo source, List<RawCall> items) {
+		return of(new CallNormaliser(Vocabulary.load(vocabularyFile)), source, items);
+	}
+
+	static List<CallPreview> of(CallNormaliser normaliser, SourceInfo source, List<RawCall> items) {
+		List<CallPreview> previews = new java.util.ArrayList<>();
+		for (RawCall raw : items) {
+			try {
+				previews.add(of(normaliser.normalise(source, raw)));
+			}
+			catch (RuntimeException ex) {
+				previews.add(failed(raw, ex.getMessage()));
+			}
+		}
+		return previews;
+	}
+
 	static CallPreview of(NormalisedCall call) {
 		return new CallPreview(call.externalId(), call.title(), call.sourceUrl(), call.language(), call.deadline(),
 				call.deadlineZone(), call.amountMin(), call.amountMax(), call.currency(), call.applicantTypes(),
