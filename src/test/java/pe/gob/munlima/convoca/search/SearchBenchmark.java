@@ -141,9 +141,10 @@ class SearchBenchmark {
 			// Merges the rebuild left running compete for the two cores; searches are
 			// measured once the index has settled, as it is in service.
 			long settling = System.nanoTime();
-			while (index.merging()) {
-				Thread.sleep(200);
-			}
+			org.awaitility.Awaitility.await()
+				.pollInterval(java.time.Duration.ofMillis(200))
+				.atMost(java.time.Duration.ofMinutes(10))
+				.until(() -> !index.merging());
 			report.put("Background merges after the rebuild", seconds(settling));
 			report.put("Index size on disk, settled",
 					mb(index.sizeInBytes()) + ", " + index.segmentCount() + " segments");
