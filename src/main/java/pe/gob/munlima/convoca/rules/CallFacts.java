@@ -52,6 +52,20 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 		return this.themes != null && anyIn(other, this.themes);
 	}
 
+	/** The call's themes that are also in the other list, in the call's order. */
+	public List<String> sharedThemes(Collection<String> other) {
+		if (this.themes == null) {
+			return List.of();
+		}
+		List<String> shared = new java.util.ArrayList<>();
+		for (String theme : this.themes) {
+			if (other.contains(theme)) {
+				shared.add(theme);
+			}
+		}
+		return shared;
+	}
+
 	public boolean statesAmount() {
 		return this.amountMinUsd != null || this.amountMaxUsd != null;
 	}

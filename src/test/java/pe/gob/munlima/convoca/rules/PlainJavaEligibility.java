@@ -145,7 +145,7 @@ public final class PlainJavaEligibility {
 			f.pass("theme-ok", "reason.theme.ok", c.evidenceFor("themes"), c.themes());
 			if (p.gerencia()) {
 				f.needsReview("gerencia-without-project", "reason.portfolio.noProject", c.evidenceFor("themes"),
-						"fix.portfolio.noProject", c.themes());
+						"fix.portfolio.noProject", c.sharedThemes(p.themes()));
 			}
 		}
 		Double requested = p.requestedUsd();
