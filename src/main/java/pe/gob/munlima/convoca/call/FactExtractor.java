@@ -67,12 +67,21 @@ final class FactExtractor {
 
 	private static void collect(Map<String, Pattern> terms, String folded, String sentence, Set<String> into,
 			Map<String, String> evidence, String fact) {
-		terms.forEach((id, pattern) -> {
-			if (pattern.matcher(folded).find()) {
-				into.add(id);
-				evidence.putIfAbsent(fact, sentence.strip());
+		if (matchInto(terms, folded, into)) {
+			evidence.putIfAbsent(fact, sentence.strip());
+		}
+	}
+
+	/** Adds the id of every term the sentence mentions; true when it mentions any. */
+	private static boolean matchInto(Map<String, Pattern> terms, String folded, Set<String> into) {
+		boolean matched = false;
+		for (Map.Entry<String, Pattern> term : terms.entrySet()) {
+			if (term.getValue().matcher(folded).find()) {
+				into.add(term.getKey());
+				matched = true;
 			}
-		});
+		}
+		return matched;
 	}
 
 	static List<String> sentences(String text) {
@@ -168,10 +177,11 @@ final class FactExtractor {
 					evidence.putIfAbsent("partnership", sentence);
 				}
 			}
-			if (v.applicationLanguageCues().matcher(folded).find() && addAll(v.languages(), folded, this.languages)) {
+			if (v.applicationLanguageCues().matcher(folded).find()
+					&& matchInto(v.languages(), folded, this.languages)) {
 				evidence.putIfAbsent("language", sentence);
 			}
-			if (addAll(v.registrations(), folded, this.registrations)) {
+			if (matchInto(v.registrations(), folded, this.registrations)) {
 				evidence.putIfAbsent("registrations", sentence);
 			}
 			if (this.durationMonthsMax == null && v.durationCues().matcher(folded).find()) {
@@ -184,7 +194,8 @@ final class FactExtractor {
 			if (aboutPopulation) {
 				readPopulation(sentence, folded, evidence);
 			}
-			if (addAll(v.incomeGroups(), folded, excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
+			if (matchInto(v.incomeGroups(), folded,
+					excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
 				evidence.putIfAbsent("incomeGroups", sentence);
 			}
 		}
@@ -216,16 +227,6 @@ final class FactExtractor {
 				.sorted()
 				.findFirst()
 				.orElse(null);
-		}
-
-		private static boolean addAll(Map<String, Pattern> terms, String folded, Set<String> into) {
-			boolean added = false;
-			for (Map.Entry<String, Pattern> term : terms.entrySet()) {
-				if (term.getValue().matcher(folded).find()) {
-					added |= into.add(term.getKey());
-				}
-			}
-			return added;
 		}
 
 	}

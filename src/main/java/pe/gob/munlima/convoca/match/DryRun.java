@@ -11,7 +11,8 @@ import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.rules.ApplicantFacts;
 import pe.gob.munlima.convoca.rules.Assessment;
-import pe.gob.munlima.convoca.rules.CallFacts;
+import pe.gob.munlima.convoca.rules.EvaluationContext;
+import pe.gob.munlima.convoca.rules.ProjectFacts;
 import pe.gob.munlima.convoca.rules.Eligibility;
 import pe.gob.munlima.convoca.rules.Reason;
 import pe.gob.munlima.convoca.rules.RuleAdmin;
@@ -58,19 +59,30 @@ class DryRun {
 		Map<String, Integer> transitions = new TreeMap<>();
 		List<Change> changes = new ArrayList<>();
 		int[] pairs = { 0 };
+		// Everything that does not depend on the call is built once, for both rule sets.
+		List<ProjectProfile> projects = portfolio.projects();
+		List<ProjectFacts> projectsBefore = projects.stream()
+			.map(p -> FactsAssembler.project(p, active.parameters()))
+			.toList();
+		List<ProjectFacts> projectsAfter = projects.stream()
+			.map(p -> FactsAssembler.project(p, draft.parameters()))
+			.toList();
+		ApplicantFacts applicantBefore = FactsAssembler.applicant(portfolio.organisation(), active.parameters());
+		ApplicantFacts applicantAfter = FactsAssembler.applicant(portfolio.organisation(), draft.parameters());
+		EvaluationContext contextBefore = this.matcher.context(active);
+		EvaluationContext contextAfter = this.matcher.context(draft);
 		this.calls.forEachOpen(this.clock.instant(), Matcher.PAGE, page -> page.forEach(call -> {
-			CallFacts before = FactsAssembler.call(call, active.parameters());
-			CallFacts after = FactsAssembler.call(call, draft.parameters());
-			ApplicantFacts applicantBefore = FactsAssembler.applicant(portfolio.organisation(), active.parameters());
-			ApplicantFacts applicantAfter = FactsAssembler.applicant(portfolio.organisation(), draft.parameters());
-			for (ProjectProfile project : portfolio.projects()) {
+			List<Assessment> before = active.evaluateAll(FactsAssembler.call(call, active.parameters()), projectsBefore,
+					applicantBefore, contextBefore);
+			List<Assessment> after = draft.evaluateAll(FactsAssembler.call(call, draft.parameters()), projectsAfter,
+					applicantAfter, contextAfter);
+			for (int i = 0; i < projects.size(); i++) {
 				pairs[0]++;
-				Assessment old = active.evaluate(before, FactsAssembler.project(project, active.parameters()),
-						applicantBefore, this.matcher.context(active));
-				Assessment now = draft.evaluate(after, FactsAssembler.project(project, draft.parameters()),
-						applicantAfter, this.matcher.context(draft));
+				Assessment old = before.get(i);
+				Assessment now = after.get(i);
 				transitions.merge(old.verdict() + " -> " + now.verdict(), 1, Integer::sum);
 				if (old.verdict() != now.verdict() || !ruleIds(old).equals(ruleIds(now))) {
+					ProjectProfile project = projects.get(i);
 					changes.add(new Change(call.id(), call.title(), project.id(), project.title(), old.verdict().name(),
 							now.verdict().name(), this.renderer.render(old.reasons(), locale),
 							this.renderer.render(now.reasons(), locale)));

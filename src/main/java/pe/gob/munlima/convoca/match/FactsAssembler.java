@@ -11,6 +11,7 @@ import pe.gob.munlima.convoca.project.OrganisationProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.rules.ApplicantFacts;
 import pe.gob.munlima.convoca.rules.CallFacts;
+import pe.gob.munlima.convoca.rules.Findings;
 import pe.gob.munlima.convoca.rules.ProjectFacts;
 import pe.gob.munlima.convoca.rules.RuleParameters;
 
@@ -78,12 +79,7 @@ final class FactsAssembler {
 	}
 
 	private static String money(String currency, BigDecimal amount) {
-		if (amount == null) {
-			return null;
-		}
-		java.text.DecimalFormat format = new java.text.DecimalFormat("#,##0",
-				java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
-		return currency + " " + format.format(amount.setScale(0, RoundingMode.HALF_UP));
+		return amount == null ? null : currency + " " + Findings.number(amount.setScale(0, RoundingMode.HALF_UP));
 	}
 
 }

@@ -91,7 +91,7 @@ public final class Findings {
 	 * millions of times in a re-match, and a DecimalFormat per call costs more than the
 	 * rule itself.
 	 */
-	static String number(java.math.BigDecimal value) {
+	public static String number(java.math.BigDecimal value) {
 		java.math.BigDecimal rounded = value.setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
 		String plain = rounded.abs().toPlainString();
 		int dot = plain.indexOf('.');
