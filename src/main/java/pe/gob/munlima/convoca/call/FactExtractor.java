@@ -27,6 +27,14 @@ final class FactExtractor {
 	}
 
 	ExtractedFacts extract(String title, String text) {
+		return extract(title, text, null);
+	}
+
+	/**
+	 * @param dollar what a bare "$" means for the source (see {@link AmountParser}), or
+	 * null
+	 */
+	ExtractedFacts extract(String title, String text, String dollar) {
 		List<String> sentences = sentences(title + ".\n" + text);
 		Map<String, String> evidence = new LinkedHashMap<>();
 		Set<String> applicantTypes = new LinkedHashSet<>();
@@ -34,7 +42,8 @@ final class FactExtractor {
 		Set<String> excluded = new LinkedHashSet<>();
 		Set<String> themes = new LinkedHashSet<>();
 		Boolean reimbursable = null;
-		Requirements requirements = new Requirements();
+		Requirements requirements = new Requirements(dollar);
+		Boolean procurement = null;
 		for (String sentence : sentences) {
 			String folded = TextFolding.fold(sentence);
 			boolean aboutEligibility = this.vocabulary.eligibilityCues().matcher(folded).find();
@@ -55,6 +64,10 @@ final class FactExtractor {
 				reimbursable = Boolean.FALSE;
 				evidence.putIfAbsent("reimbursable", sentence.strip());
 			}
+			if (procurement == null && this.vocabulary.procurement().matcher(folded).find()) {
+				procurement = Boolean.TRUE;
+				evidence.putIfAbsent("instrument", sentence.strip());
+			}
 			requirements.read(this.vocabulary, sentence.strip(), folded, excluding, evidence);
 		}
 		return new ExtractedFacts(orNull(applicantTypes), orNull(geographies), orNull(excluded), orNull(themes),
@@ -62,7 +75,7 @@ final class FactExtractor {
 				requirements.partnership, orNull(requirements.languages), orNull(requirements.registrations),
 				requirements.durationMonthsMax, requirements.populationMin, requirements.populationMax,
 				orNull(requirements.eligibleIncomeGroups), orNull(requirements.excludedIncomeGroups),
-				Map.copyOf(evidence));
+				requirements.totalBudget, procurement, Map.copyOf(evidence));
 	}
 
 	private static void collect(Map<String, Pattern> terms, String folded, String sentence, Set<String> into,
@@ -103,7 +116,8 @@ final class FactExtractor {
 			List<String> themes, Boolean reimbursable, AmountParser.Amounts amounts, BigDecimal coFinancingPct,
 			String networkRequired, String partnershipRegion, List<String> applicationLanguages,
 			List<String> requiredRegistrations, Integer durationMonthsMax, Long populationMin, Long populationMax,
-			List<String> eligibleIncomeGroups, List<String> excludedIncomeGroups, Map<String, String> evidence) {
+			List<String> eligibleIncomeGroups, List<String> excludedIncomeGroups, java.math.BigDecimal totalBudget,
+			Boolean procurement, Map<String, String> evidence) {
 	}
 
 	/**
@@ -126,7 +140,24 @@ final class FactExtractor {
 		private static final Pattern LESS_THAN = Pattern
 			.compile("(menos de|less than|fewer than|up to|hasta|below|under|moins de)" + PEOPLE);
 
+		/**
+		 * The whole call's budget ("total funding", "presupuesto total"), as opposed to
+		 * one grant's size.
+		 */
+		private static final Pattern TOTAL = Pattern.compile("(?<![\\p{L}])(?:total funding|total potential funding|"
+				+ "total program funding|total programme funding|total budget|budget of the call|a total of|in total|"
+				+ "presupuesto total|financiamiento total|monto total|valor total|bolsa concursable|dotacion total|"
+				+ "financement total|budget total|enveloppe|orcamento total|dotacao total)(?![\\p{L}])");
+
+		private final String dollar;
+
 		private AmountParser.Amounts amounts;
+
+		private BigDecimal totalBudget;
+
+		Requirements(String dollar) {
+			this.dollar = dollar;
+		}
 
 		private BigDecimal coFinancingPct;
 
@@ -151,12 +182,9 @@ final class FactExtractor {
 		void read(Vocabulary v, String sentence, String folded, boolean excluding, Map<String, String> evidence) {
 			boolean aboutPopulation = v.populationCues().matcher(folded).find();
 			boolean aboutCoFinancing = v.coFinancingCues().matcher(folded).find();
-			if (this.amounts == null && !aboutPopulation && !aboutCoFinancing
-					&& v.amountCues().matcher(folded).find()) {
-				AmountParser.parse(folded).ifPresent(found -> {
-					this.amounts = found;
-					evidence.putIfAbsent("amount", sentence);
-				});
+			if (!aboutPopulation && !aboutCoFinancing && v.amountCues().matcher(folded).find()) {
+				AmountParser.parse(folded, this.dollar)
+					.ifPresent(found -> readAmounts(found, folded, sentence, evidence));
 			}
 			if (this.coFinancingPct == null && aboutCoFinancing) {
 				Matcher percent = PERCENT.matcher(folded);
@@ -198,6 +226,39 @@ final class FactExtractor {
 					excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
 				evidence.putIfAbsent("incomeGroups", sentence);
 			}
+		}
+
+		/**
+		 * The first statement of each end wins; a later sentence may add the end the
+		 * first one left open ("Award Ceiling: $15,000,000" then "Award Floor:
+		 * $300,000"), in the same currency only.
+		 */
+		private void readAmounts(AmountParser.Amounts found, String folded, String sentence,
+				Map<String, String> evidence) {
+			String currency = this.amounts != null ? this.amounts.currency() : null;
+			if (currency != null && !currency.equals(found.currency())) {
+				return;
+			}
+			if (TOTAL.matcher(folded).find()) {
+				if (this.totalBudget == null) {
+					this.totalBudget = found.max() != null ? found.max() : found.min();
+					this.amounts = this.amounts != null ? this.amounts
+							: new AmountParser.Amounts(null, null, found.currency());
+					evidence.putIfAbsent("totalBudget", sentence);
+				}
+				return;
+			}
+			if (this.amounts == null) {
+				this.amounts = found;
+				evidence.putIfAbsent("amount", sentence);
+				return;
+			}
+			BigDecimal min = this.amounts.min() != null ? this.amounts.min() : found.min();
+			BigDecimal max = this.amounts.max() != null ? this.amounts.max() : found.max();
+			if (min != this.amounts.min() || max != this.amounts.max()) {
+				evidence.putIfAbsent("amount", sentence);
+			}
+			this.amounts = new AmountParser.Amounts(min, max, found.currency());
 		}
 
 		private void readPopulation(String sentence, String folded, Map<String, String> evidence) {

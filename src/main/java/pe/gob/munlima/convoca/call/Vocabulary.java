@@ -57,26 +57,34 @@ final class Vocabulary {
 
 	private final Map<String, Pattern> incomeGroups;
 
+	private final Pattern procurement;
+
 	private Vocabulary(VocabularyFile file) {
 		this.applicantTypes = compileAll(file.applicantTypes());
 		this.geographies = compileAll(file.geographies());
 		this.themes = compileAll(file.themes());
-		this.eligibilityCues = compile(file.eligibilityCues());
-		this.exclusionCues = compile(file.exclusionCues());
-		this.reimbursable = compile(file.reimbursableTerms());
-		this.nonReimbursable = compile(file.nonReimbursableTerms());
+		this.eligibilityCues = pattern(file.eligibilityCues());
+		this.exclusionCues = pattern(file.exclusionCues());
+		this.reimbursable = pattern(file.reimbursableTerms());
+		this.nonReimbursable = pattern(file.nonReimbursableTerms());
 		this.themeTerms = file.themes() == null ? Map.of() : Map.copyOf(file.themes());
-		this.amountCues = compile(file.amountCues());
-		this.coFinancingCues = compile(file.coFinancingCues());
+		this.amountCues = pattern(file.amountCues());
+		this.coFinancingCues = pattern(file.coFinancingCues());
 		this.networks = compileAll(file.networks());
-		this.networkCues = compile(file.networkCues());
+		this.networkCues = pattern(file.networkCues());
 		this.partnerships = compileAll(file.partnerships());
-		this.applicationLanguageCues = compile(file.applicationLanguageCues());
+		this.applicationLanguageCues = pattern(file.applicationLanguageCues());
 		this.languages = compileAll(file.languages());
 		this.registrations = compileAll(file.registrations());
-		this.durationCues = compile(file.durationCues());
-		this.populationCues = compile(file.populationCues());
+		this.durationCues = pattern(file.durationCues());
+		this.populationCues = pattern(file.populationCues());
 		this.incomeGroups = compileAll(file.incomeGroups());
+		this.procurement = pattern(file.procurementTerms());
+	}
+
+	/** Words of public procurement (tenders, expressions of interest): not funding. */
+	Pattern procurement() {
+		return this.procurement;
 	}
 
 	Pattern amountCues() {
@@ -173,12 +181,16 @@ final class Vocabulary {
 	private static Map<String, Pattern> compileAll(Map<String, List<String>> termsById) {
 		Map<String, Pattern> compiled = new LinkedHashMap<>();
 		if (termsById != null) {
-			termsById.forEach((id, terms) -> compiled.put(id, compile(terms)));
+			termsById.forEach((id, terms) -> compiled.put(id, pattern(terms)));
 		}
 		return Map.copyOf(compiled);
 	}
 
-	private static Pattern compile(List<String> terms) {
+	/**
+	 * One pattern for a list of terms: whole words, folded, so "Perú" in a call matches
+	 * "peru" in the file.
+	 */
+	static Pattern pattern(List<String> terms) {
 		if (terms == null || terms.isEmpty()) {
 			return Pattern.compile("(?!)");
 		}
@@ -198,7 +210,7 @@ final class Vocabulary {
 			List<String> coFinancingCues, Map<String, List<String>> networks, List<String> networkCues,
 			Map<String, List<String>> partnerships, List<String> applicationLanguageCues,
 			Map<String, List<String>> languages, Map<String, List<String>> registrations, List<String> durationCues,
-			List<String> populationCues, Map<String, List<String>> incomeGroups) {
+			List<String> populationCues, Map<String, List<String>> incomeGroups, List<String> procurementTerms) {
 	}
 
 }
