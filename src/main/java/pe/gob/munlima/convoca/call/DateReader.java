@@ -74,8 +74,8 @@ final class DateReader {
 	private static final Pattern COMPACT = Pattern.compile("^(\\d{1,2})(\\d{2})(\\d{4})(?:\\.0)?$");
 
 	private static final String CLOCK = "(\\d{1,2})(?:[:h.](\\d{2}))?(?::\\d{2}(?:\\.\\d+)?)?\\s*"
-			+ "(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:h|hrs|horas|heures)?\\s*\\(?\\s*(?:" + NOT_LETTER_BEFORE + ZONE
-			+ NOT_LETTER_AFTER + ")?";
+			+ "(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:(?:h|hrs|horas|heures)(?![\\p{L}]))?\\s*\\(?\\s*(?:" + NOT_LETTER_BEFORE
+			+ ZONE + NOT_LETTER_AFTER + ")?";
 
 	/**
 	 * A time right after the date: "17:00 CET", ", 9:00am CET", "a las 17h00 hora de

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import pe.gob.munlima.convoca.call.CallClosed;
 import pe.gob.munlima.convoca.call.CallStored;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
@@ -69,6 +70,20 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 		catch (RuntimeException ex) {
 			// The call is safe in the database; the next start-up check re-indexes it.
 			log.error("Indexing of call {} failed", event.callId(), ex);
+		}
+	}
+
+	/**
+	 * A closed call is indexed again: its status facet and the "open" filter read the
+	 * stored status, which closing changed without a new record of its source.
+	 */
+	@TransactionalEventListener
+	void on(CallClosed event) {
+		try {
+			this.calls.find(event.callId()).ifPresent(this.index::index);
+		}
+		catch (RuntimeException ex) {
+			log.error("Indexing of closed call {} failed", event.callId(), ex);
 		}
 	}
 
