@@ -171,14 +171,14 @@ final class CallNormaliser {
 		List<KeyDate> dates = new ArrayList<>();
 		for (DateReader.ReadDate date : DeadlineParser.openings(folded, reader)) {
 			dates.add(keyDate(KeyDate.Kind.OPENING, date, zone, false));
-			evidence.putIfAbsent("opensAt", sentenceWith(text, folded.substring(date.start(), date.end())));
+			evidence.putIfAbsent("opensAt", sentenceWith(text, folded, date));
 		}
 		for (DateReader.ReadDate date : DeadlineParser.deadlines(folded, reader)) {
 			if (dates.stream().anyMatch(d -> d.kind() == KeyDate.Kind.OPENING && sameDay(d, date, zone))) {
 				continue;
 			}
 			dates.add(keyDate(KeyDate.Kind.DEADLINE, date, zone, true));
-			evidence.putIfAbsent("deadline", sentenceWith(text, folded.substring(date.start(), date.end())));
+			evidence.putIfAbsent("deadline", sentenceWith(text, folded, date));
 		}
 		return sorted(dates);
 	}
@@ -196,14 +196,24 @@ final class CallNormaliser {
 		return dates.stream().sorted(Comparator.comparing(KeyDate::at)).toList();
 	}
 
-	/** The sentence of the text in which a (folded) date was written. */
-	private static String sentenceWith(String text, String foldedDate) {
+	/**
+	 * The sentence of the text in which a date was written: the one that also holds what
+	 * followed the date (its time), else the first that holds the date.
+	 */
+	private static String sentenceWith(String text, String folded, DateReader.ReadDate date) {
+		String written = folded.substring(date.start(), date.end());
+		String withTime = folded.substring(date.start(), Math.min(folded.length(), date.end() + 20));
+		String first = null;
 		for (String sentence : FactExtractor.sentences(text)) {
-			if (TextFolding.fold(sentence).contains(foldedDate)) {
+			String foldedSentence = TextFolding.fold(sentence);
+			if (foldedSentence.contains(withTime)) {
 				return sentence;
 			}
+			if (first == null && foldedSentence.contains(written)) {
+				first = sentence;
+			}
 		}
-		return foldedDate;
+		return first != null ? first : written;
 	}
 
 	private static List<String> union(List<String> first, List<String> second) {

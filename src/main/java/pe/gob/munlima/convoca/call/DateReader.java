@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
  * "08/15/2026", "2026-03-15", "2026/08/22 17:00:00", "2023-05-11T02:00:00.000+0200", with
  * a time ("a las 9:00am", "17h00", "11:59 p.m. Eastern Time on") and a named zone (CET,
  * Brussels time, EST, hora de Lima ...). Works on folded text (see {@link TextFolding}).
- * The zone the text does not state is left null: the caller knows the source's zone.
+ * The zone the text does not state is left null: the caller knows the source's zone. A
+ * stated midnight is a bare date (portals write dates as midnight timestamps), so a
+ * deadline on that day lasts until the day ends.
  */
 final class DateReader {
 
@@ -164,7 +166,7 @@ final class DateReader {
 		if (clock == null) {
 			clock = clockBefore(folded.substring(Math.max(0, m.start() - 60), m.start()));
 		}
-		return new ReadDate(m.start(), m.end(), date, clock == null ? null : clock.time(),
+		return new ReadDate(m.start(), m.end(), date, clock == null ? null : clock.timeOfDay(),
 				clock == null ? null : clock.zone());
 	}
 
@@ -180,7 +182,7 @@ final class DateReader {
 		}
 		if (m.group(4) == null) {
 			Clock clock = clockAfter(rest);
-			return new ReadDate(m.start(), m.end(), date, clock == null ? null : clock.time(),
+			return new ReadDate(m.start(), m.end(), date, clock == null ? null : clock.timeOfDay(),
 					clock == null ? null : clock.zone());
 		}
 		int hour = Integer.parseInt(m.group(4));
@@ -205,7 +207,7 @@ final class DateReader {
 		if (utc.toLocalTime().equals(LocalTime.MIDNIGHT)) {
 			return new ReadDate(m.start(), m.end(), utc.toLocalDate(), null, null);
 		}
-		return new ReadDate(m.start(), m.end(), date, time, zone);
+		return new ReadDate(m.start(), m.end(), date, time.equals(LocalTime.MIDNIGHT) ? null : time, zone);
 	}
 
 	private LocalDate numeric(String first, String second, String year) {
@@ -307,6 +309,16 @@ final class DateReader {
 	}
 
 	private record Clock(LocalTime time, ZoneId zone) {
+
+		/**
+		 * The time, or null for midnight: portals write a bare date as "12:00:00 AM"
+		 * (Grants.gov) or "00:00:00" (SICON), and a call never closes at the first second
+		 * of its last day.
+		 */
+		LocalTime timeOfDay() {
+			return LocalTime.MIDNIGHT.equals(this.time) ? null : this.time;
+		}
+
 	}
 
 	/**

@@ -71,11 +71,11 @@ final class FactExtractor {
 			requirements.read(this.vocabulary, sentence.strip(), folded, excluding, evidence);
 		}
 		return new ExtractedFacts(orNull(applicantTypes), orNull(geographies), orNull(excluded), orNull(themes),
-				reimbursable, requirements.amounts, requirements.coFinancingPct, requirements.network,
+				reimbursable, requirements.money.amounts(), requirements.coFinancingPct, requirements.network,
 				requirements.partnership, orNull(requirements.languages), orNull(requirements.registrations),
 				requirements.durationMonthsMax, requirements.populationMin, requirements.populationMax,
 				orNull(requirements.eligibleIncomeGroups), orNull(requirements.excludedIncomeGroups),
-				requirements.totalBudget, procurement, Map.copyOf(evidence));
+				requirements.money.total(), procurement, Map.copyOf(evidence));
 	}
 
 	private static void collect(Map<String, Pattern> terms, String folded, String sentence, Set<String> into,
@@ -140,23 +140,10 @@ final class FactExtractor {
 		private static final Pattern LESS_THAN = Pattern
 			.compile("(menos de|less than|fewer than|up to|hasta|below|under|moins de)" + PEOPLE);
 
-		/**
-		 * The whole call's budget ("total funding", "presupuesto total"), as opposed to
-		 * one grant's size.
-		 */
-		private static final Pattern TOTAL = Pattern.compile("(?<![\\p{L}])(?:total funding|total potential funding|"
-				+ "total program funding|total programme funding|total budget|budget of the call|a total of|in total|"
-				+ "presupuesto total|financiamiento total|monto total|valor total|bolsa concursable|dotacion total|"
-				+ "financement total|budget total|enveloppe|orcamento total|dotacao total)(?![\\p{L}])");
-
-		private final String dollar;
-
-		private AmountParser.Amounts amounts;
-
-		private BigDecimal totalBudget;
+		private final MoneyReader money;
 
 		Requirements(String dollar) {
-			this.dollar = dollar;
+			this.money = new MoneyReader(dollar);
 		}
 
 		private BigDecimal coFinancingPct;
@@ -183,8 +170,7 @@ final class FactExtractor {
 			boolean aboutPopulation = v.populationCues().matcher(folded).find();
 			boolean aboutCoFinancing = v.coFinancingCues().matcher(folded).find();
 			if (!aboutPopulation && !aboutCoFinancing && v.amountCues().matcher(folded).find()) {
-				AmountParser.parse(folded, this.dollar)
-					.ifPresent(found -> readAmounts(found, folded, sentence, evidence));
+				this.money.read(sentence, folded, evidence);
 			}
 			if (this.coFinancingPct == null && aboutCoFinancing) {
 				Matcher percent = PERCENT.matcher(folded);
@@ -226,39 +212,6 @@ final class FactExtractor {
 					excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
 				evidence.putIfAbsent("incomeGroups", sentence);
 			}
-		}
-
-		/**
-		 * The first statement of each end wins; a later sentence may add the end the
-		 * first one left open ("Award Ceiling: $15,000,000" then "Award Floor:
-		 * $300,000"), in the same currency only.
-		 */
-		private void readAmounts(AmountParser.Amounts found, String folded, String sentence,
-				Map<String, String> evidence) {
-			String currency = this.amounts != null ? this.amounts.currency() : null;
-			if (currency != null && !currency.equals(found.currency())) {
-				return;
-			}
-			if (TOTAL.matcher(folded).find()) {
-				if (this.totalBudget == null) {
-					this.totalBudget = found.max() != null ? found.max() : found.min();
-					this.amounts = this.amounts != null ? this.amounts
-							: new AmountParser.Amounts(null, null, found.currency());
-					evidence.putIfAbsent("totalBudget", sentence);
-				}
-				return;
-			}
-			if (this.amounts == null) {
-				this.amounts = found;
-				evidence.putIfAbsent("amount", sentence);
-				return;
-			}
-			BigDecimal min = this.amounts.min() != null ? this.amounts.min() : found.min();
-			BigDecimal max = this.amounts.max() != null ? this.amounts.max() : found.max();
-			if (min != this.amounts.min() || max != this.amounts.max()) {
-				evidence.putIfAbsent("amount", sentence);
-			}
-			this.amounts = new AmountParser.Amounts(min, max, found.currency());
 		}
 
 		private void readPopulation(String sentence, String folded, Map<String, String> evidence) {

@@ -49,11 +49,13 @@ final class FieldReader {
 		BigDecimal min = amount(raw, RawField.AMOUNT_MIN, evidence, "amount");
 		BigDecimal max = amount(raw, RawField.AMOUNT_MAX, evidence, "amount");
 		BigDecimal total = amount(raw, RawField.TOTAL_BUDGET, evidence, "totalBudget");
-		AmountParser.Amounts text = amountText(raw, dollar, evidence);
+		MoneyReader said = amountText(raw, dollar, evidence);
+		AmountParser.Amounts text = said.amounts();
 		if (text != null && (currency == null || currency.equals(text.currency()))) {
 			currency = text.currency();
 			min = min != null ? min : text.min();
 			max = max != null ? max : text.max();
+			total = total != null ? total : said.total();
 		}
 		boolean anyAmount = min != null || max != null || total != null;
 		String instrument = instrument(raw, evidence);
@@ -147,18 +149,22 @@ final class FieldReader {
 		return amount;
 	}
 
-	private static AmountParser.Amounts amountText(RawCall raw, String dollar, Map<String, String> evidence) {
+	/**
+	 * The AMOUNT field is text about money only: every sentence of it is read, no cue
+	 * needed ("Award Ceiling: $15,000,000", "Award Floor: $300,000").
+	 */
+	private static MoneyReader amountText(RawCall raw, String dollar, Map<String, String> evidence) {
+		MoneyReader money = new MoneyReader(dollar);
+		Map<String, String> sentences = new LinkedHashMap<>();
 		for (String value : raw.values(RawField.AMOUNT)) {
-			if (value == null) {
-				continue;
-			}
-			var found = AmountParser.parse(TextFolding.fold(value), dollar);
-			if (found.isPresent()) {
-				evidence.putIfAbsent("amount", RawField.AMOUNT + ": " + value.strip());
-				return found.get();
+			if (value != null) {
+				for (String sentence : FactExtractor.sentences(value)) {
+					money.read(sentence, TextFolding.fold(sentence), sentences);
+				}
 			}
 		}
-		return null;
+		sentences.forEach((fact, sentence) -> evidence.putIfAbsent(fact, RawField.AMOUNT + ": " + sentence));
+		return money;
 	}
 
 	private String status(RawCall raw, Map<String, String> evidence) {
@@ -182,7 +188,7 @@ final class FieldReader {
 			if (value == null || value.isBlank()) {
 				continue;
 			}
-			List<String> coded = this.codes.applicantTypes(value.strip().replaceAll("\\.0$", ""));
+			List<String> coded = this.codes.applicantTypes(code(value));
 			if (coded != null) {
 				types.addAll(coded);
 			}
@@ -195,6 +201,15 @@ final class FieldReader {
 		}
 		evidence.put("applicantTypes", RawField.APPLICANT_TYPES + ": " + joined(raw, RawField.APPLICANT_TYPES));
 		return List.copyOf(types);
+	}
+
+	/**
+	 * Grants.gov codes are two digits; a spreadsheet makes "02" a number ("2", "2.0"),
+	 * which is read back as "02".
+	 */
+	private static String code(String value) {
+		String code = value.strip().replaceAll("\\.0$", "");
+		return code.matches("\\d") ? "0" + code : code;
 	}
 
 	private List<String> geographies(RawCall raw, Map<String, String> evidence) {
