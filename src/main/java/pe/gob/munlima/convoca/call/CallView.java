@@ -66,4 +66,13 @@ public record CallView(long id, String sourceId, String externalId, String sourc
 		return "CLOSED".equals(this.status);
 	}
 
+	/**
+	 * A public procurement notice (a tender, a request for expressions of interest): it
+	 * buys services, it does not fund projects, so it is never judged against the
+	 * portfolio.
+	 */
+	public boolean procurement() {
+		return "PROCUREMENT".equals(this.instrument);
+	}
+
 }

@@ -64,12 +64,13 @@ public class Calls {
 
 	/**
 	 * Visits the calls still open for applications: not closed (by their source, or a
-	 * complete listing that dropped them) and with no deadline or one not yet passed.
+	 * complete listing that dropped them), with no deadline or one not yet passed, and
+	 * funding rather than a procurement notice.
 	 */
 	public void forEachOpen(java.time.Instant now, int pageSize, Consumer<List<CallView>> page) {
 		forEach(pageSize, batch -> {
 			List<CallView> open = batch.stream()
-				.filter(c -> !c.closed() && (c.deadline() == null || !c.deadline().isBefore(now)))
+				.filter(c -> !c.closed() && !c.procurement() && (c.deadline() == null || !c.deadline().isBefore(now)))
 				.toList();
 			if (!open.isEmpty()) {
 				page.accept(open);

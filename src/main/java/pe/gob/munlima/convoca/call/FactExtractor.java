@@ -46,16 +46,18 @@ final class FactExtractor {
 		Boolean procurement = null;
 		for (String sentence : sentences) {
 			String folded = TextFolding.fold(sentence);
+			Set<String> words = Terms.words(folded);
 			boolean aboutEligibility = this.vocabulary.eligibilityCues().matcher(folded).find();
 			boolean excluding = this.vocabulary.exclusionCues().matcher(folded).find();
 			if (aboutEligibility) {
-				collect(this.vocabulary.applicantTypes(), folded, sentence, applicantTypes, evidence, "applicantTypes");
+				collect(this.vocabulary.applicantTypes(), folded, words, sentence, applicantTypes, evidence,
+						"applicantTypes");
 			}
 			Set<String> placesHere = new LinkedHashSet<>();
-			collect(this.vocabulary.geographies(), folded, sentence, placesHere, evidence,
+			collect(this.vocabulary.geographies(), folded, words, sentence, placesHere, evidence,
 					excluding ? "excludedCountries" : "eligibleGeographies");
 			(excluding ? excluded : geographies).addAll(placesHere);
-			collect(this.vocabulary.themes(), folded, sentence, themes, evidence, "themes");
+			collect(this.vocabulary.themes(), folded, words, sentence, themes, evidence, "themes");
 			if (this.vocabulary.reimbursable().matcher(folded).find()) {
 				reimbursable = Boolean.TRUE;
 				evidence.putIfAbsent("reimbursable", sentence.strip());
@@ -68,7 +70,7 @@ final class FactExtractor {
 				procurement = Boolean.TRUE;
 				evidence.putIfAbsent("instrument", sentence.strip());
 			}
-			requirements.read(this.vocabulary, sentence.strip(), folded, excluding, evidence);
+			requirements.read(this.vocabulary, sentence.strip(), folded, words, excluding, evidence);
 		}
 		return new ExtractedFacts(orNull(applicantTypes), orNull(geographies), orNull(excluded), orNull(themes),
 				reimbursable, requirements.money.amounts(), requirements.coFinancingPct, requirements.network,
@@ -78,23 +80,11 @@ final class FactExtractor {
 				requirements.money.total(), procurement, Map.copyOf(evidence));
 	}
 
-	private static void collect(Map<String, Pattern> terms, String folded, String sentence, Set<String> into,
+	private static void collect(Terms terms, String folded, Set<String> words, String sentence, Set<String> into,
 			Map<String, String> evidence, String fact) {
-		if (matchInto(terms, folded, into)) {
+		if (terms.matchInto(folded, words, into)) {
 			evidence.putIfAbsent(fact, sentence.strip());
 		}
-	}
-
-	/** Adds the id of every term the sentence mentions; true when it mentions any. */
-	private static boolean matchInto(Map<String, Pattern> terms, String folded, Set<String> into) {
-		boolean matched = false;
-		for (Map.Entry<String, Pattern> term : terms.entrySet()) {
-			if (term.getValue().matcher(folded).find()) {
-				into.add(term.getKey());
-				matched = true;
-			}
-		}
-		return matched;
 	}
 
 	static List<String> sentences(String text) {
@@ -166,7 +156,8 @@ final class FactExtractor {
 
 		private final Set<String> excludedIncomeGroups = new LinkedHashSet<>();
 
-		void read(Vocabulary v, String sentence, String folded, boolean excluding, Map<String, String> evidence) {
+		void read(Vocabulary v, String sentence, String folded, Set<String> words, boolean excluding,
+				Map<String, String> evidence) {
 			boolean aboutPopulation = v.populationCues().matcher(folded).find();
 			boolean aboutCoFinancing = v.coFinancingCues().matcher(folded).find();
 			if (!aboutPopulation && !aboutCoFinancing && v.amountCues().matcher(folded).find()) {
@@ -180,22 +171,22 @@ final class FactExtractor {
 				}
 			}
 			if (this.network == null && v.networkCues().matcher(folded).find()) {
-				this.network = first(v.networks(), folded);
+				this.network = v.networks().first(folded, words);
 				if (this.network != null) {
 					evidence.putIfAbsent("network", sentence);
 				}
 			}
 			if (this.partnership == null) {
-				this.partnership = first(v.partnerships(), folded);
+				this.partnership = v.partnerships().first(folded, words);
 				if (this.partnership != null) {
 					evidence.putIfAbsent("partnership", sentence);
 				}
 			}
 			if (v.applicationLanguageCues().matcher(folded).find()
-					&& matchInto(v.languages(), folded, this.languages)) {
+					&& v.languages().matchInto(folded, words, this.languages)) {
 				evidence.putIfAbsent("language", sentence);
 			}
-			if (matchInto(v.registrations(), folded, this.registrations)) {
+			if (v.registrations().matchInto(folded, words, this.registrations)) {
 				evidence.putIfAbsent("registrations", sentence);
 			}
 			if (this.durationMonthsMax == null && v.durationCues().matcher(folded).find()) {
@@ -208,8 +199,8 @@ final class FactExtractor {
 			if (aboutPopulation) {
 				readPopulation(sentence, folded, evidence);
 			}
-			if (matchInto(v.incomeGroups(), folded,
-					excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
+			if (v.incomeGroups()
+				.matchInto(folded, words, excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
 				evidence.putIfAbsent("incomeGroups", sentence);
 			}
 		}
@@ -231,16 +222,6 @@ final class FactExtractor {
 					evidence.putIfAbsent("population", sentence);
 				}
 			}
-		}
-
-		private static String first(Map<String, Pattern> terms, String folded) {
-			return terms.entrySet()
-				.stream()
-				.filter(e -> e.getValue().matcher(folded).find())
-				.map(Map.Entry::getKey)
-				.sorted()
-				.findFirst()
-				.orElse(null);
 		}
 
 	}

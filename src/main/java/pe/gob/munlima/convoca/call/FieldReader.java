@@ -219,7 +219,7 @@ final class FieldReader {
 				continue;
 			}
 			String code = value.strip().toUpperCase(Locale.ROOT);
-			if (this.vocabulary.geographies().containsKey(code)) {
+			if (this.vocabulary.geographies().contains(code)) {
 				places.add(code);
 			}
 			else {
@@ -303,13 +303,9 @@ final class FieldReader {
 		return months;
 	}
 
-	private static void match(Map<String, Pattern> terms, String value, Set<String> into) {
+	private static void match(Terms terms, String value, Set<String> into) {
 		String folded = TextFolding.fold(value);
-		terms.forEach((id, pattern) -> {
-			if (pattern.matcher(folded).find()) {
-				into.add(id);
-			}
-		});
+		terms.matchInto(folded, Terms.words(folded), into);
 	}
 
 	private static String first(RawCall raw, RawField field) {

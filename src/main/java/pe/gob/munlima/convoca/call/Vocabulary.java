@@ -19,11 +19,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class Vocabulary {
 
-	private final Map<String, Pattern> applicantTypes;
+	private final Terms applicantTypes;
 
-	private final Map<String, Pattern> geographies;
+	private final Terms geographies;
 
-	private final Map<String, Pattern> themes;
+	private final Terms themes;
 
 	private final Pattern eligibilityCues;
 
@@ -39,30 +39,30 @@ final class Vocabulary {
 
 	private final Pattern coFinancingCues;
 
-	private final Map<String, Pattern> networks;
+	private final Terms networks;
 
 	private final Pattern networkCues;
 
-	private final Map<String, Pattern> partnerships;
+	private final Terms partnerships;
 
 	private final Pattern applicationLanguageCues;
 
-	private final Map<String, Pattern> languages;
+	private final Terms languages;
 
-	private final Map<String, Pattern> registrations;
+	private final Terms registrations;
 
 	private final Pattern durationCues;
 
 	private final Pattern populationCues;
 
-	private final Map<String, Pattern> incomeGroups;
+	private final Terms incomeGroups;
 
 	private final Pattern procurement;
 
 	private Vocabulary(VocabularyFile file) {
-		this.applicantTypes = compileAll(file.applicantTypes());
-		this.geographies = compileAll(file.geographies());
-		this.themes = compileAll(file.themes());
+		this.applicantTypes = Terms.of(file.applicantTypes());
+		this.geographies = Terms.of(file.geographies());
+		this.themes = Terms.of(file.themes());
 		this.eligibilityCues = pattern(file.eligibilityCues());
 		this.exclusionCues = pattern(file.exclusionCues());
 		this.reimbursable = pattern(file.reimbursableTerms());
@@ -70,15 +70,15 @@ final class Vocabulary {
 		this.themeTerms = file.themes() == null ? Map.of() : Map.copyOf(file.themes());
 		this.amountCues = pattern(file.amountCues());
 		this.coFinancingCues = pattern(file.coFinancingCues());
-		this.networks = compileAll(file.networks());
+		this.networks = Terms.of(file.networks());
 		this.networkCues = pattern(file.networkCues());
-		this.partnerships = compileAll(file.partnerships());
+		this.partnerships = Terms.of(file.partnerships());
 		this.applicationLanguageCues = pattern(file.applicationLanguageCues());
-		this.languages = compileAll(file.languages());
-		this.registrations = compileAll(file.registrations());
+		this.languages = Terms.of(file.languages());
+		this.registrations = Terms.of(file.registrations());
 		this.durationCues = pattern(file.durationCues());
 		this.populationCues = pattern(file.populationCues());
-		this.incomeGroups = compileAll(file.incomeGroups());
+		this.incomeGroups = Terms.of(file.incomeGroups());
 		this.procurement = pattern(file.procurementTerms());
 	}
 
@@ -95,7 +95,7 @@ final class Vocabulary {
 		return this.coFinancingCues;
 	}
 
-	Map<String, Pattern> networks() {
+	Terms networks() {
 		return this.networks;
 	}
 
@@ -103,7 +103,7 @@ final class Vocabulary {
 		return this.networkCues;
 	}
 
-	Map<String, Pattern> partnerships() {
+	Terms partnerships() {
 		return this.partnerships;
 	}
 
@@ -111,11 +111,11 @@ final class Vocabulary {
 		return this.applicationLanguageCues;
 	}
 
-	Map<String, Pattern> languages() {
+	Terms languages() {
 		return this.languages;
 	}
 
-	Map<String, Pattern> registrations() {
+	Terms registrations() {
 		return this.registrations;
 	}
 
@@ -127,7 +127,7 @@ final class Vocabulary {
 		return this.populationCues;
 	}
 
-	Map<String, Pattern> incomeGroups() {
+	Terms incomeGroups() {
 		return this.incomeGroups;
 	}
 
@@ -150,15 +150,15 @@ final class Vocabulary {
 		}
 	}
 
-	Map<String, Pattern> applicantTypes() {
+	Terms applicantTypes() {
 		return this.applicantTypes;
 	}
 
-	Map<String, Pattern> geographies() {
+	Terms geographies() {
 		return this.geographies;
 	}
 
-	Map<String, Pattern> themes() {
+	Terms themes() {
 		return this.themes;
 	}
 
@@ -176,14 +176,6 @@ final class Vocabulary {
 
 	Pattern nonReimbursable() {
 		return this.nonReimbursable;
-	}
-
-	private static Map<String, Pattern> compileAll(Map<String, List<String>> termsById) {
-		Map<String, Pattern> compiled = new LinkedHashMap<>();
-		if (termsById != null) {
-			termsById.forEach((id, terms) -> compiled.put(id, pattern(terms)));
-		}
-		return Map.copyOf(compiled);
 	}
 
 	/**

@@ -73,10 +73,10 @@ class Matcher {
 				return;
 			}
 			Rules rules = this.eligibility.active();
-			// A closed call is not judged again: its verdicts stay as they were, as
-			// history.
+			// A closed call is not judged again (its verdicts stay as history); a
+			// procurement notice is not funding and is never judged.
 			this.calls.find(event.callId())
-				.filter(call -> !call.closed())
+				.filter(call -> !call.closed() && !call.procurement())
 				.ifPresent(call -> match(call, rules, portfolio.get()));
 		}
 		catch (RuntimeException ex) {

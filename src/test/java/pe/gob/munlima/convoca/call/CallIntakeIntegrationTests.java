@@ -302,6 +302,26 @@ class CallIntakeIntegrationTests {
 		}
 	}
 
+	@Test
+	void aLoanIsNeverEligibleAndAProcurementNoticeIsNeverJudged() {
+		String water = "Pueden postular municipalidades del Perú. Agua potable y saneamiento para barrios de Lima. "
+				+ "Fecha límite: 30 de junio de 2027.";
+		this.intake.ingest(FUNDER, List.of(
+				new RawCall("loan-1", "Financiamiento de agua potable para ciudades", "https://f.example/loan-1",
+						"<p>" + water + "</p>", null, Map.of(RawField.INSTRUMENT, List.of("Loan"))),
+				new RawCall("rfei-1", "Consultoría de agua potable para ciudades", "https://f.example/rfei-1",
+						"<p>Request for Expression of Interest. " + water + "</p>", null)));
+		Api api = new Api(this.port);
+
+		JsonNode loanMatches = api.get("/api/calls/" + api.callId("Financiamiento de agua potable") + "/matches");
+		assertThat(loanMatches).isNotEmpty();
+		assertThat(loanMatches.findValuesAsString("verdict")).doesNotContain("ELIGIBLE");
+		assertThat(loanMatches.findValuesAsString("ruleId")).contains("reimbursable-instrument");
+		JsonNode notice = api.get("/api/calls/" + api.callId("Consultoría de agua potable"));
+		assertThat(notice.get("instrument").asString()).isEqualTo("PROCUREMENT");
+		assertThat(api.get("/api/calls/" + notice.get("id").asLong() + "/matches")).isEmpty();
+	}
+
 	private static RawCall raw(String id, String title, String text) {
 		return new RawCall(id, title, "https://funder.example/" + id, "<p>" + text + "</p>", null);
 	}
