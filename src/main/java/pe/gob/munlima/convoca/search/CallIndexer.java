@@ -64,13 +64,7 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 
 	@TransactionalEventListener
 	void on(CallStored event) {
-		try {
-			this.calls.find(event.callId()).ifPresent(this.index::index);
-		}
-		catch (RuntimeException ex) {
-			// The call is safe in the database; the next start-up check re-indexes it.
-			log.error("Indexing of call {} failed", event.callId(), ex);
-		}
+		reindex(event.callId());
 	}
 
 	/**
@@ -79,11 +73,16 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 	 */
 	@TransactionalEventListener
 	void on(CallClosed event) {
+		reindex(event.callId());
+	}
+
+	private void reindex(long callId) {
 		try {
-			this.calls.find(event.callId()).ifPresent(this.index::index);
+			this.calls.find(callId).ifPresent(this.index::index);
 		}
 		catch (RuntimeException ex) {
-			log.error("Indexing of closed call {} failed", event.callId(), ex);
+			// The call is safe in the database; the next start-up check re-indexes it.
+			log.error("Indexing of call {} failed", callId, ex);
 		}
 	}
 
