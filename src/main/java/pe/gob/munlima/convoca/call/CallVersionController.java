@@ -21,6 +21,8 @@ class CallVersionController {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
+	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.ROOT);
+
 	private final CallVersions versions;
 
 	private final Calls calls;
@@ -48,6 +50,13 @@ class CallVersionController {
 		String none = this.messages.getMessage("change.none", null, "-", locale);
 		String before = change.before() == null ? none : value(change.field(), change.before(), locale);
 		String after = change.after() == null ? none : value(change.field(), change.after(), locale);
+		boolean date = "deadline".equals(change.field()) || "opensAt".equals(change.field());
+		if (date && before.equals(after) && change.before() != null && change.after() != null) {
+			// Same day in Lima, another hour (a source that states the time): say the
+			// hour.
+			before = Instant.parse(change.before()).atZone(LIMA).format(MINUTE);
+			after = Instant.parse(change.after()).atZone(LIMA).format(MINUTE);
+		}
 		String message = this.messages.getMessage("change." + change.field(), new Object[] { before, after },
 				change.field() + ": " + before + " → " + after, locale);
 		return new ChangeView(change.field(), change.before(), change.after(), message);

@@ -114,6 +114,7 @@ class CallIntakeIntegrationTests {
 		assertThat(versions.get(1).get("sourceId").asString()).isEqualTo("fondo-verde");
 		assertThat(versions.get(1).get("changes").findValuesAsString("message")).contains(
 				"Las fuentes que la publican cambiaron de funding-finder a fondo-verde, funding-finder.",
+				"La fecha límite cambió de 15/03/2027 18:59 a 15/03/2027 23:59.",
 				"El título cambió de «Fondo de Ciudades Resilientes 2027» a «Fondo de ciudades resilientes 2027».");
 
 		// Fetched again unchanged: nothing new, nothing published.

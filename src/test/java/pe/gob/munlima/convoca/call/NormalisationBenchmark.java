@@ -18,6 +18,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * The normalisation benchmark of issue 3 (not a test: run it with the command in README's
  * "Benchmarks" section). It normalises every text-bearing record of ../shared/corpus
@@ -26,9 +29,11 @@ import java.util.concurrent.Future;
  * amounts and eligibility sentences, on one thread and on two, and reports calls per
  * second after a warm-up, plus the peak heap. Nothing is stored: this is the cost of
  * {@link CallNormaliser} alone (dates, money, language with Lingua, vocabulary facts).
- * Results go to stdout and target/bench/normalisation.md.
+ * Results go to the log and to target/bench/normalisation.md.
  */
 public final class NormalisationBenchmark {
+
+	private static final Logger log = LoggerFactory.getLogger(NormalisationBenchmark.class);
 
 	private static final String[][] TEMPLATES = { { "es", "Convocatoria %d para ciudades sostenibles",
 			"<p>Subvenciones no reembolsables para proyectos de movilidad urbana y gestión de residuos.</p>"
@@ -85,7 +90,7 @@ public final class NormalisationBenchmark {
 			}
 		}
 		report.append(String.format(Locale.ROOT, "%nPeak heap (sum of heap pools): %d MB%n", peakHeapMb()));
-		System.out.println(report);
+		log.info("\n{}", report);
 		Path out = Path.of("target", "bench", "normalisation.md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report, StandardCharsets.UTF_8);

@@ -59,8 +59,6 @@ class NormalisationCorpusTests {
 		SourceInfo gbif = new SourceInfo("gbif-bid", "GBIF", null, ZoneId.of("Europe/Copenhagen"));
 		NormalisedCall national = NORMALISER.normalise(gbif,
 				CorpusRecords.markdown("caribbean2016_04-national-grants_en"));
-		System.out.println("GBIF national: " + national.amountMin() + " " + national.amountMax() + " "
-				+ national.totalBudget() + " " + national.currency() + " " + national.evidence());
 		NormalisedCall small = NORMALISER.normalise(gbif, CorpusRecords.markdown("caribbean2016_05-small-grants_es"));
 
 		assertThat(national.amountMax()).isEqualByComparingTo("60000");
