@@ -14,7 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -46,8 +46,10 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		Locale locale = this.locales.resolveLocale(request);
-		String detail = ex instanceof BadCredentialsException ? message("security.problem.badCredentials", locale)
-				: message("security.problem.unauthorized", locale);
+		// No credentials at all: say how to authenticate. Wrong ones, a disabled user, an
+		// expired token: one answer for all, so it reveals nothing about the account.
+		String detail = ex instanceof InsufficientAuthenticationException
+				? message("security.problem.unauthorized", locale) : message("security.problem.badCredentials", locale);
 		response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Convoca\", Bearer realm=\"Convoca\"");
 		write(request, response, HttpStatus.UNAUTHORIZED, message("security.problem.unauthorized.title", locale),
 				detail);
