@@ -5,10 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -30,7 +26,7 @@ class MeController {
 
 	private final AccountDetailsService details;
 
-	private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+	private final SessionLogin sessions = new SessionLogin();
 
 	MeController(AccessControl access, UserAdmin users, GerenciaDirectory gerencias, AccountDetailsService details) {
 		this.access = access;
@@ -56,13 +52,7 @@ class MeController {
 		String username = this.access.actor();
 		this.users.changeOwnPassword(username, change.currentPassword(), change.newPassword());
 		if (request.getSession(false) != null) {
-			AccountDetails fresh = (AccountDetails) this.details.loadUserByUsername(username);
-			fresh.eraseCredentials();
-			SecurityContext context = SecurityContextHolder.createEmptyContext();
-			context.setAuthentication(
-					UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-			SecurityContextHolder.setContext(context);
-			this.sessions.saveContext(context, request, response);
+			this.sessions.replace((AccountDetails) this.details.loadUserByUsername(username), request, response);
 		}
 		return ResponseEntity.noContent().build();
 	}

@@ -9,11 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -27,7 +24,7 @@ class SessionAccountFilter extends OncePerRequestFilter {
 
 	private final Accounts accounts;
 
-	private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+	private final SessionLogin sessions = new SessionLogin();
 
 	SessionAccountFilter(Accounts accounts) {
 		this.accounts = accounts;
@@ -47,13 +44,7 @@ class SessionAccountFilter extends OncePerRequestFilter {
 				SecurityContextHolder.clearContext();
 			}
 			else if (!account.get().profile().equals(details.profile())) {
-				AccountDetails fresh = new AccountDetails(account.get());
-				fresh.eraseCredentials();
-				SecurityContext context = SecurityContextHolder.createEmptyContext();
-				context.setAuthentication(
-						UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
-				SecurityContextHolder.setContext(context);
-				this.sessions.saveContext(context, request, response);
+				this.sessions.replace(new AccountDetails(account.get()), request, response);
 			}
 		}
 		chain.doFilter(request, response);
