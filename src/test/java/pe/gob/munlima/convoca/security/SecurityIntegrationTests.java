@@ -3,6 +3,7 @@ package pe.gob.munlima.convoca.security;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -313,18 +314,18 @@ class SecurityIntegrationTests extends WebContextTestSupport {
 	}
 
 	private static String newProject(String code, String gerencia) {
-		return """
+		return String.format(Locale.ROOT, """
 				{"code": "%s", "gerencia": "%s", "title": "Proyecto de prueba", "description": "Prueba.",
 				 "themes": ["mobility"], "budget": 100000, "requestedAmount": 50000, "currency": "USD",
 				 "coFinancingAvailable": 10000, "durationMonths": 12}
-				""".formatted(code, gerencia);
+				""", code, gerencia);
 	}
 
 	private static String user(String username, String role, String gerencia, String email, String password) {
-		return """
+		return String.format(Locale.ROOT, """
 				{"username": "%s", "displayName": "Usuaria de prueba", "email": "%s", "role": "%s",
 				 "gerencia": %s, "password": "%s"}
-				""".formatted(username, email, role, gerencia, password);
+				""", username, email, role, gerencia, password);
 	}
 
 }
