@@ -242,7 +242,13 @@ class RuleLifecycleIntegrationTests {
 			.during(Duration.ofSeconds(3))
 			.atMost(Duration.ofSeconds(6))
 			.until(() -> api.get("/api/admin/rules").get("active").get("version").asString().equals(before));
-		assertThat(api.get("/api/admin/rules").get("lastErrors").findValuesAsString("file")).contains("zz-folder.drl");
+		// The watcher reports the refusal once it has compiled the folder, which on a
+		// loaded machine can take longer than the intervals above.
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(15))
+			.untilAsserted(() -> assertThat(api.get("/api/admin/rules").get("lastErrors").findValuesAsString("file"))
+				.contains("zz-folder.drl"));
+		assertThat(api.get("/api/admin/rules").get("active").get("version").asString()).isEqualTo(before);
 
 		Files.writeString(extra, "package rules.eligibility;\n// an admin's note\n", StandardCharsets.UTF_8);
 		Awaitility.await()
