@@ -35,6 +35,10 @@ interface CallRepository extends JpaRepository<Call, Long> {
 	@Query("select c from Call c where c.id = :id")
 	Optional<Call> lockById(@Param("id") long id);
 
+	long countByDeadlineIsNullOrDeadlineGreaterThanEqual(Instant now);
+
+	List<Call> findByDeadlineBetweenOrderByDeadlineAsc(Instant from, Instant to, Limit limit);
+
 	/** Keyset paging: cost does not grow with the position, unlike an offset. */
 	List<Call> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 
