@@ -16,12 +16,15 @@ import com.fasterxml.jackson.annotation.JsonFormat;
  * @param pattern a regular expression each value must contain; its first group (or the
  * whole match) is kept
  * @param split a regular expression that cuts each value into several
- * @param json the value is JSON inside a string: this path is read inside it
+ * @param json the value is JSON inside a string: this path is read inside it; ${field}
+ * stands for a field already read (quoted for a regular expression), to pick the item's
+ * own entry
  * @param markup keep the HTML of the match instead of its text (for a summary)
  * @param value a constant, for what a source does not state but always means
+ * @param format each value placed in a text at ${value}, to build an address from an id
  */
 record FieldSpec(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> from, Boolean all,
-		String pattern, String split, String json, Boolean markup, String value) {
+		String pattern, String split, String json, Boolean markup, String value, String format) {
 
 	FieldSpec {
 		from = from == null ? List.of() : List.copyOf(from);
@@ -30,7 +33,13 @@ record FieldSpec(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_AR
 	/** The short form: the locator alone. */
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
 	static FieldSpec of(String from) {
-		return new FieldSpec(List.of(from), null, null, null, null, null, null);
+		return new FieldSpec(List.of(from), null, null, null, null, null, null, null);
+	}
+
+	/** The list form: several locators, all read. */
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	static FieldSpec of(List<String> from) {
+		return new FieldSpec(from, null, null, null, null, null, null, null);
 	}
 
 	boolean every() {

@@ -46,7 +46,7 @@ final class ItemMapper {
 	Map<String, List<String>> values(Item item, Map<String, FieldSpec> fields, boolean keepAll) {
 		Map<String, List<String>> values = new LinkedHashMap<>();
 		fields.forEach((name, spec) -> {
-			List<String> found = values(item, spec, keepAll || spec.every());
+			List<String> found = values(item, spec, keepAll || spec.every(), values);
 			if (!found.isEmpty()) {
 				values.put(name, found);
 			}
@@ -54,10 +54,11 @@ final class ItemMapper {
 		return values;
 	}
 
-	private List<String> values(Item item, FieldSpec spec, boolean all) {
+	private List<String> values(Item item, FieldSpec spec, boolean all, Map<String, List<String>> known) {
 		if (spec.value() != null) {
 			return List.of(spec.value());
 		}
+		String inside = spec.json() == null ? null : withKnown(spec.json(), known);
 		Set<String> values = new LinkedHashSet<>();
 		for (String locator : spec.from()) {
 			List<String> found = item.select(locator, spec.html());
@@ -65,12 +66,40 @@ final class ItemMapper {
 				found = found.subList(0, 1);
 			}
 			for (String value : found) {
-				for (String inner : spec.json() == null ? List.of(value) : this.json.inside(value, spec.json())) {
+				for (String inner : inside == null ? List.of(value) : this.json.inside(value, inside)) {
 					cut(inner, spec, values);
 				}
 			}
 		}
-		return List.copyOf(values);
+		if (spec.format() == null) {
+			return List.copyOf(values);
+		}
+		return values.stream().map(value -> spec.format().replace("${value}", value)).toList();
+	}
+
+	/**
+	 * ${field} in a path inside JSON becomes that field's first value, every character
+	 * escaped, so it can sit in a regular expression of a filter.
+	 */
+	private static String withKnown(String path, Map<String, List<String>> known) {
+		if (!path.contains("${")) {
+			return path;
+		}
+		Matcher placeholder = Templates.PLACEHOLDER.matcher(path);
+		StringBuilder out = new StringBuilder();
+		while (placeholder.find()) {
+			List<String> value = known.get(placeholder.group(1));
+			if (value == null || value.isEmpty()) {
+				throw new ExtractionException("el ítem no tiene " + placeholder.group(1) + " para leer " + path);
+			}
+			StringBuilder escaped = new StringBuilder();
+			for (char c : value.get(0).toCharArray()) {
+				escaped.append(Character.isLetterOrDigit(c) ? "" : "\\").append(c);
+			}
+			placeholder.appendReplacement(out, Matcher.quoteReplacement(escaped.toString()));
+		}
+		placeholder.appendTail(out);
+		return out.toString();
 	}
 
 	private void cut(String value, FieldSpec spec, Set<String> into) {
@@ -133,8 +162,10 @@ final class ItemMapper {
 		});
 		String id = first(values, FieldNames.ID);
 		if (id == null) {
-			id = fields.containsKey(RawField.REFERENCE) ? fields.get(RawField.REFERENCE).get(0)
-					: link != null ? link : title;
+			// The link is known from the listing; a reference may come only from a
+			// detail.
+			id = link != null ? link
+					: fields.containsKey(RawField.REFERENCE) ? fields.get(RawField.REFERENCE).get(0) : title;
 		}
 		List<String> summary = values.getOrDefault(FieldNames.SUMMARY, List.of());
 		return new RawCall(id, title, link, summary.isEmpty() ? null : String.join("\n", summary),

@@ -28,7 +28,8 @@ final class JsonPath {
 	}
 
 	/**
-	 * @throws IllegalArgumentException with the position of what is wrong */
+	 * @throws IllegalArgumentException with the position of what is wrong
+	 */
 	static JsonPath compile(String path) {
 		if (path.startsWith("/")) {
 			return new JsonPath(List.of(), JsonPointer.compile(path));
@@ -274,8 +275,11 @@ final class JsonPath {
 			Pattern regex = null;
 			if ("=~".equals(operator)) {
 				expect('/');
-				int end = this.path.indexOf('/', this.at);
-				if (end < 0) {
+				int end = this.at;
+				while (end < this.path.length() && this.path.charAt(end) != '/') {
+					end += this.path.charAt(end) == '\\' ? 2 : 1;
+				}
+				if (end >= this.path.length()) {
 					throw error("falta la / que cierra la expresión regular");
 				}
 				String source = this.path.substring(this.at, end);

@@ -1,6 +1,9 @@
 package pe.gob.munlima.convoca.crawl;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,9 +40,12 @@ class SourceCrawler {
 
 	private final Extractors extractors;
 
-	SourceCrawler(Fetcher fetcher, Extractors extractors) {
+	private final Clock clock;
+
+	SourceCrawler(Fetcher fetcher, Extractors extractors, Clock clock) {
 		this.fetcher = fetcher;
 		this.extractors = extractors;
+		this.clock = clock;
 	}
 
 	/**
@@ -223,6 +229,7 @@ class SourceCrawler {
 			}
 			Map<String, List<String>> found = new HashMap<>();
 			try (Fetched fetched = SourceCrawler.this.fetcher.fetch(request)) {
+				this.progress.pageFetched();
 				Extractor.Reading reading = new Extractor.Reading(request.uri(), this.source.detail().items(), null,
 						null, this.maxUncompressed);
 				this.extractor.read(fetched.body(), reading, item -> {
@@ -243,6 +250,10 @@ class SourceCrawler {
 
 		private Map<String, String> pageValues(SourceDefinition.Pagination pagination, int n) {
 			Map<String, String> values = new LinkedHashMap<>();
+			// Daily extracts are named by date (GrantsDBExtract20261120v2.zip), in the
+			// source's zone.
+			values.put("today", LocalDate.now(SourceCrawler.this.clock.withZone(CrawlService.info(this.source).zone()))
+				.format(DateTimeFormatter.BASIC_ISO_DATE));
 			if (pagination == null) {
 				return values;
 			}

@@ -31,7 +31,7 @@ final class SourceValidator {
 	private static final Pattern HOST = Pattern
 		.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*");
 
-	private static final Set<String> LISTING_PLACEHOLDERS = Set.of("page", "offset", "size");
+	private static final Set<String> LISTING_PLACEHOLDERS = Set.of("page", "offset", "size", "today");
 
 	private final Extractors extractors;
 
@@ -170,10 +170,13 @@ final class SourceValidator {
 			regex(problems, field + ".pattern", spec.pattern());
 			regex(problems, field + ".split", spec.split());
 			if (spec.json() != null) {
-				String problem = this.extractors.of(Kind.JSON_API).check(spec.json());
+				String problem = this.extractors.of(Kind.JSON_API).check(Templates.blank(spec.json()));
 				if (problem != null) {
 					problems.add(field + ".json", problem);
 				}
+			}
+			if (spec.format() != null && !spec.format().contains("${value}")) {
+				problems.add(field + ".format", "debe contener ${value}");
 			}
 			if (spec.html() && kind != Kind.HTML && kind != Kind.MARKDOWN) {
 				problems.add(field + ".markup", "solo para html y markdown");

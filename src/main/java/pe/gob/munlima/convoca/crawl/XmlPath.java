@@ -28,7 +28,8 @@ final class XmlPath {
 	}
 
 	/**
-	 * @throws IllegalArgumentException naming the step that is wrong */
+	 * @throws IllegalArgumentException naming the step that is wrong
+	 */
 	static XmlPath compile(String path) {
 		String[] parts = path.strip().split("/");
 		List<Step> steps = new ArrayList<>();

@@ -105,7 +105,7 @@ class FetcherTests {
 	void robotsTxtDisallowingAPathIsHonoured() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/privado/feed.xml", Duration.ZERO, true))
 			.isInstanceOf(FetchException.class)
-			.hasMessageContaining("robots.txt disallows it");
+			.hasMessageContaining("el robots.txt no permite leerla");
 	}
 
 	@Test
@@ -141,34 +141,34 @@ class FetcherTests {
 	@Test
 	void retriesAreBounded() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/caido.xml", Duration.ZERO, true))
-			.hasMessageContaining("HTTP 503 (after 3 attempts)");
+			.hasMessageContaining("HTTP 503 (tras 3 intentos)");
 		assertThat(this.flakyCalls.get()).isEqualTo(Fetcher.MAX_ATTEMPTS);
 	}
 
 	@Test
 	void aSlowServerTimesOut() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/lento.xml", Duration.ZERO, true))
-			.hasMessageContaining("no answer within 500 ms");
+			.hasMessageContaining("sin respuesta en 500 ms");
 	}
 
 	@Test
 	void aRedirectLoopStops() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/bucle", Duration.ZERO, true))
-			.hasMessageContaining("more than 5 redirects");
+			.hasMessageContaining("más de 5 redirecciones");
 	}
 
 	@Test
 	void aHugePageIsRefusedAtTheCap() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/enorme.xml", Duration.ZERO, true))
-			.hasMessageContaining("body larger than 1048576 bytes");
+			.hasMessageContaining("respuesta mayor que 1048576 bytes; rechazada");
 	}
 
 	@Test
 	void privateAndLoopbackAddressesAreRefusedUnlessAllowed() {
 		assertThatThrownBy(() -> fetcher(false).fetch(this.base + "/feed.xml", Duration.ZERO, true))
-			.hasMessageContaining("127.0.0.1 is a private, loopback or link-local address; refused");
+			.hasMessageContaining("127.0.0.1 es una dirección privada, de loopback o link-local; rechazada");
 		assertThatThrownBy(() -> fetcher(false).fetch("http://10.1.2.3/feed.xml", Duration.ZERO, true))
-			.hasMessageContaining("10.1.2.3 is a private");
+			.hasMessageContaining("10.1.2.3 es una dirección privada");
 	}
 
 	@Test
