@@ -18,6 +18,11 @@ interface Extractor {
 	/** Why a locator of this kind is not valid, or null when it is. */
 	String check(String locator);
 
+	/** Why the items locator is not valid, or null when it is. */
+	default String checkItems(String locator) {
+		return check(locator);
+	}
+
 	/**
 	 * How to read one page.
 	 *

@@ -102,20 +102,21 @@ final class ItemMapper {
 		return out.toString();
 	}
 
+	/** The pattern first (what to keep of the text), then the split (into several). */
 	private void cut(String value, FieldSpec spec, Set<String> into) {
-		List<String> parts = spec.split() == null ? List.of(value) : List.of(pattern(spec.split()).split(value));
-		for (String part : parts) {
-			String kept = part;
-			if (spec.pattern() != null) {
-				Matcher matcher = pattern(spec.pattern()).matcher(part);
-				if (!matcher.find()) {
-					continue;
-				}
-				kept = matcher.groupCount() >= 1 && matcher.group(1) != null ? matcher.group(1) : matcher.group();
+		String kept = value;
+		if (spec.pattern() != null) {
+			Matcher matcher = pattern(spec.pattern()).matcher(value);
+			if (!matcher.find()) {
+				return;
 			}
-			kept = kept.strip();
-			if (!kept.isEmpty()) {
-				into.add(kept);
+			kept = matcher.groupCount() >= 1 && matcher.group(1) != null ? matcher.group(1) : matcher.group();
+		}
+		List<String> parts = spec.split() == null ? List.of(kept) : List.of(pattern(spec.split()).split(kept));
+		for (String part : parts) {
+			String stripped = part.strip();
+			if (!stripped.isEmpty()) {
+				into.add(stripped);
 			}
 		}
 	}

@@ -138,7 +138,10 @@ final class SourceValidator {
 			problems.add("items", kind.label() + " no usa items");
 		}
 		else if (d.items() != null) {
-			locator(problems, "items", extractor, d.items());
+			String problem = extractor.checkItems(d.items());
+			if (problem != null) {
+				problems.add("items", problem);
+			}
 		}
 		fields(problems, "fields", d.fields(), kind, extractor);
 		request(problems, "request", d.request(), LISTING_PLACEHOLDERS);

@@ -134,6 +134,17 @@ final class XmlExtractor implements Extractor {
 		}
 	}
 
+	/** Record element names, several separated by "|". */
+	@Override
+	public String checkItems(String locator) {
+		for (String name : locator.split("\\|")) {
+			if (!name.strip().matches("[A-Za-z_][\\w.:-]*")) {
+				return "nombre de elemento inválido en items: '" + name + "' (varios se separan con |)";
+			}
+		}
+		return null;
+	}
+
 	private final class XmlItem implements Item {
 
 		private final XmlNode node;
