@@ -60,8 +60,9 @@ final class FeedExtractor implements Extractor {
 		put(parts, "title", entry.getTitle());
 		put(parts, "link", entry.getLink());
 		put(parts, "summary", description(entry));
-		put(parts, "published",
-				entry.getPublishedDate() == null ? null : entry.getPublishedDate().toInstant().toString());
+		// Atom entries often have only <updated>: it stands in for the publication date.
+		java.util.Date published = entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+		put(parts, "published", published == null ? null : published.toInstant().toString());
 		put(parts, "updated", entry.getUpdatedDate() == null ? null : entry.getUpdatedDate().toInstant().toString());
 		for (SyndPerson author : entry.getAuthors()) {
 			put(parts, "author", author.getName());

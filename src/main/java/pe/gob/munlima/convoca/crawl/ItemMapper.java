@@ -110,7 +110,7 @@ final class ItemMapper {
 			if (!matcher.find()) {
 				return;
 			}
-			kept = matcher.groupCount() >= 1 && matcher.group(1) != null ? matcher.group(1) : matcher.group();
+			kept = firstGroup(matcher);
 		}
 		List<String> parts = spec.split() == null ? List.of(kept) : List.of(pattern(spec.split()).split(kept));
 		for (String part : parts) {
@@ -119,6 +119,18 @@ final class ItemMapper {
 				into.add(stripped);
 			}
 		}
+	}
+
+	/**
+	 * The first group that took part in the match (alternatives), else the whole match.
+	 */
+	private static String firstGroup(Matcher matcher) {
+		for (int group = 1; group <= matcher.groupCount(); group++) {
+			if (matcher.group(group) != null) {
+				return matcher.group(group);
+			}
+		}
+		return matcher.group();
 	}
 
 	/** Whether the filter keeps an item with these values. */
