@@ -37,9 +37,6 @@ final class AddressPolicy {
 		if (this.allowPrivate) {
 			return;
 		}
-		if (uri.getPort() != -1 && uri.getPort() != 80 && uri.getPort() != 443) {
-			throw new FetchException(uri + ": solo se visitan los puertos 80 y 443; rechazado");
-		}
 		try {
 			for (InetAddress address : InetAddress.getAllByName(host)) {
 				if (forbidden(address)) {
@@ -50,6 +47,9 @@ final class AddressPolicy {
 		}
 		catch (UnknownHostException ex) {
 			throw new FetchException(uri + ": host desconocido", ex);
+		}
+		if (uri.getPort() != -1 && uri.getPort() != 80 && uri.getPort() != 443) {
+			throw new FetchException(uri + ": solo se visitan los puertos 80 y 443; rechazado");
 		}
 	}
 

@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import pe.gob.munlima.convoca.call.RawCall;
@@ -84,6 +86,12 @@ class SourceCrawler {
 		private final int maxItems;
 
 		private final List<RawCall> batch = new ArrayList<>();
+
+		/**
+		 * Items already read in this run: a listing that shifts while paging repeats
+		 * some.
+		 */
+		private final Set<String> seen = new HashSet<>();
 
 		Run(SourceDefinition source, CrawlProgress progress, Consumer<List<RawCall>> sink) {
 			this.source = source;
@@ -181,8 +189,7 @@ class SourceCrawler {
 						this.maxUncompressed);
 				Extractor.PageInfo info = this.extractor.read(fetched.body(), reading, item -> {
 					if (this.progress.itemsFound() < this.maxItems) {
-						this.progress.itemFound();
-						ids.add(item(item));
+						item(item, ids);
 					}
 				});
 				flush();
@@ -197,16 +204,21 @@ class SourceCrawler {
 		 * Maps, completes and filters one item; its problems are the item's, not the
 		 * run's.
 		 */
-		private String item(Item item) {
+		private void item(Item item, List<String> ids) {
 			Map<String, List<String>> values = this.mapper.values(item, this.fields, this.keepAll);
 			String where = where(values);
+			if (!this.seen.add(where)) {
+				return;
+			}
+			this.progress.itemFound();
+			ids.add(where);
 			try {
 				if (this.source.detail() != null) {
 					values = detail(values, where);
 				}
 				if (!this.mapper.kept(values, this.source.filter())) {
 					this.progress.itemFiltered();
-					return where;
+					return;
 				}
 				this.batch.add(this.mapper.call(values));
 				if (this.batch.size() >= BATCH) {
@@ -216,7 +228,6 @@ class SourceCrawler {
 			catch (ExtractionException | FetchException ex) {
 				this.progress.error(where, ex.getMessage());
 			}
-			return where;
 		}
 
 		private Map<String, List<String>> detail(Map<String, List<String>> listing, String where) {
