@@ -51,13 +51,18 @@ class SourceCrawler {
 	}
 
 	/**
-	 * @param conditional an unchanged first page ends the run (a scheduled run); false
+	 * @param conditional an unchanged document ends the run (a scheduled run); false
 	 * always reads (a test of the definition)
 	 * @throws FetchException when the listing's first page cannot be fetched
 	 * @throws ExtractionException when the listing's first page cannot be read
 	 */
 	void crawl(SourceDefinition source, boolean conditional, CrawlProgress progress, Consumer<List<RawCall>> sink) {
-		new Run(source, progress, sink).listing(conditional);
+		// Only a source that is one document (a feed, an extract, a one-page API) may end
+		// as "unchanged": a paged or detailed listing is read whole every time, because
+		// new items may sit on any page, details change on their own, and only a complete
+		// listing tells which calls are gone.
+		boolean oneDocument = source.pagination() == null && source.detail() == null;
+		new Run(source, progress, sink).listing(conditional && oneDocument);
 	}
 
 	/** The state of one crawl of one source. */
