@@ -31,11 +31,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @EnabledIf(value = "corpusPresent", disabledReason = "../shared/corpus not found: corpus tests skipped")
 class CorpusExtractionTests {
 
-	static final Path CORPUS = Path.of("..", "shared", "corpus");
+	static final Path CORPUS = CorpusSources.CORPUS;
 
 	private final Extractors extractors = new Extractors();
 
 	private final SourceValidator validator = new SourceValidator(this.extractors);
+
+	private final CorpusSources sources = new CorpusSources(this.extractors);
 
 	static boolean corpusPresent() {
 		return Files.isDirectory(CORPUS);
@@ -56,7 +58,7 @@ class CorpusExtractionTests {
 			if (file.getFileName().toString().equals("ies_sample.js")) {
 				continue; // refused on purpose, see notesBeforeTheJsonAreAClearError
 			}
-			Extracted extracted = extract(definitionFor(file), file);
+			CorpusSources.Extracted extracted = this.sources.extract(this.sources.definitionFor(file), file);
 			assertThat(extracted.calls()).as("calls of %s", file).isNotEmpty();
 			assertThat(extracted.calls()).as("titles in %s", file).allSatisfy(c -> assertThat(c.title()).isNotBlank());
 			assertThat(extracted.errors()).as("item errors in %s", file).isEmpty();
@@ -65,8 +67,9 @@ class CorpusExtractionTests {
 
 	@Test
 	void euPortalSearchResponseThroughTheShippedDefinition() throws IOException {
-		SourceDefinition eu = shipped("eu-funding-tenders");
-		Extracted page = extract(eu, CORPUS.resolve("eu-ft-portal-sedia-search-json/response.json"));
+		SourceDefinition eu = this.sources.shipped("eu-funding-tenders");
+		CorpusSources.Extracted page = this.sources.extract(eu,
+				CORPUS.resolve("eu-ft-portal-sedia-search-json/response.json"));
 
 		assertThat(page.info().total()).isEqualTo(541_009L);
 		assertThat(page.calls()).hasSize(10);
@@ -92,7 +95,7 @@ class CorpusExtractionTests {
 
 	@Test
 	void euPortalDerivedSnapshotHasItsNineHundredThirtyTwoCalls() throws IOException {
-		Extracted snapshot = extract(corpus("eu-grants-feed-derived"),
+		CorpusSources.Extracted snapshot = this.sources.extract(this.sources.corpus("eu-grants-feed-derived"),
 				CORPUS.resolve("eu-ft-portal-sedia-derived/grants.json"));
 
 		assertThat(snapshot.calls()).hasSize(932);
@@ -112,14 +115,14 @@ class CorpusExtractionTests {
 		long dropped = snapshot.calls()
 			.stream()
 			.filter(call -> !mapper.kept(Map.of("reference", call.values(RawField.REFERENCE)),
-					shipped("eu-funding-tenders").filter()))
+					this.sources.shipped("eu-funding-tenders").filter()))
 			.count();
 		assertThat(dropped).isEqualTo(29);
 	}
 
 	@Test
 	void grantsGovSearch2AndLegacySearchHits() throws IOException {
-		Extracted search2 = extract(shipped("grants-gov-search"),
+		CorpusSources.Extracted search2 = this.sources.extract(this.sources.shipped("grants-gov-search"),
 				CORPUS.resolve("grantsgov-search2-json/search2_community.json"));
 		assertThat(search2.info().total()).isEqualTo(714L);
 		assertThat(search2.calls()).extracting(RawCall::externalId)
@@ -130,7 +133,7 @@ class CorpusExtractionTests {
 		assertThat(praia.values(RawField.DEADLINE)).as("empty closeDate stays unknown").isEmpty();
 		assertThat(search2.call("363048").values(RawField.DEADLINE)).containsExactly("08/17/2026");
 
-		Extracted legacy = extract(corpus("grantsgov-legacy-search"),
+		CorpusSources.Extracted legacy = this.sources.extract(this.sources.corpus("grantsgov-legacy-search"),
 				CORPUS.resolve("grantsgov-search-json/oportunity.json"));
 		assertThat(legacy.calls()).hasSize(25);
 		assertThat(legacy.call("329382").values(RawField.REFERENCE)).containsExactly("NNH20ZDA001N-EPRV");
@@ -138,11 +141,11 @@ class CorpusExtractionTests {
 
 	@Test
 	void grantsGovOpportunityDetailsThroughTheShippedDetailMapping() throws IOException {
-		SourceDefinition search = shipped("grants-gov-search");
-		SourceDefinition details = detailOnly(search);
+		SourceDefinition search = this.sources.shipped("grants-gov-search");
+		SourceDefinition details = this.sources.detailOnly(search);
 
-		RawCall nih = extract(details,
-				CORPUS.resolve("grantsgov-fetchopportunity-legacy-json/demo_post_PAR-21-168.json"))
+		RawCall nih = this.sources
+			.extract(details, CORPUS.resolve("grantsgov-fetchopportunity-legacy-json/demo_post_PAR-21-168.json"))
 			.calls()
 			.get(0);
 		assertThat(nih.values(RawField.AMOUNT_MAX)).containsExactly("125000");
@@ -152,7 +155,9 @@ class CorpusExtractionTests {
 		assertThat(nih.values(RawField.INSTRUMENT)).containsExactly("Grant");
 		assertThat(nih.values(RawField.CO_FINANCING)).containsExactly("false");
 
-		RawCall ies = extract(details, CORPUS.resolve("grantsgov-fetchopportunity-legacy-json/ies_sample_2.js")).calls()
+		RawCall ies = this.sources
+			.extract(details, CORPUS.resolve("grantsgov-fetchopportunity-legacy-json/ies_sample_2.js"))
+			.calls()
 			.get(0);
 		assertThat(ies.values(RawField.APPLICANT_TYPES)).contains("01", "02");
 		assertThat(ies.values(RawField.ELIGIBILITY).get(0)).startsWith("Eligible Applicants:");
@@ -160,9 +165,9 @@ class CorpusExtractionTests {
 
 	@Test
 	void notesBeforeTheJsonAreAClearError() {
-		SourceDefinition details = detailOnly(shipped("grants-gov-search"));
-		assertThatThrownBy(
-				() -> extract(details, CORPUS.resolve("grantsgov-fetchopportunity-legacy-json/ies_sample.js")))
+		SourceDefinition details = this.sources.detailOnly(this.sources.shipped("grants-gov-search"));
+		assertThatThrownBy(() -> this.sources.extract(details,
+				CORPUS.resolve("grantsgov-fetchopportunity-legacy-json/ies_sample.js")))
 			.isInstanceOf(ExtractionException.class)
 			.hasMessageContaining("la respuesta no es JSON válido")
 			.hasMessageContaining("línea 1");
@@ -170,17 +175,18 @@ class CorpusExtractionTests {
 
 	@Test
 	void grantsGovExtractAsCsvWithTheElementNamesOfTheShippedXmlDefinition() throws IOException {
-		SourceDefinition xml = shipped("grants-gov-xml-extract");
+		SourceDefinition xml = this.sources.shipped("grants-gov-xml-extract");
 		SourceDefinition csv = new SourceDefinition("grants-gov-extract-csv", xml.funder(), "csv",
 				"https://example.org/extract.csv", "en", xml.schedule(), "corpus", null, null, null, null, null,
 				xml.fields(), null, xml.filter(), null);
 		assertThat(this.validator.validate("grants-gov-extract-csv.yaml", csv)).isEmpty();
 
-		Extracted rows = extract(csv, CORPUS.resolve("grantsgov-xml-extract-as-csv/grantsgov_export.csv"));
+		CorpusSources.Extracted rows = this.sources.extract(csv,
+				CORPUS.resolve("grantsgov-xml-extract-as-csv/grantsgov_export.csv"));
 
 		assertThat(rows.calls().size() + rows.filtered()).isEqualTo(600);
 		assertThat(rows.calls()).hasSize(78);
-		Extracted all = extract(withoutFilter(csv),
+		CorpusSources.Extracted all = this.sources.extract(this.sources.withoutFilter(csv),
 				CORPUS.resolve("grantsgov-xml-extract-as-csv/grantsgov_export.csv"));
 		RawCall benefit = all.call("264229");
 		assertThat(benefit.values(RawField.REFERENCE)).containsExactly("DE-FOA-0001180");
@@ -193,7 +199,8 @@ class CorpusExtractionTests {
 
 	@Test
 	void aggregatorAtomFeedHasItsHundredEntries() throws IOException {
-		Extracted feed = extract(corpus("aggregator-atom"), CORPUS.resolve("aggregator-atom-feed/all.xml"));
+		CorpusSources.Extracted feed = this.sources.extract(this.sources.corpus("aggregator-atom"),
+				CORPUS.resolve("aggregator-atom-feed/all.xml"));
 		assertThat(feed.calls()).hasSize(100);
 		assertThat(feed.calls()).extracting(RawCall::externalId).doesNotHaveDuplicates();
 		assertThat(feed.calls()).allSatisfy(call -> {
@@ -205,12 +212,14 @@ class CorpusExtractionTests {
 
 	@Test
 	void ungmListingThroughTheShippedDefinition() throws IOException {
-		Extracted page = extract(shipped("ungm-peru"), CORPUS.resolve("ungm-html-listing/ungm_search_results.html"));
+		CorpusSources.Extracted page = this.sources.extract(this.sources.shipped("ungm-peru"),
+				CORPUS.resolve("ungm-html-listing/ungm_search_results.html"));
 
 		assertThat(page.info().total()).isEqualTo(1658L);
 		assertThat(page.calls().size() + page.filtered()).isEqualTo(15);
 		assertThat(page.calls()).as("all are tenders, none a grant call").isEmpty();
-		Extracted all = extract(withoutFilter(shipped("ungm-peru")),
+		CorpusSources.Extracted all = this.sources.extract(
+				this.sources.withoutFilter(this.sources.shipped("ungm-peru")),
 				CORPUS.resolve("ungm-html-listing/ungm_search_results.html"));
 		assertThat(all.calls()).hasSize(15);
 		RawCall first = all.call("273637");
@@ -228,7 +237,8 @@ class CorpusExtractionTests {
 
 	@Test
 	void grantForwardExportReadAsAStream() throws IOException {
-		Extracted export = extract(corpus("grantforward"), CORPUS.resolve("grantforward-export-xml/grants.xml"));
+		CorpusSources.Extracted export = this.sources.extract(this.sources.corpus("grantforward"),
+				CORPUS.resolve("grantforward-export-xml/grants.xml"));
 		assertThat(export.calls()).hasSize(42);
 		RawCall essay = export.call("79349");
 		assertThat(essay.title()).isEqualTo("American Speech-Language-Hearing Association Student Ethics Essay Award");
@@ -243,7 +253,7 @@ class CorpusExtractionTests {
 
 	@Test
 	void spanishMunicipalCallsOfBogota() throws IOException {
-		Extracted sicon = extract(corpus("sicon-bogota"),
+		CorpusSources.Extracted sicon = this.sources.extract(this.sources.corpus("sicon-bogota"),
 				CORPUS.resolve("sicon-colombia-convocatorias-json/convocatorias_publicadas_page1.json"));
 		assertThat(sicon.calls()).hasSize(3);
 		RawCall beca = sicon.call("3731");
@@ -256,7 +266,7 @@ class CorpusExtractionTests {
 
 	@Test
 	void procurementNoticesOfTheWorldBankAndSecop() throws IOException {
-		Extracted worldBank = extract(corpus("worldbank-procnotices"),
+		CorpusSources.Extracted worldBank = this.sources.extract(this.sources.corpus("worldbank-procnotices"),
 				CORPUS.resolve("worldbank-procnotices-json/procnotices_page1.json"));
 		assertThat(worldBank.calls()).hasSize(5);
 		RawCall turkiye = worldBank.call("OP00458210");
@@ -264,7 +274,8 @@ class CorpusExtractionTests {
 		assertThat(turkiye.values(RawField.COUNTRIES)).containsExactly("Turkiye");
 		assertThat(turkiye.values(RawField.OPENS_AT)).containsExactly("22-Jul-2026");
 
-		Extracted secop = extract(corpus("secop2"), CORPUS.resolve("secop2-colombia-json/page1_tecnologia_2026.json"));
+		CorpusSources.Extracted secop = this.sources.extract(this.sources.corpus("secop2"),
+				CORPUS.resolve("secop2-colombia-json/page1_tecnologia_2026.json"));
 		assertThat(secop.calls()).hasSize(12);
 		RawCall asamblea = secop.call("CO1.REQ.10602402");
 		assertThat(asamblea.values(RawField.AMOUNT)).containsExactly("16000000");
@@ -274,9 +285,9 @@ class CorpusExtractionTests {
 
 	@Test
 	void gbifCallPagesInMarkdownWithFrontMatter() throws IOException {
-		SourceDefinition page = corpus("gbif-bid-call-page");
-		RawCall national = extract(page,
-				CORPUS.resolve("gbif-bid-call-pages-md/caribbean2016_04-national-grants_en.md"))
+		SourceDefinition page = this.sources.corpus("gbif-bid-call-page");
+		RawCall national = this.sources
+			.extract(page, CORPUS.resolve("gbif-bid-call-pages-md/caribbean2016_04-national-grants_en.md"))
 			.calls()
 			.get(0);
 		assertThat(national.title()).isEqualTo("National grants");
@@ -285,8 +296,8 @@ class CorpusExtractionTests {
 		assertThat(national.values(RawField.AMOUNT)).contains("€60,000");
 		assertThat(national.summaryHtml()).contains("<h1>National grants</h1>");
 
-		RawCall nacionales = extract(page,
-				CORPUS.resolve("gbif-bid-call-pages-md/caribbean2016_04-national-grants_es.md"))
+		RawCall nacionales = this.sources
+			.extract(page, CORPUS.resolve("gbif-bid-call-pages-md/caribbean2016_04-national-grants_es.md"))
 			.calls()
 			.get(0);
 		assertThat(nacionales.values(RawField.DEADLINE)).containsExactly("10 de Noviembre de 2016");
@@ -294,7 +305,7 @@ class CorpusExtractionTests {
 
 	@Test
 	void iatiActivityFilesOfSpainAndOtherDonors() throws IOException {
-		SourceDefinition iati = corpus("iati-activities");
+		SourceDefinition iati = this.sources.corpus("iati-activities");
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		counts.put("MAEC_IATI_INDONESIA.xml", 83);
 		counts.put("DFID_GB-1_activities_5e87f792.xml", 8);
@@ -302,17 +313,17 @@ class CorpusExtractionTests {
 		counts.put("iati-datastore-activities_dflat.xml", 100);
 		counts.put("activity-standard-example-annotated_OFFICIAL-EXAMPLE.xml", 1);
 		for (Map.Entry<String, Integer> file : counts.entrySet()) {
-			assertThat(extract(iati, CORPUS.resolve("iati-activities").resolve(file.getKey())).calls())
+			assertThat(this.sources.extract(iati, CORPUS.resolve("iati-activities").resolve(file.getKey())).calls())
 				.as(file.getKey())
 				.hasSize(file.getValue());
 		}
-		RawCall spain = extract(iati, CORPUS.resolve("iati-activities/MAEC_IATI_INDONESIA.xml"))
+		RawCall spain = this.sources.extract(iati, CORPUS.resolve("iati-activities/MAEC_IATI_INDONESIA.xml"))
 			.call("ES-DIR3-E04585801-009-001301");
 		assertThat(spain.values(RawField.CURRENCY)).containsExactly("EUR");
 		assertThat(spain.values(RawField.COUNTRIES)).containsExactly("ID");
 		assertThat(spain.values(RawField.THEMES)).isNotEmpty();
-		RawCall dfid = extract(iati,
-				CORPUS.resolve("iati-activities/iati-datastore-v1-api-response_test_activities3.xml"))
+		RawCall dfid = this.sources
+			.extract(iati, CORPUS.resolve("iati-activities/iati-datastore-v1-api-response_test_activities3.xml"))
 			.calls()
 			.get(0);
 		assertThat(dfid.values(RawField.CURRENCY)).containsExactly("GBP");
@@ -321,114 +332,12 @@ class CorpusExtractionTests {
 
 	@Test
 	void iatiCodelists() throws IOException {
-		SourceDefinition codelist = corpus("iati-codelist");
-		assertThat(extract(codelist, CORPUS.resolve("iati-codelists/Country.xml")).call("PE").title())
+		SourceDefinition codelist = this.sources.corpus("iati-codelist");
+		assertThat(this.sources.extract(codelist, CORPUS.resolve("iati-codelists/Country.xml")).call("PE").title())
 			.isEqualTo("Peru");
-		assertThat(extract(codelist, CORPUS.resolve("iati-codelists/Sector.xml")).calls()).hasSize(325);
-		assertThat(extract(codelist, CORPUS.resolve("iati-codelists/Currency.xml")).call("PEN").title())
+		assertThat(this.sources.extract(codelist, CORPUS.resolve("iati-codelists/Sector.xml")).calls()).hasSize(325);
+		assertThat(this.sources.extract(codelist, CORPUS.resolve("iati-codelists/Currency.xml")).call("PEN").title())
 			.isEqualTo("Nuevo Sol");
-	}
-
-	/** Which definition reads a corpus file: by its folder. */
-	private SourceDefinition definitionFor(Path file) {
-		String folder = file.getParent().getFileName().toString();
-		return switch (folder) {
-			case "aggregator-atom-feed" -> corpus("aggregator-atom");
-			case "eu-ft-portal-sedia-derived" -> corpus("eu-grants-feed-derived");
-			case "eu-ft-portal-sedia-search-json" -> shipped("eu-funding-tenders");
-			case "gbif-bid-call-pages-md" -> corpus("gbif-bid-call-page");
-			case "grantforward-export-xml" -> corpus("grantforward");
-			case "grantsgov-fetchopportunity-legacy-json" -> detailOnly(shipped("grants-gov-search"));
-			case "grantsgov-search-json" -> corpus("grantsgov-legacy-search");
-			case "grantsgov-search2-json" -> shipped("grants-gov-search");
-			case "grantsgov-xml-extract-as-csv" -> {
-				SourceDefinition xml = shipped("grants-gov-xml-extract");
-				yield new SourceDefinition("csv", "Grants.gov", "csv", "https://example.org/x.csv", "en",
-						xml.schedule(), "corpus", null, null, null, null, null, xml.fields(), null, null, null);
-			}
-			case "iati-activities" -> corpus("iati-activities");
-			case "iati-codelists" -> corpus("iati-codelist");
-			case "secop2-colombia-json" -> corpus("secop2");
-			case "sicon-colombia-convocatorias-json" -> corpus("sicon-bogota");
-			case "ungm-html-listing" -> withoutFilter(shipped("ungm-peru"));
-			case "worldbank-procnotices-json" -> corpus("worldbank-procnotices");
-			default -> throw new AssertionError("no definition reads " + file);
-		};
-	}
-
-	private SourceDefinition shipped(String id) {
-		return load(Path.of("crawlers", id + ".yaml"));
-	}
-
-	private SourceDefinition corpus(String id) {
-		return load(Path.of("src", "test", "resources", "corpus", id + ".yaml"));
-	}
-
-	private SourceDefinition load(Path file) {
-		SourceDefinition definition = YAMLMapper.builder().build().readValue(file.toFile(), SourceDefinition.class);
-		assertThat(this.validator.validate(file.getFileName().toString(), definition)).as("problems of %s", file)
-			.isEmpty();
-		return definition;
-	}
-
-	/** The detail mapping of a definition, applied to a whole detail record. */
-	private static SourceDefinition detailOnly(SourceDefinition d) {
-		return new SourceDefinition(d.id(), d.funder(), d.kind(), d.url(), d.language(), d.schedule(), d.checked(),
-				null, null, null, null, null, withTitle(d.detail().fields()), null, null, null);
-	}
-
-	private static Map<String, FieldSpec> withTitle(Map<String, FieldSpec> fields) {
-		Map<String, FieldSpec> all = new LinkedHashMap<>(fields);
-		all.put("id", FieldSpec.of("opportunityNumber"));
-		all.put("title", FieldSpec.of("opportunityTitle"));
-		return all;
-	}
-
-	private static SourceDefinition withoutFilter(SourceDefinition d) {
-		return new SourceDefinition(d.id(), d.funder(), d.kind(), d.url(), d.language(), d.schedule(), d.checked(),
-				d.politeness(), d.allowedHosts(), d.request(), d.pagination(), d.items(), d.fields(), d.detail(), null,
-				d.limits());
-	}
-
-	/**
-	 * What a definition extracts from one file, as the crawler would from a fetched page.
-	 */
-	private Extracted extract(SourceDefinition d, Path file) throws IOException {
-		Kind kind = Kind.of(d.kind()).orElseThrow();
-		ItemMapper mapper = this.extractors.mapper();
-		Map<String, FieldSpec> fields = ItemMapper.fields(kind, d.fields());
-		boolean keepAll = kind == Kind.JSON_API || kind == Kind.CSV || kind.feed();
-		List<RawCall> calls = new ArrayList<>();
-		List<String> errors = new ArrayList<>();
-		int[] filtered = { 0 };
-		Extractor.Reading reading = new Extractor.Reading(URI.create(Templates.blank(d.url())), d.items(),
-				d.pagination() == null ? null : d.pagination().next(),
-				d.pagination() == null ? null : d.pagination().total(), 64L * 1024 * 1024);
-		Extractor.PageInfo info = this.extractors.of(kind).read(Body.of(Files.readAllBytes(file)), reading, item -> {
-			Map<String, List<String>> values = mapper.values(item, fields, keepAll);
-			if (!mapper.kept(values, d.filter())) {
-				filtered[0]++;
-				return;
-			}
-			try {
-				calls.add(mapper.call(values));
-			}
-			catch (ExtractionException ex) {
-				errors.add(ex.getMessage());
-			}
-		});
-		return new Extracted(calls, filtered[0], errors, info);
-	}
-
-	record Extracted(List<RawCall> calls, int filtered, List<String> errors, Extractor.PageInfo info) {
-
-		RawCall call(String id) {
-			return this.calls.stream()
-				.filter(c -> id.equals(c.externalId()))
-				.findFirst()
-				.orElseThrow(() -> new AssertionError("no item " + id));
-		}
-
 	}
 
 }
