@@ -18,20 +18,17 @@ final class Body implements AutoCloseable {
 
 	private final Path file;
 
-	private final long size;
-
-	private Body(byte[] bytes, Path file, long size) {
+	private Body(byte[] bytes, Path file) {
 		this.bytes = bytes;
 		this.file = file;
-		this.size = size;
 	}
 
 	static Body of(byte[] bytes) {
-		return new Body(bytes, null, bytes.length);
+		return new Body(bytes, null);
 	}
 
-	static Body spooled(Path file, long size) {
-		return new Body(null, file, size);
+	static Body spooled(Path file) {
+		return new Body(null, file);
 	}
 
 	InputStream open() {
@@ -57,10 +54,6 @@ final class Body implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	long size() {
-		return this.size;
 	}
 
 	@Override

@@ -257,14 +257,14 @@ class Fetcher {
 			String hash = HexFormat.of().formatHex(digest.digest());
 			if (spool != null) {
 				out.close();
-				return new Read(Body.spooled(spool, total), hash);
+				return new Read(Body.spooled(spool), hash);
 			}
 			return new Read(Body.of(memory.toByteArray()), hash);
 		}
 		catch (IOException | RuntimeException ex) {
 			closeQuietly(out);
 			if (spool != null) {
-				Body.spooled(spool, 0).close();
+				Body.spooled(spool).close();
 			}
 			if (ex instanceof FetchException fetch) {
 				throw fetch;

@@ -41,13 +41,6 @@ record SourceDefinition(String id, String funder, String kind, String url, Strin
 		fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
 	}
 
-	/** A feed source as the first definitions had it: URL, no mapping. */
-	SourceDefinition(String id, String funder, String kind, String url, String language, Schedule schedule,
-			String checked, Politeness politeness) {
-		this(id, funder, kind, url, language, schedule, checked, politeness, null, null, null, null, null, null, null,
-				null);
-	}
-
 	/** The delay between requests to this source's hosts, or null for the default. */
 	Duration hostDelay() {
 		return this.politeness == null || this.politeness.delaySeconds() == null ? null
