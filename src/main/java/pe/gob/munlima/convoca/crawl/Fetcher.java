@@ -76,7 +76,9 @@ class Fetcher {
 
 	/** A GET of one URL, on its own host only. */
 	Fetched fetch(String url, Duration hostDelay, boolean conditional) {
-		return fetch(FetchRequest.get(url, Set.of(URI.create(url).getHost()), hostDelay, conditional));
+		String host = URI.create(url).getHost();
+		return fetch(FetchRequest.get(url, Set.of(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT)),
+				hostDelay, conditional));
 	}
 
 	Fetched fetch(FetchRequest request) {

@@ -65,7 +65,7 @@ class FetcherTests {
 				exchange -> respond(exchange, 200, "<rss version=\"2.0\"><channel><title>u</title></channel></rss>"));
 		this.server.createContext("/privado/feed.xml", exchange -> respond(exchange, 200, "secret"));
 		this.server.createContext("/lento.xml", exchange -> {
-			sleep(1500);
+			sleep(2500);
 			respond(exchange, 200, "late");
 		});
 		this.server.createContext("/bucle", exchange -> {
@@ -171,7 +171,7 @@ class FetcherTests {
 	@Test
 	void aSlowServerTimesOut() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/lento.xml", Duration.ZERO, true))
-			.hasMessageContaining("sin respuesta en 500 ms");
+			.hasMessageContaining("sin respuesta en 1000 ms");
 	}
 
 	@Test
@@ -251,7 +251,7 @@ class FetcherTests {
 
 	private Fetcher fetcher(boolean allowPrivate) {
 		CrawlProperties properties = new CrawlProperties(Path.of("crawlers"), "ConvocaBot/test", Duration.ofSeconds(2),
-				Duration.ofMillis(500), 1024L * 1024, allowPrivate, Duration.ZERO, Duration.ofMillis(10),
+				Duration.ofMillis(1000), 1024L * 1024, allowPrivate, Duration.ZERO, Duration.ofMillis(10),
 				Duration.ZERO);
 		return new Fetcher(properties, new FetchStates() {
 			@Override

@@ -75,7 +75,7 @@ class SourceCrawlerTests {
 		String key = query == null ? path : path + "?" + query;
 		this.requested.add(key);
 		if (path.equals("/lento.html")) {
-			sleep(1500);
+			sleep(2500);
 		}
 		if (path.equals("/inestable.html") && this.flaky.incrementAndGet() == 1) {
 			respond(exchange, 503, "ocupado".getBytes(StandardCharsets.UTF_8));
@@ -164,7 +164,7 @@ class SourceCrawlerTests {
 		assertThat(crawl.calls()).extracting(RawCall::title).containsExactly("Convocatoria 1");
 		assertThat(crawl.progress().errors()).extracting(RunError::message)
 			.anySatisfy(m -> assertThat(m).contains("el robots.txt no permite leerla"))
-			.anySatisfy(m -> assertThat(m).contains("sin respuesta en 500 ms"))
+			.anySatisfy(m -> assertThat(m).contains("sin respuesta en 1000 ms"))
 			.anySatisfy(m -> assertThat(m).contains("respondió HTTP 404"));
 		assertThat(crawl.progress().complete()).as("the listing itself was read").isTrue();
 	}
@@ -389,7 +389,7 @@ class SourceCrawlerTests {
 
 	private SourceCrawler crawler(boolean allowPrivate) {
 		CrawlProperties properties = new CrawlProperties(Path.of("crawlers"), "ConvocaBot/test", Duration.ofSeconds(2),
-				Duration.ofMillis(500), 5L * 1024 * 1024, allowPrivate, Duration.ZERO, Duration.ofMillis(10),
+				Duration.ofMillis(1000), 5L * 1024 * 1024, allowPrivate, Duration.ZERO, Duration.ofMillis(10),
 				Duration.ZERO);
 		FetchStates states = new FetchStates() {
 			@Override
