@@ -5,14 +5,25 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A small client of the service's REST API, over real HTTP, for integration tests. */
+/**
+ * A small client of the service's REST API, over real HTTP, for integration tests. It
+ * authenticates with HTTP Basic: as the test administrator by default (TestWorkspace
+ * configures it), as another user with {@link #as(String, String)}, or not at all with
+ * {@link #anonymous()}.
+ */
 public final class Api {
+
+	/** The administrator every test context configures (TestWorkspace). */
+	public static final String ADMIN = "admin";
+
+	public static final String ADMIN_PASSWORD = "admin-test-password";
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -20,8 +31,44 @@ public final class Api {
 
 	private final int port;
 
+	/** The Authorization header value; null = anonymous. */
+	private final String authorization;
+
 	public Api(int port) {
+		this(port, basic(ADMIN, ADMIN_PASSWORD));
+	}
+
+	private Api(int port, String authorization) {
 		this.port = port;
+		this.authorization = authorization;
+	}
+
+	/** The same client, authenticated as another user. */
+	public Api as(String username, String password) {
+		return new Api(this.port, basic(username, password));
+	}
+
+	/** The same client with a personal API token. */
+	public Api withToken(String token) {
+		return new Api(this.port, "Bearer " + token);
+	}
+
+	public Api anonymous() {
+		return new Api(this.port, null);
+	}
+
+	/**
+	 * Creates a user through the admin API (if it does not exist yet) and answers a
+	 * client authenticated as that user; its password is {@code <username>-password}.
+	 */
+	public Api user(String username, String role, String gerencia) {
+		String body = "{\"username\": \"" + username + "\", \"displayName\": \"" + username + "\", \"email\": \""
+				+ username + "@example.test\", \"role\": \"" + role + "\", \"gerencia\": "
+				+ (gerencia == null ? "null" : "\"" + gerencia + "\"") + ", \"password\": \"" + username
+				+ "-password\"}";
+		HttpResponse<String> created = new Api(this.port).postJson("/api/admin/users", body);
+		assertThat(created.statusCode()).as("create user %s: %s", username, created.body()).isIn(201, 409);
+		return as(username, username + "-password");
 	}
 
 	public JsonNode get(String path) {
@@ -32,15 +79,18 @@ public final class Api {
 		return ok("GET", path, send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", language).build()));
 	}
 
-	public JsonNode post(String path) {
-		return ok("POST", path, post(path, "admin"));
+	/** A GET whatever its status. */
+	public HttpResponse<String> fetch(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).build());
 	}
 
-	public HttpResponse<String> post(String path, String user) {
-		return send(HttpRequest.newBuilder(uri(path))
-			.header("X-Convoca-User", user)
-			.POST(HttpRequest.BodyPublishers.noBody())
-			.build());
+	/** A POST without body that must answer 200. */
+	public JsonNode post(String path) {
+		return ok("POST", path, postEmpty(path));
+	}
+
+	public HttpResponse<String> postEmpty(String path) {
+		return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()).build());
 	}
 
 	public HttpResponse<String> postJson(String path, String body) {
@@ -50,9 +100,16 @@ public final class Api {
 			.build());
 	}
 
-	public HttpResponse<String> put(String path, String body, String user) {
+	public HttpResponse<String> putJson(String path, String body) {
 		return send(HttpRequest.newBuilder(uri(path))
-			.header("X-Convoca-User", user)
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	/** A plain-text PUT, such as a rule file. */
+	public HttpResponse<String> put(String path, String body) {
+		return send(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "text/plain; charset=utf-8")
 			.PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
 			.build());
@@ -69,9 +126,16 @@ public final class Api {
 		return response.body();
 	}
 
+	/** Sends the request with this client's credentials (unless it has its own). */
 	public HttpResponse<String> send(HttpRequest request) {
+		HttpRequest authenticated = request;
+		if (this.authorization != null && request.headers().firstValue("Authorization").isEmpty()) {
+			authenticated = HttpRequest.newBuilder(request, (name, value) -> true)
+				.header("Authorization", this.authorization)
+				.build();
+		}
 		try {
-			return this.http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return this.http.send(authenticated, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		}
 		catch (java.io.IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
@@ -115,6 +179,11 @@ public final class Api {
 			}
 		}
 		throw new AssertionError("no match for call " + callId + " in " + matches);
+	}
+
+	public static String basic(String username, String password) {
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private JsonNode ok(String method, String path, HttpResponse<String> response) {

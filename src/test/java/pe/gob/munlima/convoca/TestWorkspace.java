@@ -40,6 +40,9 @@ public final class TestWorkspace {
 		// The local test server needs no politeness, and retries need not wait long.
 		registry.add("convoca.crawl.host-delay", () -> "0s");
 		registry.add("convoca.crawl.retry-backoff", () -> "10ms");
+		// The administrator the Api client logs in as; cheap hashes keep Basic fast.
+		registry.add("convoca.security.admin.password", () -> Api.ADMIN_PASSWORD);
+		registry.add("convoca.security.bcrypt-strength", () -> "4");
 	}
 
 	private static void copyRules(Path target) throws IOException {

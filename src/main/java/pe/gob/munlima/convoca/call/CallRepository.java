@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.call;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,10 @@ interface CallRepository extends JpaRepository<Call, Long> {
 	Optional<Call> findByStableKey(String stableKey);
 
 	Page<Call> findAllByOrderByIdAsc(Pageable pageable);
+
+	long countByDeadlineIsNullOrDeadlineGreaterThanEqual(Instant now);
+
+	List<Call> findByDeadlineBetweenOrderByDeadlineAsc(Instant from, Instant to, Limit limit);
 
 	/** Keyset paging: cost does not grow with the position, unlike an offset. */
 	List<Call> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);

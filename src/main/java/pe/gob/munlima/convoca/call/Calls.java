@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.call;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,22 @@ public class Calls {
 
 	public long count() {
 		return this.calls.count();
+	}
+
+	/** How many calls are open at {@code now}: no deadline, or one not yet passed. */
+	public long countOpen(Instant now) {
+		return this.calls.countByDeadlineIsNullOrDeadlineGreaterThanEqual(now);
+	}
+
+	/**
+	 * The calls whose deadline falls between {@code from} and {@code to}, nearest first:
+	 * what the office must act on soon.
+	 */
+	public List<CallView> closingBetween(Instant from, Instant to, int limit) {
+		return this.calls.findByDeadlineBetweenOrderByDeadlineAsc(from, to, Limit.of(limit))
+			.stream()
+			.map(this::view)
+			.toList();
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import pe.gob.munlima.convoca.security.AccessControl;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,21 +25,26 @@ public class Projects {
 
 	private final Clock clock;
 
+	private final AccessControl access;
+
 	Projects(ProjectRepository projects, Gerencias gerencias, OrganisationProfiles organisation,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, AccessControl access) {
 		this.projects = projects;
 		this.gerencias = gerencias;
 		this.organisation = organisation;
 		this.events = events;
 		this.clock = clock;
+		this.access = access;
 	}
 
 	/**
 	 * Creates a project; it is matched against the open calls once the transaction
-	 * commits.
+	 * commits. A project owner may create projects of its own gerencia only (403
+	 * otherwise), whether through the API or a page.
 	 */
 	@Transactional
 	public ProjectProfile create(ProjectForm form) {
+		this.access.checkActFor(form.gerencia());
 		if (this.projects.findByCode(form.code()).isPresent()) {
 			throw new IllegalArgumentException("Ya existe un proyecto con el código " + form.code());
 		}
@@ -47,10 +54,15 @@ public class Projects {
 		return project.toProfile();
 	}
 
-	/** Edits a project; its matches are judged again. */
+	/**
+	 * Edits a project; its matches are judged again. A project owner may edit only its
+	 * own gerencia's projects, and not move one to another gerencia.
+	 */
 	@Transactional
 	public Optional<ProjectProfile> update(long id, ProjectForm form) {
 		return this.projects.findById(id).map(project -> {
+			this.access.checkActFor(project.toProfile().gerencia().code());
+			this.access.checkActFor(form.gerencia());
 			project.apply(form.data(), this.clock.instant());
 			project.moveTo(gerencia(form.gerencia()));
 			this.events.publishEvent(new ProjectChanged(id));

@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.rules;
 
+import java.security.Principal;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -14,20 +15,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Admins tune rule files: read, save drafts (validated at once), activate, roll back. The
- * author is taken from the {@code X-Convoca-User} header until users and roles exist.
+ * author recorded is the authenticated user; who may do what is in the security module
+ * (drafts: SUBGERENCIA, activation, rollback and reload: ADMIN).
  */
 @RestController
 @RequestMapping("/api/admin/rules")
 class RulesAdminController {
-
-	static final String USER = "X-Convoca-User";
 
 	private final RuleAdmin admin;
 
@@ -49,39 +48,36 @@ class RulesAdminController {
 	 * 200 when the candidate set passes, 422 with each error's file and line when not.
 	 */
 	@PutMapping(path = { "/{file:[a-z0-9.-]+}", "/tests/{file:[a-z0-9.-]+}" }, consumes = MediaType.ALL_VALUE)
-	ResponseEntity<RuleDraft> saveDraft(@PathVariable String file, @RequestBody String content,
-			@RequestHeader(name = USER, defaultValue = "admin") String user,
+	ResponseEntity<RuleDraft> saveDraft(@PathVariable String file, @RequestBody String content, Principal user,
 			jakarta.servlet.http.HttpServletRequest request) {
-		RuleDraft draft = this.admin.saveDraft(relative(file, request), content, user);
+		RuleDraft draft = this.admin.saveDraft(relative(file, request), content, user.getName());
 		return ResponseEntity.status(draft.errors().isEmpty() ? HttpStatus.OK : HttpStatusCode.valueOf(422))
 			.body(draft);
 	}
 
 	@DeleteMapping("/drafts/{file:[a-z0-9.-]+}")
 	ResponseEntity<Void> discard(@PathVariable String file, @RequestParam(defaultValue = "false") boolean test,
-			@RequestHeader(name = USER, defaultValue = "admin") String user) {
-		boolean deleted = this.admin.discardDraft(test ? RuleCompiler.TESTS + file : file, user);
+			Principal user) {
+		boolean deleted = this.admin.discardDraft(test ? RuleCompiler.TESTS + file : file, user.getName());
 		return deleted ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
 	}
 
 	@PostMapping("/activate")
-	RuleVersion activate(@RequestParam(required = false) String note,
-			@RequestHeader(name = USER, defaultValue = "admin") String user) {
-		return this.admin.activate(user, note);
+	RuleVersion activate(@RequestParam(required = false) String note, Principal user) {
+		return this.admin.activate(user.getName(), note);
 	}
 
 	@PostMapping("/rollback")
-	RuleVersion rollback(@RequestParam(required = false) Long version,
-			@RequestHeader(name = USER, defaultValue = "admin") String user) {
-		return this.admin.rollback(version, user);
+	RuleVersion rollback(@RequestParam(required = false) Long version, Principal user) {
+		return this.admin.rollback(version, user.getName());
 	}
 
 	/**
 	 * Applies the folder as it is on disk (the watcher does the same every few seconds).
 	 */
 	@PostMapping("/reload")
-	RuleVersion reload(@RequestHeader(name = USER, defaultValue = "admin") String user) {
-		return this.admin.reloadFolder(user);
+	RuleVersion reload(Principal user) {
+		return this.admin.reloadFolder(user.getName());
 	}
 
 	@ExceptionHandler(RuleSetRejectedException.class)

@@ -200,7 +200,8 @@ final class CrawlBenchmark {
 			exchange.getResponseBody().write(bytes);
 			exchange.close();
 		});
-		server.setExecutor(Executors.newFixedThreadPool(2));
+		ExecutorService serverThreads = Executors.newFixedThreadPool(2);
+		server.setExecutor(serverThreads);
 		server.start();
 		try {
 			String base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -250,6 +251,8 @@ final class CrawlBenchmark {
 		}
 		finally {
 			server.stop(0);
+			// exec:java waits for every non-daemon thread before it returns.
+			serverThreads.shutdownNow();
 		}
 	}
 

@@ -1,0 +1,26 @@
+package pe.gob.munlima.convoca.project;
+
+import java.util.Optional;
+
+import pe.gob.munlima.convoca.security.GerenciaDirectory;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Tells the security module which gerencias exist, for binding project owners. */
+@Component
+class GerenciaCatalog implements GerenciaDirectory {
+
+	private final Gerencias gerencias;
+
+	GerenciaCatalog(Gerencias gerencias) {
+		this.gerencias = gerencias;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<String> nameOf(String code) {
+		return this.gerencias.findByCode(code).map(Gerencia::getName);
+	}
+
+}

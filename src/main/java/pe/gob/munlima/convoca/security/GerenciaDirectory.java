@@ -1,0 +1,14 @@
+package pe.gob.munlima.convoca.security;
+
+import java.util.Optional;
+
+/**
+ * The gerencias a project owner can be bound to. The project module implements it; this
+ * module only asks, so it never depends on the project module.
+ */
+public interface GerenciaDirectory {
+
+	/** The gerencia's name, or empty when no gerencia has that code. */
+	Optional<String> nameOf(String code);
+
+}

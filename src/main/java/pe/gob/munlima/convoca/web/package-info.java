@@ -1,0 +1,20 @@
+/**
+ * The web shell every page shares, and the conventions of the REST API.
+ * <ul>
+ * <li>Pages: Thymeleaf templates under {@code templates/} that use the layout
+ * ({@code layout.html}: header, navigation, language switch, logout); Spanish by default,
+ * English with {@code ?lang=en} (remembered in a cookie); dates and money formatted for
+ * Peru by the {@code @peru} bean ({@link pe.gob.munlima.convoca.web.PeruFormat}). The
+ * navigation is data-driven: a link appears once a controller maps its path
+ * ({@code /convocatorias}, {@code /proyectos}, {@code /gerencias}, {@code /admin}), and
+ * only for the roles that may open it.</li>
+ * <li>The login page and the Panel ({@code /}).</li>
+ * <li>API errors: every error of {@code /api/**} is problem+json (RFC 9457) with a detail
+ * in the reader's language (Spanish unless asked otherwise), including validation,
+ * malformed JSON, 404, 405 and 415; a controller's own handler still wins.</li>
+ * <li>The OpenAPI document ({@code /v3/api-docs}) and Swagger UI
+ * ({@code /swagger-ui}).</li>
+ * </ul>
+ * No other module depends on this one.
+ */
+package pe.gob.munlima.convoca.web;
