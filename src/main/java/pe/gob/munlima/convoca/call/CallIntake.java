@@ -37,6 +37,8 @@ public class CallIntake {
 
 	private static final Logger log = LoggerFactory.getLogger(CallIntake.class);
 
+	private static final String EMPTY_LISTING = "source %s: the complete listing is empty; no call was closed";
+
 	private final CallRepository calls;
 
 	private final Calls views;
@@ -104,15 +106,33 @@ public class CallIntake {
 			}
 		}
 		if (listing == Listing.COMPLETE) {
-			if (listed.isEmpty()) {
-				errors.add("source " + source.sourceId() + ": the complete listing is empty; no call was closed");
+			int closed = closeMissing(source, listed);
+			if (closed < 0) {
+				errors.add(EMPTY_LISTING.formatted(source.sourceId()));
 			}
 			else {
-				counts.closed += closeDelisted(source, listed);
+				counts.closed += closed;
 			}
 		}
 		return new IntakeResult(items.size(), counts.created, counts.updated, counts.unchanged, counts.closed,
 				List.copyOf(errors));
+	}
+
+	/**
+	 * Closes the calls of a source that its complete listing no longer shows, for a
+	 * crawler that stored the listing page by page with {@link #ingest(SourceInfo, List)}
+	 * and knows at the end that it read every page.
+	 * @param listed the source's ids of every item of the complete listing (items that
+	 * failed to store included: they are still listed)
+	 * @return how many calls closed, or -1 when the listing is empty (nothing is closed:
+	 * an empty page is far more often a broken page than a funder with no call)
+	 */
+	public int closeMissing(SourceInfo source, Set<String> listed) {
+		if (listed.isEmpty()) {
+			log.warn(EMPTY_LISTING.formatted(source.sourceId()));
+			return -1;
+		}
+		return closeDelisted(source, listed);
 	}
 
 	/** Normalises a batch without storing anything: what {@link #ingest} would store. */
