@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -108,7 +109,7 @@ public class CallIntake {
 		if (listing == Listing.COMPLETE) {
 			int closed = closeMissing(source, listed);
 			if (closed < 0) {
-				errors.add(EMPTY_LISTING.formatted(source.sourceId()));
+				errors.add(String.format(Locale.ROOT, EMPTY_LISTING, source.sourceId()));
 			}
 			else {
 				counts.closed += closed;
@@ -129,7 +130,7 @@ public class CallIntake {
 	 */
 	public int closeMissing(SourceInfo source, Set<String> listed) {
 		if (listed.isEmpty()) {
-			log.warn(EMPTY_LISTING.formatted(source.sourceId()));
+			log.warn(String.format(Locale.ROOT, EMPTY_LISTING, source.sourceId()));
 			return -1;
 		}
 		return closeDelisted(source, listed);
