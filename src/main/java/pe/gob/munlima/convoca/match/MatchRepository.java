@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.match;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,5 +23,7 @@ interface MatchRepository extends JpaRepository<Match, Long> {
 	List<Match> findByCallIdOrderByVerdictAscScoreDesc(long callId);
 
 	List<Match> findByGerenciaIdOrderByScoreDescCallIdAsc(long gerenciaId);
+
+	List<Match> findByFirstSeenAtGreaterThanEqualAndFirstSeenAtLessThanOrderByIdAsc(Instant from, Instant to);
 
 }
