@@ -14,6 +14,8 @@ interface MatchRepository extends JpaRepository<Match, Long> {
 
 	List<Match> findByCallId(long callId);
 
+	List<Match> findByCallIdInOrderByIdAsc(java.util.Collection<Long> callIds);
+
 	List<Match> findByProjectId(long projectId);
 
 	List<Match> findByProjectIdOrderByScoreDescCallIdAsc(long projectId);

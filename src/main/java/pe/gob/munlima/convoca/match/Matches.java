@@ -51,6 +51,11 @@ public class Matches {
 			.toList();
 	}
 
+	/** Every stored verdict of these calls, for projects and gerencias alike. */
+	public List<StoredMatch> ofCalls(java.util.Collection<Long> callIds) {
+		return this.matches.findByCallIdInOrderByIdAsc(callIds).stream().map(this::stored).toList();
+	}
+
 	public ReasonText render(Reason reason, Locale locale) {
 		ReasonRenderer.RenderedReason rendered = this.renderer.render(List.of(reason), locale).get(0);
 		return new ReasonText(rendered.ruleId(), Severity.valueOf(rendered.severity()), rendered.message(),

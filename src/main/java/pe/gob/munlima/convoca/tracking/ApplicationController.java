@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import pe.gob.munlima.convoca.tracking.ApplicationView.Option;
+import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView;
+import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView.Option;
 import pe.gob.munlima.convoca.tracking.TaskForms.NewTask;
 import pe.gob.munlima.convoca.tracking.TaskForms.TaskChange;
 import pe.gob.munlima.convoca.tracking.TransitionForms.AwardForm;

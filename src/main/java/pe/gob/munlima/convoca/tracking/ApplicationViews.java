@@ -1,5 +1,7 @@
 package pe.gob.munlima.convoca.tracking;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +10,12 @@ import java.util.Optional;
 import pe.gob.munlima.convoca.match.Matches;
 import pe.gob.munlima.convoca.tracking.ApplicationStore.ApplicationRow;
 import pe.gob.munlima.convoca.tracking.ApplicationStore.StageChangeRow;
-import pe.gob.munlima.convoca.tracking.ApplicationView.AwardView;
-import pe.gob.munlima.convoca.tracking.ApplicationView.CallRef;
-import pe.gob.munlima.convoca.tracking.ApplicationView.HistoryEntry;
-import pe.gob.munlima.convoca.tracking.ApplicationView.Option;
-import pe.gob.munlima.convoca.tracking.ApplicationView.ProjectRef;
-import pe.gob.munlima.convoca.tracking.ApplicationView.TaskView;
+import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView.AwardView;
+import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView.CallRef;
+import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView.HistoryEntry;
+import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView.Option;
+import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView.ProjectRef;
+import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView.TaskView;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
@@ -130,6 +132,56 @@ class ApplicationViews {
 
 	private String label(MessageSourceResolvable resolvable, Locale locale) {
 		return this.messages.getMessage(resolvable, locale);
+	}
+
+	/**
+	 * One application as the API and its page show it: stage, history, checklist and
+	 * award, with labels in the reader's language. Public so templates can read it.
+	 *
+	 * @param tracked false while nobody has moved the match: it is then "identificada"
+	 * with only the finding in its history
+	 * @param verdict the match's current verdict (ELIGIBLE, NEEDS_REVIEW, NOT_ELIGIBLE)
+	 * @param transitions the stages it may move to now
+	 * @param requested what was asked of the funder, once submitted
+	 * @param mayChange whether the current user may move it and edit its checklist
+	 */
+	public record ApplicationView(long matchId, boolean tracked, Stage stage, String stageLabel, Instant stageSince,
+			CallRef call, ProjectRef project, String verdict, String verdictLabel, List<Option> transitions,
+			List<HistoryEntry> history, List<TaskView> checklist, AwardView award, Amount requested,
+			boolean mayChange) {
+
+		public record CallRef(long id, String title, String funder, Instant deadline, String sourceUrl) {
+		}
+
+		public record ProjectRef(long id, String code, String title, String gerencia, String gerenciaName,
+				BigDecimal requestedAmount, String currency) {
+		}
+
+		/** A code and its label: a stage, a discard reason, a document type. */
+		public record Option(String code, String label) {
+		}
+
+		/**
+		 * @param from null for the first entry, when Convoca found the match
+		 * @param reason the discard reason's code; null unless discarded
+		 */
+		public record HistoryEntry(Stage from, String fromLabel, Stage to, String toLabel, String reason,
+				String reasonLabel, String note, String by, Instant at) {
+		}
+
+		/**
+		 * @param origin FINDING (derived from a reason of the match) or USER
+		 * @param why the finding a derived task answers
+		 */
+		public record TaskView(long id, String origin, String ruleId, String task, String why, String owner,
+				LocalDate dueOn, boolean overdue, boolean done, String doneBy, Instant doneAt, String createdBy,
+				Instant createdAt) {
+		}
+
+		public record AwardView(BigDecimal amount, String currency, LocalDate awardedOn, String documentType,
+				String documentTypeLabel, String documentReference, String recordedBy, Instant recordedAt) {
+		}
+
 	}
 
 }

@@ -122,8 +122,11 @@ class Checklist {
 	}
 
 	void change(long matchId, long taskId, TaskChange change) {
-		Subject subject = this.subjects.forChange(matchId);
-		String actor = this.subjects.actor();
+		change(this.subjects.forChange(matchId), taskId, change, this.subjects.actor());
+	}
+
+	/** Changes a task as {@code actor}, who was already checked. */
+	void change(Subject subject, long taskId, TaskChange change, String actor) {
 		Instant now = this.clock.instant();
 		ApplicationRow application = this.applications.lockOrCreate(subject.match(), now);
 		open(application);
