@@ -170,7 +170,8 @@ class Checklist {
 
 	private TaskRow task(ApplicationRow application, long taskId) {
 		return this.tasks.find(application.id(), taskId)
-			.orElseThrow(() -> new TrackingRefusedException(HttpStatus.NOT_FOUND, "taskNotFound", taskId));
+			.orElseThrow(
+					() -> new TrackingRefusedException(HttpStatus.NOT_FOUND, "taskNotFound", String.valueOf(taskId)));
 	}
 
 	/** A final stage's checklist is history: it no longer changes. */

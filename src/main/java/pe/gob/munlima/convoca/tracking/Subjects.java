@@ -38,9 +38,10 @@ class Subjects {
 	/** The subject of the match's application, for reading. */
 	Subject find(long matchId) {
 		StoredMatch match = this.matches.find(matchId)
-			.orElseThrow(() -> new TrackingRefusedException(HttpStatus.NOT_FOUND, "notFound", matchId));
+			.orElseThrow(() -> new TrackingRefusedException(HttpStatus.NOT_FOUND, "notFound", String.valueOf(matchId)));
 		if (!match.isForProject()) {
-			throw new TrackingRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "gerenciaMatch", matchId);
+			throw new TrackingRefusedException(HttpStatus.UNPROCESSABLE_CONTENT, "gerenciaMatch",
+					String.valueOf(matchId));
 		}
 		CallView call = this.calls.find(match.callId()).orElseThrow();
 		ProjectProfile project = this.projects.find(match.projectId()).orElseThrow();
