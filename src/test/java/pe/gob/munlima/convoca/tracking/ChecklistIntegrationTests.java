@@ -91,7 +91,8 @@ class ChecklistIntegrationTests extends TrackingContextTestSupport {
 
 		// English readers get the same tasks in English.
 		JsonNode english = api().get("/api/applications/" + matchId, "en").get("checklist");
-		assertThat(english.get(0).get("task").asString()).isEqualTo("Find a partner from the European Union: Burdeos, Madrid, Trento (sister city).");
+		assertThat(english.get(0).get("task").asString())
+			.isEqualTo("Find a partner from the European Union: Burdeos, Madrid, Trento (sister city).");
 
 		// Back to evaluation and preparing again derives nothing twice.
 		move(api(), matchId, "{\"to\": \"EVALUATING\"}");
