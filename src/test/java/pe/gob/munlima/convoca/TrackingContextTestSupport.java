@@ -80,6 +80,32 @@ public abstract class TrackingContextTestSupport {
 		return api.json(response);
 	}
 
+	private static final java.util.concurrent.atomic.AtomicInteger PROJECTS = new java.util.concurrent.atomic.AtomicInteger();
+
+	/**
+	 * Creates a project of {@code gerencia} through the API (matched at once against the
+	 * open calls) and answers its code.
+	 * @param themes JSON array of theme ids, e.g. {@code ["mobility"]}
+	 */
+	protected String newProject(String gerencia, String themes, long requestedUsd) {
+		String code = "T-" + gerencia + "-" + PROJECTS.incrementAndGet();
+		HttpResponse<String> created = api().postJson("/api/projects", """
+				{"code": "%s", "gerencia": "%s", "title": "Buses eléctricos de prueba %s",
+				 "description": "Movilidad urbana sostenible con buses eléctricos y acción climática.",
+				 "themes": %s, "budget": %d, "requestedAmount": %d, "currency": "USD",
+				 "coFinancingAvailable": %d, "durationMonths": 24, "languages": ["es"]}
+				""".formatted(code, gerencia, code, themes, requestedUsd * 3, requestedUsd, requestedUsd));
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		return code;
+	}
+
+	/**
+	 * The id of the match of a new project of {@code gerencia} with the call titled so.
+	 */
+	protected long newMatch(String gerencia, String themes, long requestedUsd, String callTitle) {
+		return match(api().callId(callTitle), newProject(gerencia, themes, requestedUsd)).get("matchId").asLong();
+	}
+
 	/** The stored match of a call and a project (by code), as the match API lists it. */
 	protected JsonNode match(long callId, String projectCode) {
 		return Api.matchFor(api().get("/api/projects/" + api().projectId(projectCode) + "/matches"), callId);

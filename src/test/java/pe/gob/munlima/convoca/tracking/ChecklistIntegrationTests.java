@@ -22,8 +22,6 @@ class ChecklistIntegrationTests extends TrackingContextTestSupport {
 
 	static final String C40_CALL = "[Demo] Cooperación ciudad a ciudad para la acción climática";
 
-	private static int projects;
-
 	@BeforeEach
 	void today() {
 		this.clock.set(START);
@@ -34,15 +32,7 @@ class ChecklistIntegrationTests extends TrackingContextTestSupport {
 	 * call (EUR 300,000 at most, a European partner required).
 	 */
 	long busesForC40() {
-		String code = "T-LIST-" + (++projects);
-		HttpResponse<String> created = api().postJson("/api/projects", """
-				{"code": "%s", "gerencia": "GMU", "title": "Buses eléctricos %s",
-				 "description": "Buses eléctricos y acción climática.", "themes": ["mobility", "climate"],
-				 "budget": 2000000, "requestedAmount": 800000, "currency": "USD", "coFinancingAvailable": 800000,
-				 "durationMonths": 24, "languages": ["es"]}
-				""".formatted(code, code));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return match(api().callId(C40_CALL), code).get("matchId").asLong();
+		return newMatch("GMU", "[\"mobility\", \"climate\"]", 800000, C40_CALL);
 	}
 
 	@Test

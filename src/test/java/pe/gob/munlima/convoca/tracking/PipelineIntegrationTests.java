@@ -23,8 +23,6 @@ class PipelineIntegrationTests extends TrackingContextTestSupport {
 	/** The demo call every mobility project of the tests matches. */
 	static final String MOBILITY_CALL = "[Demo] Fondo de Movilidad Urbana Sostenible";
 
-	private static int projects;
-
 	@BeforeEach
 	void today() {
 		this.clock.set(START);
@@ -35,15 +33,7 @@ class PipelineIntegrationTests extends TrackingContextTestSupport {
 	 * mobility call: an application nobody has touched.
 	 */
 	long newMatch(String gerencia) {
-		String code = "T-PIPE-" + (++projects);
-		HttpResponse<String> created = api().postJson("/api/projects", """
-				{"code": "%s", "gerencia": "%s", "title": "Buses eléctricos de prueba %s",
-				 "description": "Movilidad urbana sostenible con buses eléctricos y ciclovías.",
-				 "themes": ["mobility"], "budget": 900000, "requestedAmount": 300000, "currency": "USD",
-				 "coFinancingAvailable": 300000, "durationMonths": 24, "languages": ["es"]}
-				""".formatted(code, gerencia, code));
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		return match(api().callId(MOBILITY_CALL), code).get("matchId").asLong();
+		return newMatch(gerencia, "[\"mobility\"]", 300000, MOBILITY_CALL);
 	}
 
 	@Test
@@ -309,10 +299,10 @@ class PipelineIntegrationTests extends TrackingContextTestSupport {
 
 	@Test
 	void aTrackedMatchIsKeptWhenItStopsBeingACandidate() {
-		long tracked = newMatch("GMU");
-		String trackedCode = "T-PIPE-" + projects;
-		long untracked = newMatch("GMU");
-		String untrackedCode = "T-PIPE-" + projects;
+		String trackedCode = newProject("GMU", "[\"mobility\"]", 300000);
+		long tracked = match(api().callId(MOBILITY_CALL), trackedCode).get("matchId").asLong();
+		String untrackedCode = newProject("GMU", "[\"mobility\"]", 300000);
+		long untracked = match(api().callId(MOBILITY_CALL), untrackedCode).get("matchId").asLong();
 		move(api(), tracked, "{\"to\": \"EVALUATING\"}");
 
 		// Both projects turn to sport: the mobility call is no longer a candidate for
