@@ -89,12 +89,12 @@ public abstract class TrackingContextTestSupport {
 	 */
 	protected String newProject(String gerencia, String themes, long requestedUsd) {
 		String code = "T-" + gerencia + "-" + PROJECTS.incrementAndGet();
-		HttpResponse<String> created = api().postJson("/api/projects", """
+		HttpResponse<String> created = api().postJson("/api/projects", String.format(java.util.Locale.ROOT, """
 				{"code": "%s", "gerencia": "%s", "title": "Buses eléctricos de prueba %s",
 				 "description": "Movilidad urbana sostenible con buses eléctricos y acción climática.",
 				 "themes": %s, "budget": %d, "requestedAmount": %d, "currency": "USD",
 				 "coFinancingAvailable": %d, "durationMonths": 24, "languages": ["es"]}
-				""".formatted(code, gerencia, code, themes, requestedUsd * 3, requestedUsd, requestedUsd));
+				""", code, gerencia, code, themes, requestedUsd * 3, requestedUsd, requestedUsd));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return code;
 	}

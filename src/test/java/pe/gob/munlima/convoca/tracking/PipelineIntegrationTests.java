@@ -3,6 +3,7 @@ package pe.gob.munlima.convoca.tracking;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -305,15 +306,15 @@ class PipelineIntegrationTests extends TrackingContextTestSupport {
 		long untracked = match(api().callId(MOBILITY_CALL), untrackedCode).get("matchId").asLong();
 		move(api(), tracked, "{\"to\": \"EVALUATING\"}");
 
-		// Both projects turn to sport: the mobility call is no longer a candidate for
-		// either.
+		// Both projects turn to sport in the sports gerencia: the mobility call is no
+		// longer a candidate for either.
 		for (String code : List.of(trackedCode, untrackedCode)) {
 			long id = api().projectId(code);
-			HttpResponse<String> edited = api().putJson("/api/projects/" + id, """
+			HttpResponse<String> edited = api().putJson("/api/projects/" + id, String.format(Locale.ROOT, """
 					{"code": "%s", "gerencia": "GCEDE", "title": "Juegos deportivos", "description": "Deporte barrial.",
 					 "themes": ["sport"], "budget": 900000, "requestedAmount": 300000, "currency": "USD",
 					 "coFinancingAvailable": 300000, "durationMonths": 24, "languages": ["es"]}
-					""".formatted(code));
+					""", code));
 			assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
 		}
 
