@@ -39,6 +39,8 @@ interface CallRepository extends JpaRepository<Call, Long> {
 
 	List<Call> findByDeadlineBetweenOrderByDeadlineAsc(Instant from, Instant to, Limit limit);
 
+	List<Call> findByFirstSeenAtGreaterThanEqualAndFirstSeenAtLessThanOrderByIdAsc(Instant from, Instant to);
+
 	/** Keyset paging: cost does not grow with the position, unlike an offset. */
 	List<Call> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 

@@ -49,6 +49,23 @@ public class Calls {
 		return this.calls.countByDeadlineIsNullOrDeadlineGreaterThanEqual(now);
 	}
 
+	/** The calls Convoca first found in {@code [from, to)}, in id order. */
+	public List<CallView> detectedBetween(Instant from, Instant to) {
+		return this.calls.findByFirstSeenAtGreaterThanEqualAndFirstSeenAtLessThanOrderByIdAsc(from, to)
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	/** The stored calls among {@code ids}, by id; unknown ids are left out. */
+	public Map<Long, CallView> findAll(java.util.Collection<Long> ids) {
+		Map<Long, CallView> found = new java.util.HashMap<>();
+		for (Call call : this.calls.findAllById(ids)) {
+			found.put(call.getId(), view(call));
+		}
+		return found;
+	}
+
 	/**
 	 * The calls whose deadline falls between {@code from} and {@code to}, nearest first:
 	 * what the office must act on soon.

@@ -180,15 +180,19 @@ class MatchController {
 	private MatchView view(Match match, Locale locale) {
 		CallView call = this.calls.find(match.getCallId()).orElseThrow();
 		List<Reason> reasons = this.json.readValue(match.getReasons(), REASONS);
-		return new MatchView(call.id(), call.title(), call.funder(), call.sourceUrl(), call.deadline(),
+		return new MatchView(match.getId(), call.id(), call.title(), call.funder(), call.sourceUrl(), call.deadline(),
 				match.getProjectId(), match.getGerenciaId(), match.getVerdict(),
 				this.renderer.verdict(match.getVerdict(), locale), match.getScore(),
 				this.renderer.render(reasons, locale), match.getRuleSetVersion(), match.getFirstSeenAt(),
 				match.getChangedAt());
 	}
 
-	record MatchView(long callId, String callTitle, String funder, String sourceUrl, Instant deadline, Long projectId,
-			Long gerenciaId, String verdict, String verdictLabel, float score,
+	/**
+	 * @param matchId the stored match; its application (pipeline, checklist) is at
+	 * {@code /api/applications/{matchId}} and the page {@code /postulaciones/{matchId}}
+	 */
+	record MatchView(long matchId, long callId, String callTitle, String funder, String sourceUrl, Instant deadline,
+			Long projectId, Long gerenciaId, String verdict, String verdictLabel, float score,
 			List<ReasonRenderer.RenderedReason> reasons, String ruleSetVersion, Instant firstSeenAt,
 			Instant changedAt) {
 	}

@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.match;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ interface MatchRepository extends JpaRepository<Match, Long> {
 
 	List<Match> findByCallId(long callId);
 
+	List<Match> findByCallIdInOrderByIdAsc(java.util.Collection<Long> callIds);
+
 	List<Match> findByProjectId(long projectId);
 
 	List<Match> findByProjectIdOrderByScoreDescCallIdAsc(long projectId);
@@ -22,5 +25,7 @@ interface MatchRepository extends JpaRepository<Match, Long> {
 	List<Match> findByCallIdOrderByVerdictAscScoreDesc(long callId);
 
 	List<Match> findByGerenciaIdOrderByScoreDescCallIdAsc(long gerenciaId);
+
+	List<Match> findByFirstSeenAtGreaterThanEqualAndFirstSeenAtLessThanOrderByIdAsc(Instant from, Instant to);
 
 }

@@ -6,8 +6,9 @@
  * English with {@code ?lang=en} (remembered in a cookie); dates and money formatted for
  * Peru by the {@code @peru} bean ({@link pe.gob.munlima.convoca.web.PeruFormat}). The
  * navigation is data-driven: a link appears once a controller maps its path
- * ({@code /convocatorias}, {@code /proyectos}, {@code /gerencias}, {@code /admin}), and
- * only for the roles that may open it.</li>
+ * ({@code /convocatorias}, {@code /proyectos}, {@code /postulaciones},
+ * {@code /gerencias}, {@code /informes}, {@code /admin}), and only for the roles that may
+ * open it.</li>
  * <li>The login page and the Panel ({@code /}).</li>
  * <li>API errors: every error of {@code /api/**} is problem+json (RFC 9457) with a detail
  * in the reader's language (Spanish unless asked otherwise), including validation,
