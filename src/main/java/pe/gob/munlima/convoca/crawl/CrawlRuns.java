@@ -1,11 +1,14 @@
 package pe.gob.munlima.convoca.crawl;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CrawlRuns extends JpaRepository<CrawlRun, Long> {
 
 	List<CrawlRun> findTop20BySourceIdOrderByStartedAtDesc(String sourceId);
+
+	Optional<CrawlRun> findFirstByOrderByStartedAtDescIdDesc();
 
 }
