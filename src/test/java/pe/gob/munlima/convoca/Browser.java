@@ -147,6 +147,53 @@ public final class Browser implements AutoCloseable {
 			.click();
 	}
 
+	/** Chooses the option of a select by its value. */
+	public void select(String css, String value) {
+		new org.openqa.selenium.support.ui.Select(waitFor(css)).selectByValue(value);
+	}
+
+	/** Ticks a checkbox (once: a ticked one stays ticked). */
+	public void check(String css) {
+		WebElement box = waitFor(css);
+		if (!box.isSelected()) {
+			box.click();
+		}
+	}
+
+	/**
+	 * Replaces the text of a field at once, as a paste would: typing a whole rule file
+	 * key by key would take the test minutes.
+	 */
+	public void fill(String css, String text) {
+		WebElement field = waitFor(css);
+		this.driver.executeScript("arguments[0].value = arguments[1];", field, text);
+	}
+
+	/** The current value of a field. */
+	public String value(String css) {
+		return waitFor(css).getDomProperty("value");
+	}
+
+	public int count(String css) {
+		return this.driver.findElements(By.cssSelector(css)).size();
+	}
+
+	/** Waits until {@code css} matches at least {@code n} elements. */
+	public void waitForCount(String css, int n) {
+		new WebDriverWait(this.driver, WAIT).until(driver -> driver.findElements(By.cssSelector(css)).size() >= n);
+	}
+
+	/** Whether a JavaScript alert, confirm or prompt is open. */
+	public boolean alertShown() {
+		try {
+			this.driver.switchTo().alert();
+			return true;
+		}
+		catch (org.openqa.selenium.NoAlertPresentException ex) {
+			return false;
+		}
+	}
+
 	/** The path of the page shown, e.g. {@code /login}. */
 	public String path() {
 		return java.net.URI.create(this.driver.getCurrentUrl()).getPath();

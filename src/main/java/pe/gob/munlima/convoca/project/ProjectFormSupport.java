@@ -1,12 +1,17 @@
 package pe.gob.munlima.convoca.project;
 
+import java.text.Collator;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Validator;
 
 import pe.gob.munlima.convoca.call.ThemeThesaurus;
 import pe.gob.munlima.convoca.security.AccessControl;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -32,11 +37,15 @@ public class ProjectFormSupport {
 
 	private final SpringValidatorAdapter validator;
 
-	ProjectFormSupport(Projects projects, ThemeThesaurus themes, AccessControl access, Validator validator) {
+	private final MessageSource messages;
+
+	ProjectFormSupport(Projects projects, ThemeThesaurus themes, AccessControl access, Validator validator,
+			MessageSource messages) {
 		this.projects = projects;
 		this.themes = themes;
 		this.access = access;
 		this.validator = new SpringValidatorAdapter(validator);
+		this.messages = messages;
 	}
 
 	/**
@@ -48,7 +57,20 @@ public class ProjectFormSupport {
 			.stream()
 			.filter(gerencia -> !ownGerenciasOnly || this.access.mayActFor(gerencia.code()))
 			.toList();
-		return new Choices(this.themes.themes().stream().sorted().toList(), gerencias, CURRENCIES, LANGUAGES);
+		return new Choices(themesByLabel(), gerencias, CURRENCIES, LANGUAGES);
+	}
+
+	/**
+	 * Theme ids in the order of their labels in the reader's language, as they are read.
+	 */
+	private List<String> themesByLabel() {
+		Locale locale = LocaleContextHolder.getLocale();
+		Collator collator = Collator.getInstance(locale);
+		return this.themes.themes()
+			.stream()
+			.sorted(Comparator.comparing((String id) -> this.messages.getMessage("term." + id, null, id, locale),
+					collator))
+			.toList();
 	}
 
 	/**

@@ -43,7 +43,17 @@ class RulePagesController {
 		Set<String> files = new TreeSet<>(this.eligibility.active().files().keySet());
 		files.addAll(drafts);
 		model.addAttribute("status", status);
-		model.addAttribute("files", files.stream().map(file -> new FileRow(file, drafts.contains(file))).toList());
+		// Rules and parameters first, their test cases apart: what an admin edits most.
+		model.addAttribute("ruleFiles",
+				files.stream()
+					.filter(file -> !file.startsWith(RuleCompiler.TESTS))
+					.map(file -> new FileRow(file, drafts.contains(file)))
+					.toList());
+		model.addAttribute("testFiles",
+				files.stream()
+					.filter(file -> file.startsWith(RuleCompiler.TESTS))
+					.map(file -> new FileRow(file, drafts.contains(file)))
+					.toList());
 		return "admin/rules";
 	}
 

@@ -86,10 +86,16 @@ final class SearchLinks {
 		return copy;
 	}
 
+	/**
+	 * Replaces a parameter's values where it stands, so links differ only where they
+	 * must.
+	 */
 	private static void set(MultiValueMap<String, String> params, String name, List<String> values) {
-		params.remove(name);
-		if (!values.isEmpty()) {
-			params.addAll(name, values);
+		if (values.isEmpty()) {
+			params.remove(name);
+		}
+		else {
+			params.put(name, new ArrayList<>(values));
 		}
 	}
 
