@@ -171,6 +171,7 @@ class PagesBrowserTests extends BrowserTestSupport {
 		// The page follows the run and reloads itself with the result when it ends.
 		this.browser.waitForCount("#runs-table tbody tr", runs + 1);
 		assertThat(this.browser.count("#run-progress")).as("no progress box once the run ended").isZero();
+		this.browser.screenshot("admin-fuente");
 	}
 
 	@Test
