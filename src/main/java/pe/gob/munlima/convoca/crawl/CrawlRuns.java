@@ -7,8 +7,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface CrawlRuns extends JpaRepository<CrawlRun, Long> {
 
-	List<CrawlRun> findTop20BySourceIdOrderByStartedAtDesc(String sourceId);
+	List<CrawlRun> findTop20BySourceIdOrderByStartedAtDescIdDesc(String sourceId);
 
 	Optional<CrawlRun> findFirstByOrderByStartedAtDescIdDesc();
+
+	List<CrawlRun> findBySourceIdAndStatus(String sourceId, String status);
 
 }

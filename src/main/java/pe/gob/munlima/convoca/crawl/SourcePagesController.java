@@ -3,7 +3,6 @@ package pe.gob.munlima.convoca.crawl;
 import java.io.IOException;
 import java.util.List;
 
-import pe.gob.munlima.convoca.call.CallPreview;
 import pe.gob.munlima.convoca.call.IntakeResult;
 import pe.gob.munlima.convoca.call.SourceInfo;
 
@@ -83,7 +82,7 @@ class SourcePagesController {
 		try {
 			return page(source, this.crawler.test(id), null, model);
 		}
-		catch (FetchException ex) {
+		catch (FetchException | ExtractionException ex) {
 			return page(source, null, ex.getMessage(), model);
 		}
 	}
@@ -100,14 +99,15 @@ class SourcePagesController {
 					source.isBlank() ? "import" : source.strip(), funder.strip(), null, CrawlService.LIMA));
 			redirect.addFlashAttribute("imported", result);
 		}
-		catch (FetchException ex) {
+		catch (FetchException | ExtractionException ex) {
 			redirect.addFlashAttribute("importError", ex.getMessage());
 		}
 		return "redirect:/admin/fuentes";
 	}
 
-	private String page(SourceDefinition source, List<CallPreview> test, String testError, Model model) {
+	private String page(SourceDefinition source, SourceTestResult test, String testError, Model model) {
 		model.addAttribute("source", source);
+		model.addAttribute("hosts", String.join(", ", source.hosts()));
 		model.addAttribute("status", this.crawler.status(source.id()));
 		model.addAttribute("runs", this.crawler.runs(source.id()));
 		model.addAttribute("running", this.runner.isRunning(source.id()));
@@ -130,11 +130,12 @@ class SourcePagesController {
 	 *
 	 * @param state RUNNING while the run goes on, then DONE
 	 */
-	record RunProgress(String state, int itemsFound, int callsNew, int callsUpdated) {
+	record RunProgress(String state, int pagesFetched, int itemsFound, int callsNew, int callsUpdated, int callsClosed,
+			int errorCount) {
 
 		static RunProgress of(String state, RunReport last) {
-			return last == null ? new RunProgress(state, 0, 0, 0)
-					: new RunProgress(state, last.itemsFound(), last.callsNew(), last.callsUpdated());
+			return last == null ? new RunProgress(state, 0, 0, 0, 0, 0, 0) : new RunProgress(state, last.pagesFetched(),
+					last.itemsFound(), last.callsNew(), last.callsUpdated(), last.callsClosed(), last.errorCount());
 		}
 
 	}

@@ -47,6 +47,10 @@ class SourceRunner implements DisposableBean {
 			try {
 				this.crawler.run(sourceId);
 			}
+			catch (CrawlService.SourceBusyException ex) {
+				// The schedule started it first; the page follows that run instead.
+				log.info("Source {} was already running when a user asked for a run", sourceId);
+			}
 			catch (RuntimeException ex) {
 				log.error("Run of source {} requested from the page failed", sourceId, ex);
 			}
