@@ -7,8 +7,6 @@ import pe.gob.munlima.convoca.project.ProjectFields;
 import pe.gob.munlima.convoca.project.ProjectForm;
 import pe.gob.munlima.convoca.project.ProjectFormSupport;
 import pe.gob.munlima.convoca.project.ProjectRejectedException;
-import pe.gob.munlima.convoca.security.AccessControl;
-import pe.gob.munlima.convoca.security.UserProfile;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,19 +30,14 @@ class CheckPageController {
 
 	private final ProjectFormSupport support;
 
-	private final AccessControl access;
-
-	CheckPageController(EligibilityCheck checker, ProjectFormSupport support, AccessControl access) {
+	CheckPageController(EligibilityCheck checker, ProjectFormSupport support) {
 		this.checker = checker;
 		this.support = support;
-		this.access = access;
 	}
 
 	@GetMapping("/proyectos/califica")
 	String form(Model model) {
-		ProjectFields fields = new ProjectFields();
-		fields.setGerencia(this.access.currentUser().map(UserProfile::gerencia).orElse(null));
-		return page(fields, null, model);
+		return page(this.support.blank(), null, model);
 	}
 
 	@PostMapping("/proyectos/califica")

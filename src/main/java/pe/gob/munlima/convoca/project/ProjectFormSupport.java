@@ -9,6 +9,7 @@ import jakarta.validation.Validator;
 
 import pe.gob.munlima.convoca.call.ThemeThesaurus;
 import pe.gob.munlima.convoca.security.AccessControl;
+import pe.gob.munlima.convoca.security.UserProfile;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -46,6 +47,15 @@ public class ProjectFormSupport {
 		this.access = access;
 		this.validator = new SpringValidatorAdapter(validator);
 		this.messages = messages;
+	}
+
+	/**
+	 * An empty form; a project owner's gerencia is chosen already, theirs being the one.
+	 */
+	public ProjectFields blank() {
+		ProjectFields fields = new ProjectFields();
+		fields.setGerencia(this.access.currentUser().map(UserProfile::gerencia).orElse(null));
+		return fields;
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import pe.gob.munlima.convoca.security.AccessControl;
-import pe.gob.munlima.convoca.security.UserProfile;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -61,10 +60,7 @@ class ProjectPagesController {
 
 	@GetMapping("/proyectos/nuevo")
 	String newProject(Model model) {
-		ProjectFields fields = new ProjectFields();
-		// A project owner's projects are of its gerencia; preselect it.
-		fields.setGerencia(this.access.currentUser().map(UserProfile::gerencia).orElse(null));
-		return form(fields, null, model);
+		return form(this.support.blank(), null, model);
 	}
 
 	@PostMapping("/proyectos/nuevo")
