@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 
 import com.sun.net.httpserver.HttpServer;
 import org.awaitility.Awaitility;
@@ -72,7 +73,7 @@ public final class WebFixtures {
 	/** Writes the funder's source definition into the crawler folder of a workspace. */
 	static void writeSource(Path crawlers) {
 		try {
-			Files.writeString(crawlers.resolve(SOURCE + ".yaml"), """
+			Files.writeString(crawlers.resolve(SOURCE + ".yaml"), String.format(Locale.ROOT, """
 					id: %s
 					funder: Fondo de Prueba para Ciudades
 					kind: rss
@@ -81,7 +82,7 @@ public final class WebFixtures {
 					schedule:
 					  cron: "0 0 6 * * ?"
 					checked: test fixture written for the page tests (src/test/resources/pages/funder-feed.xml)
-					""".formatted(SOURCE, FUNDER.getAddress().getPort()));
+					""", SOURCE, FUNDER.getAddress().getPort()));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
@@ -196,11 +197,13 @@ class PagesIntegrationTests extends WebContextTestSupport {
 				{"code": "%s", "gerencia": "%s", "title": "Duplicado", "description": "", "themes": ["water"],
 				 "budget": 1, "requestedAmount": 1, "currency": "USD", "coFinancingAvailable": 0,
 				 "durationMonths": 12}""";
-		JsonNode duplicate = problem(api().postJson("/api/projects", project.formatted("P-13-AREAS-VERDES", "GSCGA")),
+		JsonNode duplicate = problem(
+				api().postJson("/api/projects", String.format(Locale.ROOT, project, "P-13-AREAS-VERDES", "GSCGA")),
 				409);
 		assertThat(duplicate.get("detail").asString())
 			.isEqualTo("Ya existe un proyecto con el código P-13-AREAS-VERDES.");
-		JsonNode gerencia = problem(api().postJson("/api/projects", project.formatted("P-32", "NOPE")), 422);
+		JsonNode gerencia = problem(
+				api().postJson("/api/projects", String.format(Locale.ROOT, project, "P-32", "NOPE")), 422);
 		assertThat(gerencia.get("detail").asString()).isEqualTo("No existe la gerencia NOPE.");
 	}
 
