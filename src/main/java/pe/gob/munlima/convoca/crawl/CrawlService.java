@@ -169,7 +169,7 @@ class CrawlService {
 	 * interrupted) is DOWN; one that never ran is NEVER_RUN.
 	 */
 	SourceStatus status(String sourceId) {
-		List<CrawlRun> recent = this.runs.findTop20BySourceIdOrderByStartedAtDesc(sourceId);
+		List<CrawlRun> recent = this.runs.findTop20BySourceIdOrderByStartedAtDescIdDesc(sourceId);
 		if (recent.isEmpty()) {
 			return new SourceStatus(sourceId, "NEVER_RUN", null, 0);
 		}
@@ -215,7 +215,10 @@ class CrawlService {
 	}
 
 	List<RunReport> runs(String sourceId) {
-		return this.runs.findTop20BySourceIdOrderByStartedAtDesc(sourceId).stream().map(CrawlRun::report).toList();
+		return this.runs.findTop20BySourceIdOrderByStartedAtDescIdDesc(sourceId)
+			.stream()
+			.map(CrawlRun::report)
+			.toList();
 	}
 
 	/** No definition with that id is loaded. */
