@@ -1,12 +1,9 @@
 package pe.gob.munlima.convoca.call;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,20 +14,16 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 class CallVersionController {
 
-	private static final ZoneId LIMA = ZoneId.of("America/Lima");
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
-
 	private final CallVersions versions;
 
 	private final Calls calls;
 
-	private final MessageSource messages;
+	private final ChangeTexts texts;
 
-	CallVersionController(CallVersions versions, Calls calls, MessageSource messages) {
+	CallVersionController(CallVersions versions, Calls calls, ChangeTexts texts) {
 		this.versions = versions;
 		this.calls = calls;
-		this.messages = messages;
+		this.texts = texts;
 	}
 
 	@GetMapping("/api/calls/{id}/versions")
@@ -45,16 +38,7 @@ class CallVersionController {
 	}
 
 	private ChangeView render(FieldChange change, Locale locale) {
-		String none = this.messages.getMessage("change.none", null, "-", locale);
-		String before = change.before() == null ? none : value(change.field(), change.before());
-		String after = change.after() == null ? none : value(change.field(), change.after());
-		String message = this.messages.getMessage("change." + change.field(), new Object[] { before, after },
-				change.field() + ": " + before + " → " + after, locale);
-		return new ChangeView(change.field(), change.before(), change.after(), message);
-	}
-
-	private static String value(String field, String text) {
-		return "deadline".equals(field) ? Instant.parse(text).atZone(LIMA).format(DAY) : text;
+		return new ChangeView(change.field(), change.before(), change.after(), this.texts.describe(change, locale));
 	}
 
 	record VersionView(Instant changedAt, List<ChangeView> changes) {

@@ -1,0 +1,34 @@
+package pe.gob.munlima.convoca.alert;
+
+import java.time.Clock;
+
+import pe.gob.munlima.convoca.call.CallStored;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Records every stored or changed call in the transaction that stores it (before it
+ * commits): the call and the fact that the alerts must look at it are committed together,
+ * so a stop right after the commit loses no saved-search alert and no change notice. The
+ * work itself (percolation, notices) happens later, in {@link CallEventProcessor}.
+ */
+@Component
+class CallEventRecorder {
+
+	private final CallEvents events;
+
+	private final Clock clock;
+
+	CallEventRecorder(CallEvents events, Clock clock) {
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CallStored event) {
+		this.events.record(event.callId(), event.change().name(), event.changes(), this.clock.instant());
+	}
+
+}
