@@ -87,8 +87,8 @@ class DigestViews {
 			projects.forEach((project, items) -> projectBlocks.add(new DigestView.ProjectBlock(project.code(),
 					project.title(), this.links.project(project.id()), items)));
 			projectBlocks.sort(Comparator.comparing(DigestView.ProjectBlock::code));
-			result
-				.add(new DigestView.GerenciaBlock(gerencia.name(), this.links.gerencia(gerencia.id()), projectBlocks));
+			result.add(
+					new DigestView.GerenciaBlock(gerencia.name(), this.links.gerencia(gerencia.code()), projectBlocks));
 		});
 		return result;
 	}

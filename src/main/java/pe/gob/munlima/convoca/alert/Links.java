@@ -26,8 +26,8 @@ class Links {
 		return absolute("/proyectos/" + projectId);
 	}
 
-	String gerencia(long gerenciaId) {
-		return absolute("/gerencias/" + gerenciaId);
+	String gerencia(String code) {
+		return absolute("/gerencias/" + code);
 	}
 
 	/** Where a user changes what Convoca e-mails them. */

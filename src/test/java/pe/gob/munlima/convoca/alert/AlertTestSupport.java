@@ -69,9 +69,9 @@ abstract class AlertTestSupport {
 		registry.add("convoca.alerts.saved-searches.cron", () -> NEVER);
 		registry.add("convoca.alerts.reminders.cron", () -> NEVER);
 		registry.add("convoca.alerts.dispatch.interval", () -> "200ms");
-		registry.add("convoca.alerts.dispatch.backoff", () -> "200ms");
-		registry.add("convoca.alerts.dispatch.max-backoff", () -> "400ms");
-		registry.add("convoca.alerts.dispatch.max-attempts", () -> "3");
+		registry.add("convoca.alerts.dispatch.backoff", () -> "300ms");
+		registry.add("convoca.alerts.dispatch.max-backoff", () -> "1s");
+		registry.add("convoca.alerts.dispatch.max-attempts", () -> "4");
 		registry.add("convoca.alerts.dispatch.settle", () -> "0s");
 		registry.add("convoca.alerts.dispatch.lease", () -> "1s");
 	}
