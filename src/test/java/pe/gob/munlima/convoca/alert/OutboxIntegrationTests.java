@@ -125,7 +125,7 @@ class OutboxIntegrationTests extends AlertTestSupport {
 	private List<OutboxEntry> claimAll(String node) {
 		List<OutboxEntry> claimed = new java.util.ArrayList<>();
 		java.util.Optional<OutboxEntry> next;
-		while ((next = this.outbox.claim(node, Duration.ZERO)).isPresent()) {
+		while ((next = this.outbox.claim(node, Duration.ofSeconds(1))).isPresent()) {
 			claimed.add(next.get());
 		}
 		return claimed;
