@@ -210,7 +210,7 @@ class ConvocaIntegrationTests {
 		JsonNode run = post("/api/admin/sources/fondo-roto/run");
 
 		assertThat(run.get("status").asString()).isEqualTo("FAILED");
-		assertThat(run.get("error").asString()).contains("not-a-feed.html").contains("not a readable RSS/Atom feed");
+		assertThat(run.get("error").asString()).contains("not-a-feed.html").contains("no es un feed RSS/Atom legible");
 		assertThat(get("/api/calls?size=1").get("total").asLong()).isEqualTo(before);
 		JsonNode runs = get("/api/sources/fondo-roto/runs");
 		assertThat(runs.get(0).get("status").asString()).isEqualTo("FAILED");
@@ -268,12 +268,15 @@ class ConvocaIntegrationTests {
 			.until(() -> get("/api/sources").get("sources").findValuesAsString("id").contains("fondo-prueba"));
 		long before = get("/api/calls?size=1").get("total").asLong();
 
-		JsonNode preview = post("/api/admin/sources/fondo-prueba/test");
+		JsonNode result = post("/api/admin/sources/fondo-prueba/test");
+		JsonNode preview = result.get("calls").get(0).get("stored");
 
-		assertThat(preview.get(0).get("title").asString()).isEqualTo("Fondo de prueba para turismo sostenible");
-		assertThat(preview.get(0).get("applicantTypes").get(0).asString()).isEqualTo("LOCAL_GOVERNMENT");
-		assertThat(preview.get(0).get("amountMax").asInt()).isEqualTo(40000);
-		assertThat(preview.get(0).get("currency").asString()).isEqualTo("USD");
+		assertThat(result.get("pagesFetched").asInt()).isEqualTo(1);
+		assertThat(result.get("itemsFound").asInt()).isEqualTo(1);
+		assertThat(preview.get("title").asString()).isEqualTo("Fondo de prueba para turismo sostenible");
+		assertThat(preview.get("applicantTypes").get(0).asString()).isEqualTo("LOCAL_GOVERNMENT");
+		assertThat(preview.get("amountMax").asInt()).isEqualTo(40000);
+		assertThat(preview.get("currency").asString()).isEqualTo("USD");
 		assertThat(get("/api/calls?size=1").get("total").asLong()).isEqualTo(before);
 		assertThat(get("/api/sources/fondo-prueba/runs")).isEmpty();
 	}

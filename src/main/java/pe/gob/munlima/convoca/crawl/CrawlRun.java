@@ -1,18 +1,41 @@
 package pe.gob.munlima.convoca.crawl;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-/** One run of one source, kept so the office can see when a funder stops answering. */
+/**
+ * One run of one source, kept so the office can see when a funder stops answering. It is
+ * saved as the run goes (after every page), so a run that dies half-way shows what it had
+ * done; the next run of the source marks it INTERRUPTED.
+ */
 @Entity
 @Table(name = "crawl_run")
 class CrawlRun {
+
+	static final String RUNNING = "RUNNING";
+
+	static final String SUCCEEDED = "SUCCEEDED";
+
+	static final String PARTIAL = "PARTIAL";
+
+	static final String UNCHANGED = "UNCHANGED";
+
+	static final String FAILED = "FAILED";
+
+	static final String INTERRUPTED = "INTERRUPTED";
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,8 +52,14 @@ class CrawlRun {
 
 	private String status;
 
+	@Column(name = "pages_fetched")
+	private int pagesFetched;
+
 	@Column(name = "items_found")
 	private int itemsFound;
+
+	@Column(name = "items_filtered")
+	private int itemsFiltered;
 
 	@Column(name = "calls_new")
 	private int callsNew;
@@ -38,7 +67,24 @@ class CrawlRun {
 	@Column(name = "calls_updated")
 	private int callsUpdated;
 
+	@Column(name = "calls_unchanged")
+	private int callsUnchanged;
+
+	@Column(name = "calls_closed")
+	private int callsClosed;
+
+	@Column(name = "listing_complete")
+	private boolean listingComplete;
+
+	@Column(name = "error_count")
+	private int errorCount;
+
 	private String error;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "crawl_run_error", joinColumns = @JoinColumn(name = "run_id"))
+	@OrderColumn(name = "position")
+	private List<RunError> errors = new ArrayList<>();
 
 	protected CrawlRun() {
 	}
@@ -46,34 +92,86 @@ class CrawlRun {
 	CrawlRun(String sourceId, Instant startedAt) {
 		this.sourceId = sourceId;
 		this.startedAt = startedAt;
-		this.status = "RUNNING";
+		this.status = RUNNING;
 	}
 
-	void succeeded(int found, int created, int updated, String errors, Instant now) {
-		this.itemsFound = found;
-		this.callsNew = created;
-		this.callsUpdated = updated;
-		this.error = errors;
-		this.status = "SUCCEEDED";
+	/** What the crawl and the intake have done so far. */
+	void progress(CrawlProgress progress, Counts counts) {
+		this.pagesFetched = progress.pagesFetched();
+		this.itemsFound = progress.itemsFound();
+		this.itemsFiltered = progress.itemsFiltered();
+		this.errorCount = progress.errorCount() + counts.errors().size();
+		this.callsNew = counts.created();
+		this.callsUpdated = counts.updated();
+		this.callsUnchanged = counts.unchanged();
+		this.callsClosed = counts.closed();
+		List<RunError> all = new ArrayList<>(progress.errors());
+		for (String message : counts.errors()) {
+			if (all.size() < CrawlProgress.MAX_ERRORS) {
+				all.add(new RunError("almacenamiento", message));
+			}
+		}
+		this.errors = all;
+	}
+
+	/**
+	 * The listing was read (wholly, or up to a page that failed) and its calls stored.
+	 */
+	void finished(boolean complete, Instant now) {
+		this.listingComplete = complete;
+		this.status = complete ? SUCCEEDED : PARTIAL;
+		this.error = this.errorCount == 0 ? null
+				: this.errorCount + " problema(s) en páginas o ítems; ver errors (lo demás se guardó)";
 		this.finishedAt = now;
 	}
 
 	/** Nothing was downloaded or parsed: the server said 304, or sent the same bytes. */
 	void unchanged(String why, Instant now) {
-		this.status = "UNCHANGED";
+		this.status = UNCHANGED;
 		this.error = "sin cambios desde la última ejecución (" + why + ")";
 		this.finishedAt = now;
 	}
 
 	void failed(String message, Instant now) {
 		this.error = message;
-		this.status = "FAILED";
+		this.status = FAILED;
 		this.finishedAt = now;
 	}
 
+	/** A run left RUNNING by a crash or a restart. */
+	void interrupted(Instant now) {
+		this.status = INTERRUPTED;
+		this.error = "la ejecución se interrumpió (caída o reinicio del servicio); lo que ya había guardado se conserva";
+		this.finishedAt = now;
+	}
+
+	boolean failedOrInterrupted() {
+		return FAILED.equals(this.status) || INTERRUPTED.equals(this.status);
+	}
+
 	RunReport report() {
-		return new RunReport(this.id, this.sourceId, this.startedAt, this.finishedAt, this.status, this.itemsFound,
-				this.callsNew, this.callsUpdated, this.error);
+		return new RunReport(this.id, this.sourceId, this.startedAt, this.finishedAt, this.status, this.pagesFetched,
+				this.itemsFound, this.itemsFiltered, this.callsNew, this.callsUpdated, this.callsUnchanged,
+				this.callsClosed, this.listingComplete, this.error, this.errorCount, List.copyOf(this.errors));
+	}
+
+	/**
+	 * What the call intake did with the run's calls so far.
+	 *
+	 * @param closed calls the intake closed because the complete listing no longer has
+	 * them
+	 */
+	record Counts(int created, int updated, int unchanged, int closed, List<String> errors) {
+
+		static final Counts NONE = new Counts(0, 0, 0, 0, List.of());
+
+		Counts plus(int created, int updated, int unchanged, int closed, List<String> errors) {
+			List<String> all = new ArrayList<>(this.errors);
+			all.addAll(errors);
+			return new Counts(this.created + created, this.updated + updated, this.unchanged + unchanged,
+					this.closed + closed, List.copyOf(all));
+		}
+
 	}
 
 }

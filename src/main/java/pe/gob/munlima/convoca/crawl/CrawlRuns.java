@@ -8,4 +8,6 @@ interface CrawlRuns extends JpaRepository<CrawlRun, Long> {
 
 	List<CrawlRun> findTop20BySourceIdOrderByStartedAtDesc(String sourceId);
 
+	List<CrawlRun> findBySourceIdAndStatus(String sourceId, String status);
+
 }

@@ -2,7 +2,13 @@ package pe.gob.munlima.convoca.crawl;
 
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +22,9 @@ import pe.gob.munlima.convoca.call.SourceInfo;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs one source: fetch, read, hand the raw calls to the call module, and record the
- * run. A failure is recorded with its message; calls stored before it stay stored.
+ * Runs one source: crawl, hand each page's raw calls to the call module as they are read,
+ * and record the run as it goes. A failure is recorded with its message; calls stored
+ * before it stay stored. Never two runs of one source at once on this node.
  */
 @Service
 class CrawlService {
@@ -30,7 +37,7 @@ class CrawlService {
 
 	private final SourceCatalog catalog;
 
-	private final Fetcher fetcher;
+	private final SourceCrawler crawler;
 
 	private final CallIntake intake;
 
@@ -38,49 +45,115 @@ class CrawlService {
 
 	private final Clock clock;
 
-	CrawlService(SourceCatalog catalog, Fetcher fetcher, CallIntake intake, CrawlRuns runs, Clock clock) {
+	private final Extractors extractors;
+
+	private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+	CrawlService(SourceCatalog catalog, SourceCrawler crawler, CallIntake intake, CrawlRuns runs, Clock clock,
+			Extractors extractors) {
 		this.catalog = catalog;
-		this.fetcher = fetcher;
+		this.crawler = crawler;
 		this.intake = intake;
 		this.runs = runs;
 		this.clock = clock;
+		this.extractors = extractors;
 	}
 
 	RunReport run(String sourceId) {
 		SourceDefinition source = this.catalog.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
-		CrawlRun run = this.runs.save(new CrawlRun(sourceId, this.clock.instant()));
-		try {
-			Fetched fetched = this.fetcher.fetch(source.url(), source.hostDelay(), true);
-			if (!fetched.changed()) {
-				run.unchanged(fetched.unchangedBy(), this.clock.instant());
-				log.info("Source {}: unchanged since the last run ({})", sourceId, fetched.unchangedBy());
-				return this.runs.save(run).report();
-			}
-			List<RawCall> items = FeedReader.read(fetched.body(), source.url());
-			IntakeResult result = this.intake.ingest(info(source), items);
-			this.fetcher.remember(source.url(), fetched);
-			run.succeeded(result.received(), result.created(), result.updated(),
-					result.errors().isEmpty() ? null : String.join("\n", result.errors()), this.clock.instant());
-			log.info("Source {}: {} items, {} new, {} updated, {} unchanged", sourceId, result.received(),
-					result.created(), result.updated(), result.unchanged());
+		if (!this.running.add(sourceId)) {
+			throw new SourceBusyException(sourceId);
 		}
-		catch (FetchException ex) {
-			log.warn("Source {} failed: {}", sourceId, ex.getMessage());
+		try {
+			markInterrupted(sourceId);
+			return runNow(source);
+		}
+		finally {
+			this.running.remove(sourceId);
+		}
+	}
+
+	private RunReport runNow(SourceDefinition source) {
+		CrawlRun run = this.runs.save(new CrawlRun(source.id(), this.clock.instant()));
+		CrawlProgress progress = new CrawlProgress();
+		SourceInfo info = info(source);
+		AtomicReference<CrawlRun.Counts> counts = new AtomicReference<>(CrawlRun.Counts.NONE);
+		try {
+			this.crawler.crawl(source, true, progress, batch -> {
+				IntakeResult result = this.intake.ingest(info, batch);
+				// The intake's closed count joins here once it reports one (listing
+				// complete).
+				counts
+					.set(counts.get().plus(result.created(), result.updated(), result.unchanged(), 0, result.errors()));
+				// Saved after every page: a run that dies half-way still says what it
+				// did.
+				run.progress(progress, counts.get());
+				this.runs.save(run);
+			});
+			run.progress(progress, counts.get());
+			if (progress.unchangedBy() != null) {
+				run.unchanged(progress.unchangedBy(), this.clock.instant());
+				log.info("Source {}: unchanged since the last run ({})", source.id(), progress.unchangedBy());
+			}
+			else {
+				run.finished(progress.complete(), this.clock.instant());
+				log.info("Source {}: {} pages, {} items, {} new, {} updated, {} errors", source.id(),
+						progress.pagesFetched(), progress.itemsFound(), counts.get().created(), counts.get().updated(),
+						progress.errorCount() + counts.get().errors().size());
+			}
+		}
+		catch (FetchException | ExtractionException ex) {
+			log.warn("Source {} failed: {}", source.id(), ex.getMessage());
+			run.progress(progress, counts.get());
 			run.failed(ex.getMessage(), this.clock.instant());
 		}
 		return this.runs.save(run).report();
 	}
 
+	/** Runs of this source left RUNNING by a crash: no run of it is going on here now. */
+	private void markInterrupted(String sourceId) {
+		for (CrawlRun stale : this.runs.findBySourceIdAndStatus(sourceId, CrawlRun.RUNNING)) {
+			stale.interrupted(this.clock.instant());
+			this.runs.save(stale);
+		}
+	}
+
 	/** Fetches and extracts a source without storing anything, to check a definition. */
-	List<CallPreview> test(String sourceId) {
+	SourceTestResult test(String sourceId) {
 		SourceDefinition source = this.catalog.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
-		byte[] body = this.fetcher.fetch(source.url(), source.hostDelay(), false).body();
-		return this.intake.preview(info(source), FeedReader.read(body, source.url()));
+		CrawlProgress progress = new CrawlProgress();
+		List<RawCall> shown = new ArrayList<>();
+		this.crawler.crawl(source, false, progress, batch -> {
+			for (RawCall call : batch) {
+				if (shown.size() < SourceTestResult.SHOWN) {
+					shown.add(call);
+				}
+			}
+		});
+		List<CallPreview> previews = this.intake.preview(info(source), shown);
+		List<SourceTestResult.TestedCall> calls = new ArrayList<>();
+		for (int i = 0; i < shown.size(); i++) {
+			RawCall raw = shown.get(i);
+			calls.add(new SourceTestResult.TestedCall(raw.externalId(), raw.link(), raw(raw), previews.get(i)));
+		}
+		return new SourceTestResult(source.id(), source.kind(), progress.pagesFetched(), progress.itemsFound(),
+				progress.itemsFiltered(), progress.complete(), calls.size(), progress.errors(), calls);
+	}
+
+	private static Map<String, List<String>> raw(RawCall call) {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		FieldNames.RAW.forEach((name, field) -> {
+			List<String> values = call.values(field);
+			if (!values.isEmpty()) {
+				fields.put(name, values);
+			}
+		});
+		return fields;
 	}
 
 	/**
-	 * A source whose last {@value #FAILURES_FOR_DOWN} runs all failed is DOWN; one that
-	 * never ran is NEVER_RUN.
+	 * A source whose last {@value #FAILURES_FOR_DOWN} runs all failed (or were
+	 * interrupted) is DOWN; one that never ran is NEVER_RUN.
 	 */
 	SourceStatus status(String sourceId) {
 		List<CrawlRun> recent = this.runs.findTop20BySourceIdOrderByStartedAtDesc(sourceId);
@@ -89,7 +162,7 @@ class CrawlService {
 		}
 		int failures = 0;
 		for (CrawlRun run : recent) {
-			if (!"FAILED".equals(run.report().status())) {
+			if (!run.failedOrInterrupted()) {
 				break;
 			}
 			failures++;
@@ -103,12 +176,29 @@ class CrawlService {
 	 * served it.
 	 */
 	IntakeResult importFeed(byte[] body, String fileName, SourceInfo source) {
-		return this.intake.ingest(source, FeedReader.read(body, fileName));
+		return this.intake.ingest(source, readFeed(body, fileName));
+	}
+
+	/** The calls of an RSS or Atom file, with the feed's default mapping. */
+	List<RawCall> readFeed(byte[] body, String origin) {
+		List<RawCall> calls = new ArrayList<>();
+		ItemMapper mapper = this.extractors.mapper();
+		Extractor.Reading reading = new Extractor.Reading(java.net.URI.create("file:///" + safe(origin)), null, null,
+				null, 0);
+		this.extractors.of(Kind.RSS)
+			.read(Body.of(body), reading,
+					item -> calls.add(mapper.call(mapper.values(item, ItemMapper.FEED_DEFAULTS, true))));
+		return calls;
+	}
+
+	private static String safe(String origin) {
+		return origin == null ? "import" : origin.replaceAll("[^A-Za-z0-9._-]", "_");
 	}
 
 	static SourceInfo info(SourceDefinition source) {
-		ZoneId zone = source.schedule().zone() == null ? LIMA : ZoneId.of(source.schedule().zone());
-		return new SourceInfo(source.id(), source.funder(), source.language(), zone);
+		ZoneId zone = source.schedule() == null || source.schedule().zone() == null ? LIMA
+				: ZoneId.of(source.schedule().zone());
+		return new SourceInfo(source.id(), source.funder(), source.declaredLanguage(), zone);
 	}
 
 	List<RunReport> runs(String sourceId) {
@@ -120,6 +210,15 @@ class CrawlService {
 
 		UnknownSourceException(String id) {
 			super("No existe la fuente " + id);
+		}
+
+	}
+
+	/** The source is being crawled right now. */
+	static class SourceBusyException extends RuntimeException {
+
+		SourceBusyException(String id) {
+			super("La fuente " + id + " ya se está leyendo; espere a que termine");
 		}
 
 	}

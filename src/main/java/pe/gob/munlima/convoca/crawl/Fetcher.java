@@ -3,19 +3,21 @@ package pe.gob.munlima.convoca.crawl;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.InetAddress;
+import java.io.OutputStream;
 import java.net.URI;
-import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import crawlercommons.robots.BaseRobotRules;
@@ -23,14 +25,16 @@ import crawlercommons.robots.BaseRobotRules;
 import org.springframework.stereotype.Component;
 
 /**
- * Fetches a source's URL the way a polite crawler does (Nutch and StormCrawler are the
+ * Fetches a source's pages the way a polite crawler does (Nutch and StormCrawler are the
  * models): robots.txt honoured, Crawl-delay included (capped at 30 s); at most one
- * request per host per delay; a User-Agent naming Convoca and a contact; conditional GET,
- * and a content hash for servers without validators, so an unchanged page costs nothing;
- * bounded retries with exponential backoff for timeouts and server errors; connect and
- * read timeouts; a body size cap; redirects followed by hand, at most
- * {@value #MAX_REDIRECTS}, and only on the host the definition names; and never a
- * private, loopback or link-local address unless a setting allows it (tests).
+ * request per host per delay, for every page of a run (listing, next pages, details); a
+ * User-Agent naming Convoca and a contact; conditional GET, and a content hash for
+ * servers without validators, so an unchanged page costs nothing; bounded retries with
+ * exponential backoff for timeouts and server errors; connect and read timeouts; a body
+ * size cap checked while reading (a huge page is cut off at the cap, never read whole);
+ * redirects followed by hand, at most {@value #MAX_REDIRECTS}, each hop checked again;
+ * only the hosts the definition names; and never a private, loopback or link-local
+ * address unless a setting allows it (tests) — see {@link AddressPolicy}.
  */
 @Component
 class Fetcher {
@@ -38,6 +42,9 @@ class Fetcher {
 	static final int MAX_REDIRECTS = 5;
 
 	static final int MAX_ATTEMPTS = 3;
+
+	/** Bodies larger than this go to a temporary file instead of the heap. */
+	static final int IN_MEMORY_BYTES = 8 * 1024 * 1024;
 
 	private static final Duration MAX_CRAWL_DELAY = Duration.ofSeconds(30);
 
@@ -51,6 +58,8 @@ class Fetcher {
 
 	private final RobotsRules robots;
 
+	private final AddressPolicy addresses;
+
 	private final HostThrottle throttle = new HostThrottle();
 
 	Fetcher(CrawlProperties properties, FetchStates states, Clock clock) {
@@ -58,63 +67,75 @@ class Fetcher {
 		this.states = states;
 		this.clock = clock;
 		this.robots = new RobotsRules(clock);
+		this.addresses = new AddressPolicy(properties.allowPrivateAddresses());
 		this.client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 	}
 
-	/**
-	 * @param hostDelay the source's own delay between requests to its host, or null for
-	 * the default
-	 * @param conditional whether an unchanged page may be skipped (false to always read
-	 * it)
-	 */
+	/** A GET of one URL, on its own host only. */
 	Fetched fetch(String url, Duration hostDelay, boolean conditional) {
-		URI uri = URI.create(url);
-		String allowedHost = uri.getHost();
-		Optional<FetchStates.FetchState> previous = conditional ? this.states.find(url) : Optional.empty();
-		Duration delay = hostDelay != null ? hostDelay : this.properties.hostDelay();
+		String host = URI.create(url).getHost();
+		return fetch(FetchRequest.get(url, Set.of(host == null ? "" : host.toLowerCase(java.util.Locale.ROOT)),
+				hostDelay, conditional));
+	}
+
+	Fetched fetch(FetchRequest request) {
+		String key = request.key();
+		Optional<FetchStates.FetchState> previous = request.conditional() ? this.states.find(key) : Optional.empty();
+		Duration delay = request.hostDelay() != null ? request.hostDelay() : this.properties.hostDelay();
+		URI uri = request.uri();
+		boolean post = request.post();
 		for (int hop = 0; hop <= MAX_REDIRECTS; hop++) {
 			URI current = uri;
-			checkAddress(current, allowedHost);
+			this.addresses.check(current, request.hosts());
 			Duration politeDelay = allowedByRobots(current, delay);
-			HttpResponse<InputStream> response = sendWithRetries(current, hop == 0 ? previous : Optional.empty(),
-					politeDelay);
+			HttpResponse<InputStream> response = sendWithRetries(current, post ? request : null,
+					hop == 0 ? previous : Optional.empty(), politeDelay);
 			int status = response.statusCode();
 			if (status >= 300 && status < 400 && status != 304) {
 				String location = response.headers()
 					.firstValue("Location")
-					.orElseThrow(() -> new FetchException(current + " answered " + status + " without Location"));
+					.orElseThrow(() -> new FetchException(current + " respondió " + status + " sin Location"));
 				close(response);
-				uri = current.resolve(location);
+				uri = current.resolve(location.strip());
+				// 303, and 301/302 after a POST as browsers do, continue as a GET.
+				post = post && (status == 307 || status == 308);
 				continue;
 			}
 			if (status == 304) {
 				close(response);
-				return new Fetched(null, "304", null);
+				return new Fetched(null, "304", null, key);
 			}
 			if (status != 200) {
 				close(response);
-				throw new FetchException(current + " answered HTTP " + status);
+				throw new FetchException(current + " respondió HTTP " + status);
 			}
-			byte[] body = readCapped(current, response);
-			String hash = sha256(body);
+			long max = request.maxBytes() > 0 ? request.maxBytes() : this.properties.maxBodyBytes();
+			Read read = readCapped(current, response, max);
 			FetchStates.FetchState state = new FetchStates.FetchState(
 					response.headers().firstValue("ETag").orElse(null),
-					response.headers().firstValue("Last-Modified").orElse(null), hash, this.clock.instant());
-			if (previous.isPresent() && hash.equals(previous.get().contentHash())) {
-				return new Fetched(null, "hash", state);
+					response.headers().firstValue("Last-Modified").orElse(null), read.hash(), this.clock.instant());
+			if (previous.isPresent() && read.hash().equals(previous.get().contentHash())) {
+				read.body().close();
+				return new Fetched(null, "hash", state, key);
 			}
-			return new Fetched(body, null, state);
+			return new Fetched(read.body(), null, state, key);
 		}
-		throw new FetchException(url + ": more than " + MAX_REDIRECTS + " redirects");
+		throw new FetchException(request.uri() + ": más de " + MAX_REDIRECTS + " redirecciones");
 	}
 
 	/**
 	 * Remembers what a fetch saw, once its body was read without error: a page that
 	 * failed to parse is fetched and parsed again next time, not skipped as unchanged.
 	 */
+	void remember(Fetched fetched) {
+		if (fetched.state() != null) {
+			this.states.save(fetched.key(), fetched.state());
+		}
+	}
+
 	void remember(String url, Fetched fetched) {
 		if (fetched.state() != null) {
 			this.states.save(url, fetched.state());
@@ -126,11 +147,11 @@ class Fetcher {
 		BaseRobotRules rules = this.robots.forUrl(uri, this.client, this.properties.userAgent(),
 				this.properties.readTimeout());
 		if (rules.isDeferVisits()) {
-			throw new FetchException(uri + ": robots.txt of " + uri.getHost()
-					+ " could not be read (server error); the host is deferred");
+			throw new FetchException(uri + ": no se pudo leer el robots.txt de " + uri.getHost()
+					+ " (error del servidor); el host queda postergado");
 		}
 		if (!rules.isAllowed(uri.toString())) {
-			throw new FetchException(uri + ": robots.txt disallows it for " + RobotsRules.AGENT);
+			throw new FetchException(uri + ": el robots.txt no permite leerla a " + RobotsRules.AGENT);
 		}
 		long crawlDelay = rules.getCrawlDelay();
 		if (crawlDelay == BaseRobotRules.UNSET_CRAWL_DELAY || crawlDelay <= 0) {
@@ -141,8 +162,8 @@ class Fetcher {
 		return asked.compareTo(delay) > 0 ? asked : delay;
 	}
 
-	private HttpResponse<InputStream> sendWithRetries(URI uri, Optional<FetchStates.FetchState> previous,
-			Duration delay) {
+	private HttpResponse<InputStream> sendWithRetries(URI uri, FetchRequest post,
+			Optional<FetchStates.FetchState> previous, Duration delay) {
 		String lastProblem = null;
 		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
 			if (attempt > 1) {
@@ -150,7 +171,7 @@ class Fetcher {
 			}
 			this.throttle.await(uri.getHost(), delay);
 			try {
-				HttpResponse<InputStream> response = this.client.send(request(uri, previous),
+				HttpResponse<InputStream> response = this.client.send(request(uri, post, previous),
 						HttpResponse.BodyHandlers.ofInputStream());
 				if (response.statusCode() < 500) {
 					return response;
@@ -159,25 +180,32 @@ class Fetcher {
 				lastProblem = "HTTP " + response.statusCode();
 			}
 			catch (HttpTimeoutException ex) {
-				lastProblem = "no answer within " + this.properties.readTimeout().toMillis() + " ms";
+				lastProblem = "sin respuesta en " + this.properties.readTimeout().toMillis() + " ms";
 			}
 			catch (IOException ex) {
 				lastProblem = String.valueOf(ex.getMessage());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw new FetchException(uri + ": interrupted", ex);
+				throw new FetchException(uri + ": interrumpido", ex);
 			}
 		}
-		throw new FetchException(uri + ": " + lastProblem + " (after " + MAX_ATTEMPTS + " attempts)");
+		throw new FetchException(uri + ": " + lastProblem + " (tras " + MAX_ATTEMPTS + " intentos)");
 	}
 
-	private HttpRequest request(URI uri, Optional<FetchStates.FetchState> previous) {
+	private HttpRequest request(URI uri, FetchRequest post, Optional<FetchStates.FetchState> previous) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri)
 			.timeout(this.properties.readTimeout())
 			.header("User-Agent", this.properties.userAgent())
-			.header("Accept", "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5")
-			.GET();
+			.header("Accept", "application/json, application/rss+xml, application/atom+xml, application/xml;q=0.9, "
+					+ "text/html;q=0.8, */*;q=0.5");
+		if (post != null) {
+			request.header("Content-Type", post.contentType() == null ? "application/json" : post.contentType())
+				.POST(HttpRequest.BodyPublishers.ofByteArray(post.body() == null ? new byte[0] : post.body()));
+		}
+		else {
+			request.GET();
+		}
 		previous.ifPresent(state -> {
 			if (state.etag() != null) {
 				request.header("If-None-Match", state.etag());
@@ -196,61 +224,74 @@ class Fetcher {
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			throw new FetchException(uri + ": interrupted", ex);
+			throw new FetchException(uri + ": interrumpido", ex);
 		}
 	}
 
-	private byte[] readCapped(URI uri, HttpResponse<InputStream> response) {
-		long max = this.properties.maxBodyBytes();
+	/**
+	 * Reads at most {@code max} bytes and refuses the body past them, without reading the
+	 * rest; a body beyond {@value #IN_MEMORY_BYTES} bytes goes to a temporary file.
+	 */
+	private Read readCapped(URI uri, HttpResponse<InputStream> response, long max) {
+		MessageDigest digest = sha256();
+		Path spool = null;
+		OutputStream out = null;
 		try (InputStream in = response.body()) {
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			ByteArrayOutputStream memory = new ByteArrayOutputStream();
+			out = memory;
 			byte[] buffer = new byte[16 * 1024];
 			long total = 0;
 			int read;
 			while ((read = in.read(buffer)) != -1) {
 				total += read;
 				if (total > max) {
-					throw new FetchException(uri + ": body larger than " + max + " bytes, refused");
+					throw new FetchException(uri + ": respuesta mayor que " + max + " bytes; rechazada");
+				}
+				digest.update(buffer, 0, read);
+				if (spool == null && total > IN_MEMORY_BYTES) {
+					spool = Files.createTempFile("convoca-fetch", ".body");
+					OutputStream file = Files.newOutputStream(spool);
+					memory.writeTo(file);
+					out = file;
 				}
 				out.write(buffer, 0, read);
 			}
-			return out.toByteArray();
+			String hash = HexFormat.of().formatHex(digest.digest());
+			if (spool != null) {
+				out.close();
+				return new Read(Body.spooled(spool), hash);
+			}
+			return new Read(Body.of(memory.toByteArray()), hash);
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
+			closeQuietly(out);
+			if (spool != null) {
+				Body.spooled(spool).close();
+			}
+			if (ex instanceof FetchException fetch) {
+				throw fetch;
+			}
 			throw new FetchException(uri + ": " + ex.getMessage(), ex);
 		}
 	}
 
-	private void checkAddress(URI uri, String allowedHost) {
-		if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) {
-			throw new FetchException(uri + ": only http and https are fetched");
-		}
-		if (!allowedHost.equalsIgnoreCase(uri.getHost())) {
-			throw new FetchException(uri + ": redirect to another host (" + uri.getHost() + ") refused");
-		}
-		if (this.properties.allowPrivateAddresses()) {
-			return;
-		}
+	private static MessageDigest sha256() {
 		try {
-			for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-				if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-						|| address.isAnyLocalAddress() || address.isMulticastAddress()) {
-					throw new FetchException(uri + ": " + address.getHostAddress()
-							+ " is a private, loopback or link-local address; refused");
-				}
-			}
-		}
-		catch (UnknownHostException ex) {
-			throw new FetchException(uri + ": unknown host", ex);
-		}
-	}
-
-	private static String sha256(byte[] body) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void closeQuietly(OutputStream out) {
+		try {
+			if (out != null) {
+				out.close();
+			}
+		}
+		catch (IOException ex) {
+			// Already failing; the first problem is the one reported.
 		}
 	}
 
@@ -261,6 +302,9 @@ class Fetcher {
 		catch (IOException ex) {
 			// Nothing to recover: the connection is dropped.
 		}
+	}
+
+	private record Read(Body body, String hash) {
 	}
 
 }

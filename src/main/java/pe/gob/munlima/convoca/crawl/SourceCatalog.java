@@ -1,23 +1,16 @@
 package pe.gob.munlima.convoca.crawl;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import org.quartz.CronExpression;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -36,13 +29,9 @@ class SourceCatalog {
 
 	private static final Logger log = LoggerFactory.getLogger(SourceCatalog.class);
 
-	static final Set<String> KINDS = Set.of("rss", "atom");
-
-	private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{1,62}");
-
-	private static final Pattern LANGUAGE = Pattern.compile("es|en|fr|pt");
-
 	private final Path dir;
+
+	private final SourceValidator validator;
 
 	private final YAMLMapper yaml = YAMLMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -52,8 +41,9 @@ class SourceCatalog {
 
 	private volatile List<SourceProblem> problems = List.of();
 
-	SourceCatalog(CrawlProperties properties) {
+	SourceCatalog(CrawlProperties properties, Extractors extractors) {
 		this.dir = properties.dir();
+		this.validator = new SourceValidator(extractors);
 		reload();
 	}
 
@@ -87,9 +77,9 @@ class SourceCatalog {
 			String name = file.getFileName().toString();
 			try {
 				SourceDefinition definition = this.yaml.readValue(file.toFile(), SourceDefinition.class);
-				List<SourceProblem> invalid = validate(name, definition);
+				List<SourceProblem> invalid = this.validator.validate(name, definition);
 				if (invalid.isEmpty() && loaded.containsKey(definition.id())) {
-					invalid = List.of(new SourceProblem(name, "id", "duplicate id " + definition.id()));
+					invalid = List.of(new SourceProblem(name, "id", "id repetido " + definition.id()));
 				}
 				if (invalid.isEmpty()) {
 					loaded.put(definition.id(), definition);
@@ -97,18 +87,30 @@ class SourceCatalog {
 				found.addAll(invalid);
 			}
 			catch (DatabindException ex) {
-				String field = ex.getPath().isEmpty() ? "(file)"
-						: ex.getPath().get(ex.getPath().size() - 1).getPropertyName();
-				found.add(new SourceProblem(name, String.valueOf(field), ex.getOriginalMessage()));
+				found.add(new SourceProblem(name, field(ex), ex.getOriginalMessage()));
 			}
 			catch (JacksonException ex) {
-				found.add(new SourceProblem(name, "(file)", "not valid YAML: " + ex.getOriginalMessage()));
+				found.add(new SourceProblem(name, "(file)", "no es YAML válido: " + ex.getOriginalMessage()));
 			}
 		}
 		found.forEach(problem -> log.error("Source definition skipped: {}", problem));
 		this.sources = Map.copyOf(loaded);
 		this.problems = List.copyOf(found);
 		log.info("{} source definitions loaded from {}, {} skipped", loaded.size(), this.dir, found.size());
+	}
+
+	/** The dotted path of the field a binding error is about: detail.fields.deadline. */
+	private static String field(DatabindException ex) {
+		if (ex.getPath().isEmpty()) {
+			return "(file)";
+		}
+		StringBuilder field = new StringBuilder();
+		for (var reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+		}
+		return field.isEmpty() ? "(file)" : field.toString();
 	}
 
 	private List<Path> files() {
@@ -121,66 +123,6 @@ class SourceCatalog {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot list " + this.dir, ex);
-		}
-	}
-
-	static List<SourceProblem> validate(String file, SourceDefinition d) {
-		List<SourceProblem> problems = new ArrayList<>();
-		if (d == null) {
-			return List.of(new SourceProblem(file, "(file)", "empty definition"));
-		}
-		if (d.id() == null || !ID.matcher(d.id()).matches()) {
-			problems.add(new SourceProblem(file, "id", "required: lower-case letters, digits and hyphens"));
-		}
-		else if (!file.equals(d.id() + ".yaml")) {
-			problems.add(new SourceProblem(file, "id", "must equal the file name without .yaml"));
-		}
-		if (d.funder() == null || d.funder().isBlank()) {
-			problems.add(new SourceProblem(file, "funder", "required"));
-		}
-		if (d.kind() == null || !KINDS.contains(d.kind())) {
-			problems.add(new SourceProblem(file, "kind", "required, one of " + KINDS));
-		}
-		validateUrl(file, d.url()).ifPresent(problems::add);
-		if (d.language() != null && !LANGUAGE.matcher(d.language()).matches()) {
-			problems.add(new SourceProblem(file, "language", "one of es, en, fr, pt (or leave it out to detect)"));
-		}
-		if (d.politeness() != null && d.politeness().delaySeconds() != null && d.politeness().delaySeconds() < 1) {
-			problems.add(new SourceProblem(file, "politeness.delaySeconds", "at least 1 second between requests"));
-		}
-		if (d.schedule() == null || d.schedule().cron() == null) {
-			problems.add(new SourceProblem(file, "schedule.cron", "required"));
-		}
-		else {
-			if (!CronExpression.isValidExpression(d.schedule().cron())) {
-				problems.add(new SourceProblem(file, "schedule.cron",
-						"not a Quartz cron expression: " + d.schedule().cron()));
-			}
-			if (d.schedule().zone() != null) {
-				try {
-					ZoneId.of(d.schedule().zone());
-				}
-				catch (DateTimeException ex) {
-					problems.add(new SourceProblem(file, "schedule.zone", "unknown time zone " + d.schedule().zone()));
-				}
-			}
-		}
-		return problems;
-	}
-
-	private static Optional<SourceProblem> validateUrl(String file, String url) {
-		if (url == null) {
-			return Optional.of(new SourceProblem(file, "url", "required"));
-		}
-		try {
-			URI uri = new URI(url);
-			if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-				return Optional.of(new SourceProblem(file, "url", "must be an absolute http(s) URL"));
-			}
-			return Optional.empty();
-		}
-		catch (URISyntaxException ex) {
-			return Optional.of(new SourceProblem(file, "url", "not a URL: " + ex.getMessage()));
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
-import pe.gob.munlima.convoca.call.CallPreview;
 import pe.gob.munlima.convoca.call.IntakeResult;
 import pe.gob.munlima.convoca.call.SourceInfo;
 
@@ -43,16 +42,16 @@ class SourceController {
 
 	/** Fetches and extracts without saving: what a run would store. */
 	@PostMapping("/api/admin/sources/{id}/test")
-	List<CallPreview> test(@PathVariable String id) {
+	SourceTestResult test(@PathVariable String id) {
 		return this.crawler.test(id);
 	}
 
 	/** A definition with its current state. */
 	record SourceView(String id, String funder, String kind, String url, String language,
-			SourceDefinition.Schedule schedule, String checked, SourceStatus status) {
+			SourceDefinition.Schedule schedule, java.util.Set<String> hosts, String checked, SourceStatus status) {
 
 		SourceView(SourceDefinition d, SourceStatus status) {
-			this(d.id(), d.funder(), d.kind(), d.url(), d.language(), d.schedule(), d.checked(), status);
+			this(d.id(), d.funder(), d.kind(), d.url(), d.language(), d.schedule(), d.hosts(), d.checked(), status);
 		}
 
 	}
@@ -85,10 +84,16 @@ class SourceController {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
-	@ExceptionHandler(FetchException.class)
-	ProblemDetail unreadable(FetchException ex) {
+	@ExceptionHandler(CrawlService.SourceBusyException.class)
+	ProblemDetail busy(CrawlService.SourceBusyException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+	}
+
+	/** A test whose listing cannot be fetched or read, or an unreadable imported file. */
+	@ExceptionHandler({ FetchException.class, ExtractionException.class })
+	ProblemDetail unreadable(RuntimeException ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(422), ex.getMessage());
-		problem.setTitle("Archivo no legible");
+		problem.setTitle("No se pudo leer la fuente");
 		return problem;
 	}
 

@@ -1,7 +1,11 @@
 /**
  * Crawling: the source definitions of the top-level {@code crawlers/} folder (one YAML
- * file per funder source), one Quartz job per source scheduled from its cron expression,
- * polite HTTP fetching, and extraction of raw calls that the call module normalises and
- * stores. The office can also import a feed file it received by e-mail.
+ * file per funder source, validated on load and reloaded on edit), one Quartz job per
+ * source scheduled from its cron expression, polite and safe HTTP fetching
+ * ({@link pe.gob.munlima.convoca.crawl.Fetcher}), one extractor per kind of source (html,
+ * rss/atom, json-api, xml, csv, markdown) behind a small interface, a paged crawl with
+ * detail pages and filters, and the record of every run. The raw calls go to the call
+ * module, which normalises and stores them. The office can also import a feed file it
+ * received by e-mail.
  */
 package pe.gob.munlima.convoca.crawl;

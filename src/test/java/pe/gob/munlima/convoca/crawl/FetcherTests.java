@@ -41,6 +41,10 @@ class FetcherTests {
 
 	private volatile boolean crawlDelay;
 
+	private volatile String lastBody;
+
+	private volatile String lastType;
+
 	@BeforeEach
 	void startServer() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -61,7 +65,7 @@ class FetcherTests {
 				exchange -> respond(exchange, 200, "<rss version=\"2.0\"><channel><title>u</title></channel></rss>"));
 		this.server.createContext("/privado/feed.xml", exchange -> respond(exchange, 200, "secret"));
 		this.server.createContext("/lento.xml", exchange -> {
-			sleep(1500);
+			sleep(2500);
 			respond(exchange, 200, "late");
 		});
 		this.server.createContext("/bucle", exchange -> {
@@ -88,6 +92,25 @@ class FetcherTests {
 				respond(exchange, 200, "<rss version=\"2.0\"><channel><title>ok</title></channel></rss>");
 			}
 		});
+		this.server.createContext("/afuera", exchange -> {
+			exchange.getResponseHeaders()
+				.add("Location", "http://localhost:" + this.server.getAddress().getPort() + "/feed.xml");
+			respond(exchange, 302, null);
+		});
+		this.server.createContext("/buscar", exchange -> {
+			this.lastBody = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+			this.lastType = exchange.getRequestHeaders().getFirst("Content-Type");
+			respond(exchange, 200, "{\"hits\": []}");
+		});
+		this.server.createContext("/grande.xml", exchange -> {
+			exchange.sendResponseHeaders(200, 0);
+			try (OutputStream out = exchange.getResponseBody()) {
+				byte[] chunk = new byte[1024 * 1024];
+				for (int i = 0; i < 9; i++) {
+					out.write(chunk);
+				}
+			}
+		});
 		this.server.createContext("/caido.xml", exchange -> {
 			this.flakyCalls.incrementAndGet();
 			respond(exchange, 503, "down");
@@ -105,7 +128,7 @@ class FetcherTests {
 	void robotsTxtDisallowingAPathIsHonoured() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/privado/feed.xml", Duration.ZERO, true))
 			.isInstanceOf(FetchException.class)
-			.hasMessageContaining("robots.txt disallows it");
+			.hasMessageContaining("el robots.txt no permite leerla");
 	}
 
 	@Test
@@ -141,34 +164,78 @@ class FetcherTests {
 	@Test
 	void retriesAreBounded() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/caido.xml", Duration.ZERO, true))
-			.hasMessageContaining("HTTP 503 (after 3 attempts)");
+			.hasMessageContaining("HTTP 503 (tras 3 intentos)");
 		assertThat(this.flakyCalls.get()).isEqualTo(Fetcher.MAX_ATTEMPTS);
 	}
 
 	@Test
 	void aSlowServerTimesOut() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/lento.xml", Duration.ZERO, true))
-			.hasMessageContaining("no answer within 500 ms");
+			.hasMessageContaining("sin respuesta en 1000 ms");
 	}
 
 	@Test
 	void aRedirectLoopStops() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/bucle", Duration.ZERO, true))
-			.hasMessageContaining("more than 5 redirects");
+			.hasMessageContaining("más de 5 redirecciones");
 	}
 
 	@Test
 	void aHugePageIsRefusedAtTheCap() {
 		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/enorme.xml", Duration.ZERO, true))
-			.hasMessageContaining("body larger than 1048576 bytes");
+			.hasMessageContaining("respuesta mayor que 1048576 bytes; rechazada");
 	}
 
 	@Test
 	void privateAndLoopbackAddressesAreRefusedUnlessAllowed() {
 		assertThatThrownBy(() -> fetcher(false).fetch(this.base + "/feed.xml", Duration.ZERO, true))
-			.hasMessageContaining("127.0.0.1 is a private, loopback or link-local address; refused");
+			.hasMessageContaining("127.0.0.1 es una dirección privada, de loopback o link-local; rechazada");
 		assertThatThrownBy(() -> fetcher(false).fetch("http://10.1.2.3/feed.xml", Duration.ZERO, true))
-			.hasMessageContaining("10.1.2.3 is a private");
+			.hasMessageContaining("10.1.2.3 es una dirección privada");
+	}
+
+	@Test
+	void aRedirectToAHostTheSourceDoesNotNameIsRefused() {
+		assertThatThrownBy(() -> fetcher(true).fetch(this.base + "/afuera", Duration.ZERO, true))
+			.hasMessageContaining("el host localhost no está entre los que nombra la definición");
+	}
+
+	@Test
+	void onlyTheStandardPortsInProductionAndNothingIsSentBeforeTheCheck() throws IOException {
+		assertThatThrownBy(() -> fetcher(false).fetch("http://93.184.216.34:8081/feed.xml", Duration.ZERO, true))
+			.hasMessageContaining("solo se visitan los puertos 80 y 443");
+		assertThat(AddressPolicy.forbidden(java.net.InetAddress.getByName("100.64.1.1"))).as("CGNAT").isTrue();
+		assertThat(AddressPolicy.forbidden(java.net.InetAddress.getByName("fd00::1"))).as("unique local").isTrue();
+		assertThat(AddressPolicy.forbidden(java.net.InetAddress.getByName("169.254.169.254"))).as("metadata").isTrue();
+		assertThat(AddressPolicy.forbidden(java.net.InetAddress.getByName("93.184.216.34"))).isFalse();
+	}
+
+	@Test
+	void aPostSendsItsBodyAndIsRememberedByIt() {
+		Fetcher fetcher = fetcher(true);
+		FetchRequest page = new FetchRequest(java.net.URI.create(this.base + "/buscar"), "POST",
+				"{\"offset\": 100}".getBytes(StandardCharsets.UTF_8), "application/json", java.util.Set.of("127.0.0.1"),
+				Duration.ZERO, true, 0);
+		try (Fetched fetched = fetcher.fetch(page)) {
+			assertThat(new String(fetched.bytes(), StandardCharsets.UTF_8)).isEqualTo("{\"hits\": []}");
+		}
+		assertThat(this.lastBody).isEqualTo("{\"offset\": 100}");
+		assertThat(this.lastType).isEqualTo("application/json");
+		assertThat(page.key()).startsWith(this.base + "/buscar#POST:")
+			.isNotEqualTo(new FetchRequest(page.uri(), "POST", "{\"offset\": 200}".getBytes(StandardCharsets.UTF_8),
+					"application/json", page.hosts(), Duration.ZERO, true, 0)
+				.key());
+	}
+
+	@Test
+	void aLargeBodyWithinTheCapGoesToATemporaryFileNotTheHeap() throws IOException {
+		FetchRequest big = new FetchRequest(java.net.URI.create(this.base + "/grande.xml"), "GET", null, null,
+				java.util.Set.of("127.0.0.1"), Duration.ZERO, false, 20L * 1024 * 1024);
+		Fetched fetched = fetcher(true).fetch(big);
+		try (java.io.InputStream in = fetched.body().open()) {
+			assertThat(in.transferTo(OutputStream.nullOutputStream())).isEqualTo(9L * 1024 * 1024);
+		}
+		fetched.close();
 	}
 
 	@Test
@@ -184,7 +251,7 @@ class FetcherTests {
 
 	private Fetcher fetcher(boolean allowPrivate) {
 		CrawlProperties properties = new CrawlProperties(Path.of("crawlers"), "ConvocaBot/test", Duration.ofSeconds(2),
-				Duration.ofMillis(500), 1024L * 1024, allowPrivate, Duration.ZERO, Duration.ofMillis(10),
+				Duration.ofMillis(1000), 1024L * 1024, allowPrivate, Duration.ZERO, Duration.ofMillis(10),
 				Duration.ZERO);
 		return new Fetcher(properties, new FetchStates() {
 			@Override

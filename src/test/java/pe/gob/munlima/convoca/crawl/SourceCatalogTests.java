@@ -18,7 +18,7 @@ class SourceCatalogTests {
 
 	@Test
 	void everyShippedDefinitionIsValidAndSaysWhatWasChecked() {
-		SourceCatalog catalog = new SourceCatalog(properties(Path.of("crawlers")));
+		SourceCatalog catalog = new SourceCatalog(properties(Path.of("crawlers")), new Extractors());
 
 		assertThat(catalog.problems()).isEmpty();
 		assertThat(catalog.all()).isNotEmpty();
@@ -61,14 +61,82 @@ class SourceCatalogTests {
 				url: https://example.org/feed
 				schedule: {cron: "0 0 6 * * ?"}
 				""");
+		write("bad-kind.yaml", """
+				id: bad-kind
+				funder: Funder
+				kind: pdf
+				url: https://example.org/bases.pdf
+				schedule: {cron: "0 0 6 * * ?"}
+				""");
 		write("broken.yaml", "id: [unclosed");
 
-		SourceCatalog catalog = new SourceCatalog(properties(this.dir));
+		SourceCatalog catalog = new SourceCatalog(properties(this.dir), new Extractors());
 
 		assertThat(catalog.all()).extracting(SourceDefinition::id).containsExactly("good");
 		assertThat(catalog.problems()).extracting(p -> p.file() + "/" + p.field())
 			.containsExactlyInAnyOrder("bad-cron.yaml/schedule.cron", "bad-url.yaml/url", "typo.yaml/shedule",
-					"no-funder.yaml/funder", "no-funder.yaml/kind", "broken.yaml/id");
+					"no-funder.yaml/funder", "no-funder.yaml/items", "no-funder.yaml/fields.title",
+					"bad-kind.yaml/kind", "broken.yaml/id");
+	}
+
+	@Test
+	void selectorsPathsPatternsAndFieldsAreCheckedOnLoadWithTheirField() throws IOException {
+		write("html-bad.yaml", """
+				id: html-bad
+				funder: Funder
+				kind: html
+				url: https://example.org/convocatorias?page=${page}
+				pagination: {start: 0, maxPages: 0}
+				items: "div.item[["
+				fields:
+				  title: "h3 a@"
+				  deadline: {from: p.plazo, pattern: "(unclosed"}
+				  fechaLimite: p.fecha
+				  amount: {from: p.monto, markup: true, format: "sin marcador"}
+				detail:
+				  url: https://otro.example.org/${codigo}
+				  fields: {summary: {from: div.texto, markup: true}}
+				filter:
+				  keepIf: [{field: countries, matches: Per}]
+				schedule: {cron: "0 0 6 * * ?"}
+				""");
+		write("json-bad.yaml", """
+				id: json-bad
+				funder: Funder
+				kind: json-api
+				url: https://api.example.org/search
+				request: {method: GET, body: '{"page": ${page}}'}
+				items: "data.hits[?(@.x ~~ 1)]"
+				fields:
+				  title: {from: title, json: "a..b"}
+				  extra: {from: x, unknownOption: true}
+				schedule: {cron: "0 0 6 * * ?"}
+				""");
+		write("xml-bad.yaml", """
+				id: xml-bad
+				funder: Funder
+				kind: xml
+				url: https://example.org/extract.zip
+				items: Opportunity
+				fields: {title: "Title/@", id: "Id[@type=x]"}
+				limits: {maxBodyMegabytes: 0}
+				schedule: {cron: "0 0 6 * * ?"}
+				""");
+
+		SourceCatalog catalog = new SourceCatalog(properties(this.dir), new Extractors());
+
+		assertThat(catalog.all()).isEmpty();
+		assertThat(catalog.problems()).extracting(p -> p.file() + "/" + p.field())
+			.contains("html-bad.yaml/items", "html-bad.yaml/fields.title.from", "html-bad.yaml/fields.deadline.pattern",
+					"html-bad.yaml/fields.fechaLimite", "html-bad.yaml/fields.amount.format",
+					"html-bad.yaml/pagination.maxPages", "html-bad.yaml/detail.url", "html-bad.yaml/filter.keepIf",
+					"json-bad.yaml/fields.extra.unknownOption", "xml-bad.yaml/fields.title.from",
+					"xml-bad.yaml/fields.id.from", "xml-bad.yaml/limits.maxBodyMegabytes");
+		assertThat(catalog.problems()).filteredOn(p -> p.file().equals("html-bad.yaml") && p.field().equals("items"))
+			.first()
+			.extracting(SourceProblem::message)
+			.asString()
+			.startsWith("selector CSS inválido");
 	}
 
 	private void write(String name, String text) throws IOException {

@@ -1,0 +1,18 @@
+package pe.gob.munlima.convoca.crawl;
+
+import java.util.List;
+
+/**
+ * One call as an extractor found it (an HTML element, a JSON object, an XML record, a CSV
+ * row, a feed entry), before its fields are mapped.
+ */
+interface Item {
+
+	/**
+	 * The values a locator finds in this item, in document order; empty when none.
+	 * @param locator a locator of the item's kind, already validated
+	 * @param markup the HTML of a match instead of its text, where the kind has markup
+	 */
+	List<String> select(String locator, boolean markup);
+
+}
