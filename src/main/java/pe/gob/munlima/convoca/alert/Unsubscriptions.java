@@ -44,9 +44,15 @@ class Unsubscriptions {
 		return "reminders:" + username;
 	}
 
+	/** The reminders an entry of the office list receives. */
+	static String listReminders(long id) {
+		return "listreminders:" + id;
+	}
+
 	/** The subscription a token stands for; empty when the token is not genuine. */
 	Optional<String> subject(String token) {
-		return this.tokens.verify(token).filter(subject -> subject.matches("(recipient|search|changes|reminders):.+"));
+		return this.tokens.verify(token)
+			.filter(subject -> subject.matches("(recipient|search|changes|reminders|listreminders):.+"));
 	}
 
 	/**
@@ -69,6 +75,11 @@ class Unsubscriptions {
 			case "recipient" -> this.jdbc
 				.sql("UPDATE alert_recipient SET digest_frequency = 'OFF', updated_at = ?, updated_by = 'unsubscribe' "
 						+ "WHERE id = ?")
+				.params(java.sql.Timestamp.from(this.clock.instant()), Long.parseLong(value))
+				.update();
+			case "listreminders" -> this.jdbc.sql(
+					"UPDATE alert_recipient SET deadline_reminders = FALSE, updated_at = ?, updated_by = 'unsubscribe' "
+							+ "WHERE id = ?")
 				.params(java.sql.Timestamp.from(this.clock.instant()), Long.parseLong(value))
 				.update();
 			case "search" -> this.jdbc.sql("UPDATE saved_search SET frequency = 'OFF' WHERE id = ?")
