@@ -81,14 +81,8 @@ class AlertSchedule implements ApplicationRunner {
 			// twice.
 			.requestRecovery()
 			.build();
-		if (existing == null) {
-			this.scheduler.addJob(job, true);
-			this.scheduler.scheduleJob(trigger);
-		}
-		else {
-			this.scheduler.addJob(job, true);
-			this.scheduler.rescheduleJob(key, trigger);
-		}
+		// Job and trigger replaced together, in one job-store transaction.
+		this.scheduler.scheduleJob(job, java.util.Set.of(trigger), true);
 		log.info("Alert job {} scheduled: {} ({})", key.getName(), cron, zone);
 	}
 
