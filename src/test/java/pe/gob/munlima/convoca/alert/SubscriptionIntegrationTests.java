@@ -170,13 +170,13 @@ class SubscriptionIntegrationTests extends AlertTestSupport {
 				+ "<p>Pueden postular municipalidades de América Latina.</p>"
 				+ "<p>Aporte de hasta EUR 300.000 por ciudad.</p><p>Fecha límite: %s.</p>";
 		store("fondo-cambios", "Fondo Cambios", call("cambia", "Movilidad activa y ciclovías en ciudades andinas",
-				summary.formatted("15 de marzo de 2027")));
+				summary.replace("%s", "15 de marzo de 2027")));
 		long callId = callId("cambia");
 		Api follower = this.api.user("tomas", "SUBGERENCIA", null);
 		assertThat(follower.putJson("/api/calls/" + callId + "/follow", "{}").statusCode()).isEqualTo(204);
 
 		store("fondo-cambios", "Fondo Cambios", call("cambia", "Movilidad activa y ciclovías en ciudades andinas",
-				summary.formatted("30 de abril de 2027")));
+				summary.replace("%s", "30 de abril de 2027")));
 		MimeMessage owner = awaitMail("movilidad@convoca.local", 1).get(0);
 		assertThat(owner.getSubject())
 			.isEqualTo("Convoca: cambió la convocatoria «Movilidad activa y ciclovías en ciudades andinas»");
