@@ -119,6 +119,24 @@ public final class Api {
 		return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
 	}
 
+	/** A GET of a binary download (an XLSX file), whatever its status. */
+	public HttpResponse<byte[]> download(String path) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+		if (this.authorization != null) {
+			request.header("Authorization", this.authorization);
+		}
+		try {
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** The body of a plain-text GET, such as a rule file. */
 	public String text(String path) {
 		HttpResponse<String> response = send(HttpRequest.newBuilder(uri(path)).build());

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,6 +35,9 @@ public final class Browser implements AutoCloseable {
 	public static final Path SCREENSHOTS = Path.of("docs", "screenshots");
 
 	private static final Duration WAIT = Duration.ofSeconds(15);
+
+	/** Tall enough for the main pages, small enough to keep the repository light. */
+	private static final int SCREENSHOT_MAX_HEIGHT = 2400;
 
 	private final ChromeDriver driver;
 
@@ -147,21 +151,80 @@ public final class Browser implements AutoCloseable {
 			.click();
 	}
 
+	/** Chooses the option of a select by its value. */
+	public void select(String css, String value) {
+		new org.openqa.selenium.support.ui.Select(waitFor(css)).selectByValue(value);
+	}
+
+	/** Ticks a checkbox (once: a ticked one stays ticked). */
+	public void check(String css) {
+		WebElement box = waitFor(css);
+		if (!box.isSelected()) {
+			box.click();
+		}
+	}
+
+	/**
+	 * Replaces the text of a field at once, as a paste would: typing a whole rule file
+	 * key by key would take the test minutes.
+	 */
+	public void fill(String css, String text) {
+		WebElement field = waitFor(css);
+		this.driver.executeScript("arguments[0].value = arguments[1];", field, text);
+	}
+
+	/** The current value of a field. */
+	public String value(String css) {
+		return waitFor(css).getDomProperty("value");
+	}
+
+	public int count(String css) {
+		return this.driver.findElements(By.cssSelector(css)).size();
+	}
+
+	/** Waits until {@code css} matches at least {@code n} elements. */
+	public void waitForCount(String css, int n) {
+		new WebDriverWait(this.driver, WAIT).until(driver -> driver.findElements(By.cssSelector(css)).size() >= n);
+	}
+
+	/** Whether a JavaScript alert, confirm or prompt is open. */
+	public boolean alertShown() {
+		try {
+			this.driver.switchTo().alert();
+			return true;
+		}
+		catch (org.openqa.selenium.NoAlertPresentException ex) {
+			return false;
+		}
+	}
+
 	/** The path of the page shown, e.g. {@code /login}. */
 	public String path() {
 		return java.net.URI.create(this.driver.getCurrentUrl()).getPath();
 	}
 
-	/** Saves what the browser shows as {@code docs/screenshots/<name>.png}. */
+	/**
+	 * Saves the whole page as {@code docs/screenshots/<name>.png}: the window grows to
+	 * the page's height (up to {@value #SCREENSHOT_MAX_HEIGHT} pixels) for the picture,
+	 * then goes back to its size.
+	 */
 	public Path screenshot(String name) {
+		Dimension size = this.driver.manage().window().getSize();
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");
+			long height = ((Number) this.driver.executeScript("return document.documentElement.scrollHeight"))
+				.longValue();
+			int wanted = (int) Math.min(SCREENSHOT_MAX_HEIGHT, Math.max(size.getHeight(), height + 140));
+			this.driver.manage().window().setSize(new Dimension(size.getWidth(), wanted));
 			Files.write(file, this.driver.getScreenshotAs(OutputType.BYTES));
 			return file;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.driver.manage().window().setSize(size);
 		}
 	}
 

@@ -8,15 +8,22 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * One running application for the security, API-convention and browser tests: they extend
- * this class and so share one Spring context (one embedded PostgreSQL), with the demo
- * data, the demo users and "today" pinned to 24 November 2026.
+ * One running application for the security, API-convention, page and browser tests: they
+ * extend this class and so share one Spring context (one embedded PostgreSQL), with the
+ * demo data, the demo users, "today" pinned to 24 November 2026, and a funder's feed on a
+ * local server that {@link WebFixtures#load} crawls for the tests that need its calls.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "convoca.clock.fixed=2026-11-24T15:00:00Z")
 public abstract class WebContextTestSupport {
 
 	static final Path WORK = TestWorkspace.create("convoca-web-it");
+
+	static {
+		// A funder's feed on a local server, for the page tests (WebFixtures.load crawls
+		// it).
+		WebFixtures.writeSource(WORK.resolve("crawlers"));
+	}
 
 	/** The demo users of README (created in demo mode). */
 	public static final String SUBGERENCIA = "subgerencia";
@@ -31,6 +38,7 @@ public abstract class WebContextTestSupport {
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		TestWorkspace.register(registry, WORK);
+		registry.add("convoca.crawl.allow-private-addresses", () -> "true");
 	}
 
 	@LocalServerPort

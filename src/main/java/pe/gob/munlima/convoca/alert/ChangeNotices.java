@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import pe.gob.munlima.convoca.call.CallView;
-import pe.gob.munlima.convoca.call.ChangeTexts;
+import pe.gob.munlima.convoca.call.ChangeMessages;
 import pe.gob.munlima.convoca.match.MatchFeed;
 import pe.gob.munlima.convoca.match.MatchedCall;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
@@ -39,7 +39,7 @@ class ChangeNotices {
 
 	private final DigestBuilder relevance;
 
-	private final ChangeTexts texts;
+	private final ChangeMessages texts;
 
 	private final MailTemplates templates;
 
@@ -48,7 +48,7 @@ class ChangeNotices {
 	private final Links links;
 
 	ChangeNotices(MatchFeed matches, Projects projects, UserDirectory users, Follows follows,
-			RecipientService preferences, DigestBuilder relevance, ChangeTexts texts, MailTemplates templates,
+			RecipientService preferences, DigestBuilder relevance, ChangeMessages texts, MailTemplates templates,
 			Outbox outbox, Links links) {
 		this.matches = matches;
 		this.projects = projects;

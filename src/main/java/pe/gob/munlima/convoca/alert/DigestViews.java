@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import pe.gob.munlima.convoca.call.CallView;
-import pe.gob.munlima.convoca.call.ChangeTexts;
+import pe.gob.munlima.convoca.call.ChangeMessages;
 import pe.gob.munlima.convoca.match.MatchFeed;
 import pe.gob.munlima.convoca.match.MatchedCall;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
@@ -25,13 +25,13 @@ class DigestViews {
 
 	private final MatchFeed matches;
 
-	private final ChangeTexts changes;
+	private final ChangeMessages changes;
 
 	private final Links links;
 
 	private final AlertProperties properties;
 
-	DigestViews(MatchFeed matches, ChangeTexts changes, Links links, AlertProperties properties) {
+	DigestViews(MatchFeed matches, ChangeMessages changes, Links links, AlertProperties properties) {
 		this.matches = matches;
 		this.changes = changes;
 		this.links = links;

@@ -11,9 +11,11 @@ import java.util.regex.Pattern;
 /**
  * Reads grant amounts with their currency in the ways calls write them: "EUR 500.000",
  * "US$ 1,5 millones", "S/ 263,000.00", "€2.5 million", "up to USD 50,000", "entre 100 000
- * y 300 000 euros". A lone amount is taken as the maximum grant; "from/entre ... to/y"
- * gives both ends; "al menos/at least/mínimo" a minimum. Text works on folded
- * (lower-case, accent-free) sentences.
+ * y 300 000 euros", "$ 350.000.000" (pesos, in a Colombian source), "$25'000.000". A lone
+ * amount is taken as the maximum grant; "from/entre ... to/y" and "$60,000 - $70,000"
+ * give both ends; "al menos/at least/mínimo/award floor" a minimum. A bare "$" means the
+ * currency of the source's country, and nothing when that is not known. Text works on
+ * folded (lower-case, accent-free) sentences.
  */
 final class AmountParser {
 
@@ -23,13 +25,26 @@ final class AmountParser {
 
 	private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("eur", "EUR"), Map.entry("€", "EUR"),
 			Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("usd", "USD"), Map.entry("us$", "USD"),
-			Map.entry("us $", "USD"), Map.entry("dolares", "USD"), Map.entry("dollars", "USD"),
-			Map.entry("dolares americanos", "USD"), Map.entry("pen", "PEN"), Map.entry("s/", "PEN"),
-			Map.entry("s/.", "PEN"), Map.entry("soles", "PEN"), Map.entry("gbp", "GBP"), Map.entry("£", "GBP"),
-			Map.entry("chf", "CHF"), Map.entry("cad", "CAD"), Map.entry("jpy", "JPY"), Map.entry("krw", "KRW"),
-			Map.entry("cop", "COP"));
+			Map.entry("us $", "USD"), Map.entry("u.s.$", "USD"), Map.entry("dolares", "USD"),
+			Map.entry("dollars", "USD"), Map.entry("dolares americanos", "USD"),
+			Map.entry("dolares estadounidenses", "USD"), Map.entry("us dollars", "USD"),
+			Map.entry("u.s. dollars", "USD"), Map.entry("pen", "PEN"), Map.entry("s/", "PEN"), Map.entry("s/.", "PEN"),
+			Map.entry("soles", "PEN"), Map.entry("gbp", "GBP"), Map.entry("£", "GBP"), Map.entry("chf", "CHF"),
+			Map.entry("cad", "CAD"), Map.entry("jpy", "JPY"), Map.entry("¥", "JPY"), Map.entry("krw", "KRW"),
+			Map.entry("₩", "KRW"), Map.entry("cop", "COP"), Map.entry("col$", "COP"),
+			Map.entry("pesos colombianos", "COP"), Map.entry("brl", "BRL"), Map.entry("r$", "BRL"),
+			Map.entry("reais", "BRL"), Map.entry("mxn", "MXN"), Map.entry("clp", "CLP"), Map.entry("ars", "ARS"),
+			Map.entry("aud", "AUD"), Map.entry("sek", "SEK"), Map.entry("nok", "NOK"), Map.entry("dkk", "DKK"));
 
-	private static final String CURRENCY = "(eur|€|euros?|usd|us ?\\$|dolares(?: americanos)?|dollars|pen|s/\\.?|soles|gbp|£|chf|cad|jpy|krw|cop)";
+	/**
+	 * A bare "$": its meaning depends on the source's country, see
+	 * {@link #parse(String, String)}.
+	 */
+	private static final String DOLLAR = "$";
+
+	private static final String CURRENCY = "(eur|€|euros?|usd|us ?\\$|u\\.s\\.\\$|dolares (?:americanos|estadounidenses)"
+			+ "|dolares|u\\.?s\\.? dollars|dollars|pen|s/\\.?|soles|gbp|£|chf|cad|jpy|¥|krw|₩|cop|col\\$"
+			+ "|pesos colombianos|brl|r\\$|reais|mxn|clp|ars|aud|sek|nok|dkk|\\$)";
 
 	private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}])" + CURRENCY + "\\s*" + NUMBER + SCALE);
 
@@ -38,8 +53,21 @@ final class AmountParser {
 
 	private static final Pattern RANGE = Pattern.compile("\\b(entre|between|from|desde|de|du|from)\\b");
 
-	private static final Pattern MINIMUM = Pattern
-		.compile("\\b(al menos|minimo|minimum|at least|a partir de|no menos de)\\b");
+	private static final Pattern MINIMUM = Pattern.compile(
+			"\\b(al menos|minimo|minimum|at least|a partir de|no menos de|award floor|floor|plancher|pelo menos)\\b");
+
+	/**
+	 * Two amounts joined by a dash or "to" without a leading "from": "$60,000 - $70,000".
+	 */
+	private static final Pattern DASH_SPAN = Pattern.compile(CURRENCY + "?\\s*" + NUMBER + SCALE + "\\s*" + CURRENCY
+			+ "?\\s*(?:-|–|to)\\s*" + CURRENCY + "?\\s*" + NUMBER + SCALE + "\\s*" + CURRENCY + "?(?![\\p{L}])");
+
+	/** "$25'000.000": Colombian writing marks the millions with an apostrophe. */
+	private static final Pattern APOSTROPHE_GROUP = Pattern.compile("(\\d)['’](\\d{3})");
+
+	private static final Pattern LONE_NUMBER = Pattern.compile(NUMBER + SCALE);
+
+	private static final Pattern CURRENCY_WORD = Pattern.compile("(?<![\\p{L}])" + CURRENCY + "(?![\\p{L}])");
 
 	private AmountParser() {
 	}
@@ -52,29 +80,30 @@ final class AmountParser {
 			+ NUMBER + SCALE + "\\s*" + CURRENCY + "?\\s+(?:y|and|to|a|hasta|au|-|–)\\s+" + CURRENCY + "?\\s*" + NUMBER
 			+ SCALE + "\\s*" + CURRENCY + "?(?![\\p{L}])");
 
-	/** The grant range a sentence states, if it states one in a single currency. */
+	/**
+	 * The grant range a sentence states, if it states one in a single currency; a bare
+	 * "$" is not read.
+	 */
 	static Optional<Amounts> parse(String folded) {
-		Matcher span = SPAN.matcher(folded);
-		if (span.find()) {
-			String currency = null;
-			for (int group : new int[] { 1, 4, 5, 8 }) {
-				if (span.group(group) != null) {
-					String found = currency(span.group(group));
-					if (currency != null && !currency.equals(found)) {
-						return Optional.empty();
-					}
-					currency = found;
-				}
-			}
-			BigDecimal low = number(span.group(2), span.group(3));
-			BigDecimal high = number(span.group(6), span.group(7));
-			if (currency != null && low != null && high != null) {
-				return Optional.of(new Amounts(low.min(high), low.max(high), currency));
-			}
+		return parse(folded, null);
+	}
+
+	/**
+	 * @param dollar what a bare "$" means for this source (USD, COP ...), or null when it
+	 * cannot be told: then amounts in "$" alone are not read
+	 */
+	static Optional<Amounts> parse(String folded, String dollar) {
+		String text = APOSTROPHE_GROUP.matcher(folded).replaceAll("$1.$2");
+		Optional<Amounts> span = span(SPAN.matcher(text), dollar);
+		if (span.isEmpty()) {
+			span = span(DASH_SPAN.matcher(text), dollar);
+		}
+		if (span.isPresent()) {
+			return span;
 		}
 		List<Found> found = new ArrayList<>();
-		collect(BEFORE.matcher(folded), 1, 2, 3, found);
-		collect(AFTER.matcher(folded), 3, 1, 2, found);
+		collect(BEFORE.matcher(text), 1, 2, 3, dollar, found);
+		collect(AFTER.matcher(text), 3, 1, 2, dollar, found);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -83,24 +112,75 @@ final class AmountParser {
 		if (found.stream().anyMatch(f -> !f.currency().equals(currency))) {
 			return Optional.empty();
 		}
-		if (found.size() >= 2 && RANGE.matcher(folded.substring(0, found.get(0).start())).find()) {
+		if (found.size() >= 2 && RANGE.matcher(text.substring(0, found.get(0).start())).find()) {
 			BigDecimal low = found.get(0).value().min(found.get(1).value());
 			BigDecimal high = found.get(0).value().max(found.get(1).value());
 			return Optional.of(new Amounts(low, high, currency));
 		}
 		BigDecimal value = found.get(0).value();
-		boolean minimum = MINIMUM.matcher(folded.substring(0, found.get(0).start())).find();
+		boolean minimum = MINIMUM.matcher(text.substring(0, found.get(0).start())).find();
 		return Optional.of(minimum ? new Amounts(value, null, currency) : new Amounts(null, value, currency));
 	}
 
-	private static String currency(String token) {
+	private static Optional<Amounts> span(Matcher span, String dollar) {
+		if (!span.find()) {
+			return Optional.empty();
+		}
+		String currency = null;
+		for (int group : new int[] { 1, 4, 5, 8 }) {
+			if (span.group(group) != null) {
+				String found = currency(span.group(group), dollar);
+				if (found == null || (currency != null && !currency.equals(found))) {
+					return Optional.empty();
+				}
+				currency = found;
+			}
+		}
+		BigDecimal low = number(span.group(2), span.group(3));
+		BigDecimal high = number(span.group(6), span.group(7));
+		if (currency != null && low != null && high != null) {
+			return Optional.of(new Amounts(low.min(high), low.max(high), currency));
+		}
+		return Optional.empty();
+	}
+
+	private static String currency(String token, String dollar) {
+		if (DOLLAR.equals(token)) {
+			return dollar;
+		}
 		String currency = CURRENCIES.get(token);
 		return currency != null ? currency : CURRENCIES.get(token.replace(" ", ""));
 	}
 
-	private static void collect(Matcher m, int currencyGroup, int numberGroup, int scaleGroup, List<Found> into) {
+	/**
+	 * A number a source gives in a field of its own ("125000", "1,500,000.00", "$
+	 * 350.000.000", "none"); null when it is not a positive amount: a ceiling of 0 means
+	 * "not stated".
+	 */
+	static BigDecimal amount(String value) {
+		if (value == null) {
+			return null;
+		}
+		Matcher number = LONE_NUMBER.matcher(APOSTROPHE_GROUP.matcher(TextFolding.fold(value)).replaceAll("$1.$2"));
+		if (!number.find()) {
+			return null;
+		}
+		BigDecimal amount = number(number.group(1), number.group(2));
+		return amount == null || amount.signum() <= 0 ? null : amount;
+	}
+
+	/**
+	 * The currency a structured value writes ("EUR", "$ 350.000.000" in Colombia ...).
+	 */
+	static String currencyIn(String value, String dollar) {
+		Matcher m = CURRENCY_WORD.matcher(TextFolding.fold(value));
+		return m.find() ? currency(m.group(1), dollar) : null;
+	}
+
+	private static void collect(Matcher m, int currencyGroup, int numberGroup, int scaleGroup, String dollar,
+			List<Found> into) {
 		while (m.find()) {
-			String currency = currency(m.group(currencyGroup));
+			String currency = currency(m.group(currencyGroup), dollar);
 			BigDecimal value = number(m.group(numberGroup), m.group(scaleGroup));
 			if (currency != null && value != null && into.stream().noneMatch(f -> overlaps(f, m))) {
 				into.add(new Found(m.start(), m.end(), value, currency));

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** The stored call (convocatoria); see V1__core_model.sql for what each column means. */
+/**
+ * The stored call (convocatoria); see V1__core_model.sql and V25 for what each column
+ * means. When several sources list it, it holds the merge of what they say.
+ */
 @Entity
 @Table(name = "call")
 class Call {
@@ -132,6 +135,21 @@ class Call {
 	@Column(name = "updated_at")
 	private Instant updatedAt;
 
+	private String reference;
+
+	private String programme;
+
+	@Column(name = "total_budget")
+	private BigDecimal totalBudget;
+
+	private String instrument;
+
+	@Column(name = "closed_reason")
+	private String closedReason;
+
+	@Column(name = "closed_at")
+	private Instant closedAt;
+
 	protected Call() {
 	}
 
@@ -141,7 +159,14 @@ class Call {
 		apply(call, evidenceJson, contentHash, now);
 	}
 
-	final void apply(NormalisedCall call, String evidenceJson, String contentHash, Instant now) {
+	/**
+	 * Takes the values of the (merged) call. The status follows the source and the
+	 * deadline, except that a call its source stopped listing stays closed until it is
+	 * listed again ({@link #relisted()}).
+	 * @return why the call just closed, or null when it did not close now
+	 */
+	final CallClosed.Reason apply(NormalisedCall call, String evidenceJson, String contentHash, Instant now) {
+		boolean wasClosed = "CLOSED".equals(this.status);
 		this.sourceId = call.sourceId();
 		this.externalId = call.externalId();
 		this.sourceUrl = call.sourceUrl();
@@ -154,7 +179,7 @@ class Call {
 		this.opensAt = call.opensAt();
 		this.deadline = call.deadline();
 		this.deadlineZone = call.deadlineZone();
-		this.status = call.statusAt(now);
+		String status = call.statusAt(now);
 		this.amountMin = call.amountMin();
 		this.amountMax = call.amountMax();
 		this.currency = call.currency();
@@ -177,6 +202,98 @@ class Call {
 		this.contentHash = contentHash;
 		this.lastSeenAt = now;
 		this.updatedAt = now;
+		this.reference = call.reference();
+		this.programme = call.programme();
+		this.totalBudget = call.totalBudget();
+		this.instrument = call.instrument();
+		if (CallClosed.Reason.DELISTED.name().equals(this.closedReason)) {
+			return null;
+		}
+		this.status = status;
+		if (!"CLOSED".equals(status)) {
+			this.closedReason = null;
+			this.closedAt = null;
+			return null;
+		}
+		if (wasClosed) {
+			return null;
+		}
+		CallClosed.Reason reason = "CLOSED".equals(call.sourceStatus()) ? CallClosed.Reason.SOURCE_STATUS
+				: CallClosed.Reason.DEADLINE_PASSED;
+		this.closedReason = reason.name();
+		this.closedAt = now;
+		return reason;
+	}
+
+	/**
+	 * Closed because a complete listing of its source no longer shows it.
+	 * @return false when it was closed already
+	 */
+	boolean delist(Instant now) {
+		boolean wasClosed = "CLOSED".equals(this.status);
+		this.status = "CLOSED";
+		this.closedReason = CallClosed.Reason.DELISTED.name();
+		this.closedAt = now;
+		this.updatedAt = now;
+		return !wasClosed;
+	}
+
+	/**
+	 * Its source lists it again: the next {@link #apply} decides the status from the
+	 * source and the deadline.
+	 */
+	void relisted() {
+		if (CallClosed.Reason.DELISTED.name().equals(this.closedReason)) {
+			this.closedReason = null;
+		}
+	}
+
+	/**
+	 * The deadline moved on to the next key date (stage 1 passed, stage 2 ahead), or the
+	 * last one passed: then the call closes.
+	 * @return true when it closed now
+	 */
+	boolean deadlineReached(KeyDate next, Instant now) {
+		this.updatedAt = now;
+		if (next != null && next.at().isAfter(now)) {
+			this.deadline = next.at();
+			this.deadlineZone = next.zone();
+			return false;
+		}
+		this.status = "CLOSED";
+		this.closedReason = CallClosed.Reason.DEADLINE_PASSED.name();
+		this.closedAt = now;
+		return true;
+	}
+
+	/** The opening date came: a forthcoming call is open. */
+	void opened(Instant now) {
+		this.status = "OPEN";
+		this.updatedAt = now;
+	}
+
+	String getReference() {
+		return this.reference;
+	}
+
+	String getFunder() {
+		return this.funder;
+	}
+
+	String getTitle() {
+		return this.title;
+	}
+
+	String getStatus() {
+		return this.status;
+	}
+
+	Instant getDeadline() {
+		return this.deadline;
+	}
+
+	void setContentHash(String contentHash) {
+		this.contentHash = contentHash;
 	}
 
 	void seen(Instant now) {
@@ -191,7 +308,7 @@ class Call {
 		return this.contentHash;
 	}
 
-	CallView toView(Map<String, String> evidenceMap) {
+	CallView toView(Map<String, String> evidenceMap, List<KeyDate> keyDates, List<CallLink> sources) {
 		return new CallView(this.id, this.sourceId, this.externalId, this.sourceUrl, this.funder, this.title,
 				this.summary, this.summaryText, this.language, this.publishedAt, this.opensAt, this.deadline,
 				this.deadlineZone, this.status, this.amountMin, this.amountMax, this.currency, this.coFinancingPct,
@@ -199,7 +316,8 @@ class Call {
 				copy(this.themes), this.partnershipRequired, this.networkRequired, this.reimbursable,
 				this.durationMonthsMax, copy(this.applicationLanguages), copy(this.requiredRegistrations),
 				this.populationMin, this.populationMax, copy(this.eligibleIncomeGroups),
-				copy(this.excludedIncomeGroups), evidenceMap, this.firstSeenAt, this.lastSeenAt);
+				copy(this.excludedIncomeGroups), evidenceMap, this.firstSeenAt, this.lastSeenAt, this.reference,
+				this.programme, this.totalBudget, this.instrument, this.closedReason, this.closedAt, keyDates, sources);
 	}
 
 	String getEvidence() {

@@ -1,5 +1,7 @@
 package pe.gob.munlima.convoca.call;
 
+import java.time.Clock;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,8 +14,18 @@ class CallConfiguration {
 	}
 
 	@Bean
-	CallNormaliser callNormaliser(Vocabulary vocabulary) {
-		return new CallNormaliser(vocabulary);
+	SourceCodes sourceCodes(CallProperties properties) {
+		return SourceCodes.load(properties.codesFile());
+	}
+
+	@Bean
+	LanguageDetector languageDetector() {
+		return new LanguageDetector();
+	}
+
+	@Bean
+	CallNormaliser callNormaliser(Vocabulary vocabulary, SourceCodes codes, LanguageDetector languages, Clock clock) {
+		return new CallNormaliser(vocabulary, codes, languages, clock);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package pe.gob.munlima.convoca.call;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,18 +10,24 @@ import java.util.Map;
  * What a source's item would become if stored: the normalised call, or why it cannot be.
  *
  * @param error why the item would be skipped, or null
+ * @param status OPEN, FORTHCOMING or CLOSED as the source states it, or null
  */
 public record CallPreview(String externalId, String title, String sourceUrl, String language, Instant deadline,
 		String deadlineZone, BigDecimal amountMin, BigDecimal amountMax, String currency, List<String> applicantTypes,
 		List<String> eligibleGeographies, List<String> themes, Boolean reimbursable, Map<String, String> evidence,
-		String error) {
+		String error, String funder, String reference, BigDecimal totalBudget, String instrument, String status,
+		List<KeyDate> keyDates) {
 
 	/**
-	 * What a batch of raw items would become, normalised with the vocabulary file given:
-	 * for checking source definitions against saved pages, outside the running service.
+	 * What a batch of raw items would become, normalised with the vocabulary file given
+	 * (and codes.yaml beside it): for checking source definitions against saved pages,
+	 * outside the running service.
 	 */
 	public static List<CallPreview> of(java.nio.file.Path vocabularyFile, SourceInfo source, List<RawCall> items) {
-		return of(new CallNormaliser(Vocabulary.load(vocabularyFile)), source, items);
+		CallNormaliser normaliser = new CallNormaliser(Vocabulary.load(vocabularyFile),
+				SourceCodes.load(vocabularyFile.resolveSibling("codes.yaml")), new LanguageDetector(),
+				Clock.systemUTC());
+		return of(normaliser, source, items);
 	}
 
 	static List<CallPreview> of(CallNormaliser normaliser, SourceInfo source, List<RawCall> items) {
@@ -39,12 +46,13 @@ public record CallPreview(String externalId, String title, String sourceUrl, Str
 	static CallPreview of(NormalisedCall call) {
 		return new CallPreview(call.externalId(), call.title(), call.sourceUrl(), call.language(), call.deadline(),
 				call.deadlineZone(), call.amountMin(), call.amountMax(), call.currency(), call.applicantTypes(),
-				call.eligibleGeographies(), call.themes(), call.reimbursable(), call.evidence(), null);
+				call.eligibleGeographies(), call.themes(), call.reimbursable(), call.evidence(), null, call.funder(),
+				call.reference(), call.totalBudget(), call.instrument(), call.sourceStatus(), call.keyDates());
 	}
 
 	static CallPreview failed(RawCall raw, String error) {
 		return new CallPreview(raw.externalId(), raw.title(), raw.link(), null, null, null, null, null, null, null,
-				null, null, null, Map.of(), error);
+				null, null, null, Map.of(), error, null, null, null, null, null, List.of());
 	}
 
 }

@@ -6,13 +6,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * @param vocabularyFile the multilingual vocabulary that turns text into facts
+ * @param codesFile what sources' codes mean (applicant types, statuses, instruments);
+ * defaults to codes.yaml beside the vocabulary
+ * @param closingCron when calls whose deadline passed are closed (Quartz cron, Lima time)
  */
 @ConfigurationProperties("convoca.calls")
-record CallProperties(Path vocabularyFile) {
+record CallProperties(Path vocabularyFile, Path codesFile, String closingCron) {
 
 	CallProperties {
 		if (vocabularyFile == null) {
 			vocabularyFile = Path.of("index", "vocabulary.yaml");
+		}
+		if (codesFile == null) {
+			codesFile = vocabularyFile.resolveSibling("codes.yaml");
+		}
+		if (closingCron == null || closingCron.isBlank()) {
+			closingCron = "0 5 * * * ?";
 		}
 	}
 

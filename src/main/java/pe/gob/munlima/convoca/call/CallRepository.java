@@ -7,7 +7,12 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface CallRepository extends JpaRepository<Call, Long> {
 
@@ -15,9 +20,26 @@ interface CallRepository extends JpaRepository<Call, Long> {
 
 	Page<Call> findAllByOrderByIdAsc(Pageable pageable);
 
+	List<Call> findByReference(String reference);
+
+	/** Calls not closed whose deadline passed: the closing sweep's work. */
+	@Query("select c.id from Call c where c.status <> 'CLOSED' and c.deadline < :now")
+	List<Long> findOpenWithDeadlineBefore(@Param("now") Instant now);
+
+	/** Forthcoming calls whose opening date came. */
+	@Query("select c.id from Call c where c.status = 'FORTHCOMING' and c.opensAt <= :now")
+	List<Long> findForthcomingOpenedBy(@Param("now") Instant now);
+
+	/** The call, locked until the transaction ends: two nodes never close it twice. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Call c where c.id = :id")
+	Optional<Call> lockById(@Param("id") long id);
+
 	long countByDeadlineIsNullOrDeadlineGreaterThanEqual(Instant now);
 
 	List<Call> findByDeadlineBetweenOrderByDeadlineAsc(Instant from, Instant to, Limit limit);
+
+	List<Call> findByFirstSeenAtGreaterThanEqualAndFirstSeenAtLessThanOrderByIdAsc(Instant from, Instant to);
 
 	/** Keyset paging: cost does not grow with the position, unlike an offset. */
 	List<Call> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);

@@ -18,12 +18,12 @@ class CallVersionController {
 
 	private final Calls calls;
 
-	private final ChangeTexts texts;
+	private final ChangeMessages messages;
 
-	CallVersionController(CallVersions versions, Calls calls, ChangeTexts texts) {
+	CallVersionController(CallVersions versions, Calls calls, ChangeMessages messages) {
 		this.versions = versions;
 		this.calls = calls;
-		this.texts = texts;
+		this.messages = messages;
 	}
 
 	@GetMapping("/api/calls/{id}/versions")
@@ -32,16 +32,20 @@ class CallVersionController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No existe la convocatoria " + id));
 		return this.versions.of(id)
 			.stream()
-			.map(version -> new VersionView(version.changedAt(),
+			.map(version -> new VersionView(version.changedAt(), version.sourceId(),
 					version.changes().stream().map(change -> render(change, locale)).toList()))
 			.toList();
 	}
 
 	private ChangeView render(FieldChange change, Locale locale) {
-		return new ChangeView(change.field(), change.before(), change.after(), this.texts.describe(change, locale));
+		return new ChangeView(change.field(), change.before(), change.after(), this.messages.describe(change, locale));
 	}
 
-	record VersionView(Instant changedAt, List<ChangeView> changes) {
+	/**
+	 * @param sourceId the source whose record brought the change; null when Convoca
+	 * closed the call
+	 */
+	record VersionView(Instant changedAt, String sourceId, List<ChangeView> changes) {
 	}
 
 	record ChangeView(String field, String before, String after, String message) {

@@ -10,7 +10,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The version history of calls: what changed, when, and the raw record behind it. */
+/**
+ * The version history of calls: what changed, when, and the raw record behind it. Every
+ * fetch that brings a source's record with something new is kept, even when another
+ * source's values win and the call itself does not change.
+ */
 @Repository
 public class CallVersions {
 
@@ -25,27 +29,36 @@ public class CallVersions {
 		this.jdbc = jdbc;
 	}
 
-	void record(long callId, List<FieldChange> changes, RawCall raw, Instant at) {
-		this.jdbc.sql("INSERT INTO call_version (call_id, changed_at, changes, raw) VALUES (?, ?, ?, ?)")
+	/**
+	 * @param raw the source's record, or null for a change Convoca made itself (a call
+	 * closed because its deadline passed or its source stopped listing it)
+	 * @param sourceId the source whose record it is, or null with no record
+	 */
+	void record(long callId, List<FieldChange> changes, RawCall raw, String sourceId, Instant at) {
+		this.jdbc.sql("INSERT INTO call_version (call_id, changed_at, changes, raw, source_id) VALUES (?, ?, ?, ?, ?)")
 			.params(callId, Timestamp.from(at), this.json.writeValueAsString(changes),
-					this.json.writeValueAsString(raw))
+					raw == null ? null : this.json.writeValueAsString(raw), sourceId)
 			.update();
 	}
 
 	/** Oldest first; the first version is the call as first seen (no changes). */
 	public List<CallVersion> of(long callId) {
 		return this.jdbc
-			.sql("SELECT changed_at, changes, raw FROM call_version WHERE call_id = ? ORDER BY changed_at, id")
+			.sql("SELECT changed_at, changes, raw, source_id FROM call_version WHERE call_id = ? "
+					+ "ORDER BY changed_at, id")
 			.param(callId)
 			.query((rs, n) -> new CallVersion(rs.getTimestamp("changed_at").toInstant(),
-					this.json.readValue(rs.getString("changes"), CHANGES), rs.getString("raw")))
+					this.json.readValue(rs.getString("changes"), CHANGES), rs.getString("raw"),
+					rs.getString("source_id")))
 			.list();
 	}
 
 	/**
-	 * @param raw the source's record as JSON, exactly as it was read
+	 * @param raw the source's record as JSON, exactly as it was read; null when Convoca
+	 * made the change (closing)
+	 * @param sourceId the source that sent the record (a call may have several), or null
 	 */
-	public record CallVersion(Instant changedAt, List<FieldChange> changes, String raw) {
+	public record CallVersion(Instant changedAt, List<FieldChange> changes, String raw, String sourceId) {
 	}
 
 }

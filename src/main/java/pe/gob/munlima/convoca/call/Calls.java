@@ -24,10 +24,16 @@ public class Calls {
 
 	private final CallRepository calls;
 
+	private final KeyDates keyDates;
+
+	private final CallSources sources;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	Calls(CallRepository calls) {
+	Calls(CallRepository calls, KeyDates keyDates, CallSources sources) {
 		this.calls = calls;
+		this.keyDates = keyDates;
+		this.sources = sources;
 	}
 
 	public Optional<CallView> find(long id) {
@@ -41,6 +47,23 @@ public class Calls {
 	/** How many calls are open at {@code now}: no deadline, or one not yet passed. */
 	public long countOpen(Instant now) {
 		return this.calls.countByDeadlineIsNullOrDeadlineGreaterThanEqual(now);
+	}
+
+	/** The calls Convoca first found in {@code [from, to)}, in id order. */
+	public List<CallView> detectedBetween(Instant from, Instant to) {
+		return this.calls.findByFirstSeenAtGreaterThanEqualAndFirstSeenAtLessThanOrderByIdAsc(from, to)
+			.stream()
+			.map(this::view)
+			.toList();
+	}
+
+	/** The stored calls among {@code ids}, by id; unknown ids are left out. */
+	public Map<Long, CallView> findAll(java.util.Collection<Long> ids) {
+		Map<Long, CallView> found = new java.util.HashMap<>();
+		for (Call call : this.calls.findAllById(ids)) {
+			found.put(call.getId(), view(call));
+		}
+		return found;
 	}
 
 	/**
@@ -67,20 +90,21 @@ public class Calls {
 			batch = this.calls.findByIdGreaterThanOrderByIdAsc(after, Limit.of(pageSize));
 			if (!batch.isEmpty()) {
 				after = batch.get(batch.size() - 1).getId();
-				page.accept(batch.stream().map(this::view).toList());
+				page.accept(views(batch));
 			}
 		}
 		while (batch.size() == pageSize);
 	}
 
 	/**
-	 * Visits the calls still open for applications (no deadline, or a deadline not yet
-	 * passed).
+	 * Visits the calls still open for applications: not closed (by their source, or a
+	 * complete listing that dropped them), with no deadline or one not yet passed, and
+	 * funding rather than a procurement notice.
 	 */
 	public void forEachOpen(java.time.Instant now, int pageSize, Consumer<List<CallView>> page) {
 		forEach(pageSize, batch -> {
 			List<CallView> open = batch.stream()
-				.filter(c -> c.deadline() == null || !c.deadline().isBefore(now))
+				.filter(c -> !c.closed() && !c.procurement() && (c.deadline() == null || !c.deadline().isBefore(now)))
 				.toList();
 			if (!open.isEmpty()) {
 				page.accept(open);
@@ -88,10 +112,26 @@ public class Calls {
 		});
 	}
 
-	private CallView view(Call call) {
-		Map<String, String> evidence = call.getEvidence() == null ? Map.of()
-				: this.json.readValue(call.getEvidence(), EVIDENCE);
-		return call.toView(evidence);
+	CallView view(Call call) {
+		return views(List.of(call)).get(0);
+	}
+
+	/**
+	 * Views of a page of calls, their key dates and sources read with one query each, not
+	 * one per call.
+	 */
+	private List<CallView> views(List<Call> page) {
+		List<Long> ids = page.stream().map(Call::getId).toList();
+		Map<Long, List<KeyDate>> dates = this.keyDates.of(ids);
+		Map<Long, List<CallLink>> links = this.sources.views(ids);
+		return page.stream()
+			.map(call -> call.toView(evidence(call), dates.getOrDefault(call.getId(), List.of()),
+					links.getOrDefault(call.getId(), List.of())))
+			.toList();
+	}
+
+	private Map<String, String> evidence(Call call) {
+		return call.getEvidence() == null ? Map.of() : this.json.readValue(call.getEvidence(), EVIDENCE);
 	}
 
 }

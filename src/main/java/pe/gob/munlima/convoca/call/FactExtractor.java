@@ -27,6 +27,14 @@ final class FactExtractor {
 	}
 
 	ExtractedFacts extract(String title, String text) {
+		return extract(title, text, null);
+	}
+
+	/**
+	 * @param dollar what a bare "$" means for the source (see {@link AmountParser}), or
+	 * null
+	 */
+	ExtractedFacts extract(String title, String text, String dollar) {
 		List<String> sentences = sentences(title + ".\n" + text);
 		Map<String, String> evidence = new LinkedHashMap<>();
 		Set<String> applicantTypes = new LinkedHashSet<>();
@@ -34,19 +42,22 @@ final class FactExtractor {
 		Set<String> excluded = new LinkedHashSet<>();
 		Set<String> themes = new LinkedHashSet<>();
 		Boolean reimbursable = null;
-		Requirements requirements = new Requirements();
+		Requirements requirements = new Requirements(dollar);
+		Boolean procurement = null;
 		for (String sentence : sentences) {
 			String folded = TextFolding.fold(sentence);
+			Set<String> words = Terms.words(folded);
 			boolean aboutEligibility = this.vocabulary.eligibilityCues().matcher(folded).find();
 			boolean excluding = this.vocabulary.exclusionCues().matcher(folded).find();
 			if (aboutEligibility) {
-				collect(this.vocabulary.applicantTypes(), folded, sentence, applicantTypes, evidence, "applicantTypes");
+				collect(this.vocabulary.applicantTypes(), folded, words, sentence, applicantTypes, evidence,
+						"applicantTypes");
 			}
 			Set<String> placesHere = new LinkedHashSet<>();
-			collect(this.vocabulary.geographies(), folded, sentence, placesHere, evidence,
+			collect(this.vocabulary.geographies(), folded, words, sentence, placesHere, evidence,
 					excluding ? "excludedCountries" : "eligibleGeographies");
 			(excluding ? excluded : geographies).addAll(placesHere);
-			collect(this.vocabulary.themes(), folded, sentence, themes, evidence, "themes");
+			collect(this.vocabulary.themes(), folded, words, sentence, themes, evidence, "themes");
 			if (this.vocabulary.reimbursable().matcher(folded).find()) {
 				reimbursable = Boolean.TRUE;
 				evidence.putIfAbsent("reimbursable", sentence.strip());
@@ -55,33 +66,25 @@ final class FactExtractor {
 				reimbursable = Boolean.FALSE;
 				evidence.putIfAbsent("reimbursable", sentence.strip());
 			}
-			requirements.read(this.vocabulary, sentence.strip(), folded, excluding, evidence);
+			if (procurement == null && this.vocabulary.procurement().matcher(folded).find()) {
+				procurement = Boolean.TRUE;
+				evidence.putIfAbsent("instrument", sentence.strip());
+			}
+			requirements.read(this.vocabulary, sentence.strip(), folded, words, excluding, evidence);
 		}
 		return new ExtractedFacts(orNull(applicantTypes), orNull(geographies), orNull(excluded), orNull(themes),
-				reimbursable, requirements.amounts, requirements.coFinancingPct, requirements.network,
+				reimbursable, requirements.money.amounts(), requirements.coFinancingPct, requirements.network,
 				requirements.partnership, orNull(requirements.languages), orNull(requirements.registrations),
 				requirements.durationMonthsMax, requirements.populationMin, requirements.populationMax,
 				orNull(requirements.eligibleIncomeGroups), orNull(requirements.excludedIncomeGroups),
-				Map.copyOf(evidence));
+				requirements.money.total(), procurement, Map.copyOf(evidence));
 	}
 
-	private static void collect(Map<String, Pattern> terms, String folded, String sentence, Set<String> into,
+	private static void collect(Terms terms, String folded, Set<String> words, String sentence, Set<String> into,
 			Map<String, String> evidence, String fact) {
-		if (matchInto(terms, folded, into)) {
+		if (terms.matchInto(folded, words, into)) {
 			evidence.putIfAbsent(fact, sentence.strip());
 		}
-	}
-
-	/** Adds the id of every term the sentence mentions; true when it mentions any. */
-	private static boolean matchInto(Map<String, Pattern> terms, String folded, Set<String> into) {
-		boolean matched = false;
-		for (Map.Entry<String, Pattern> term : terms.entrySet()) {
-			if (term.getValue().matcher(folded).find()) {
-				into.add(term.getKey());
-				matched = true;
-			}
-		}
-		return matched;
 	}
 
 	static List<String> sentences(String text) {
@@ -103,7 +106,8 @@ final class FactExtractor {
 			List<String> themes, Boolean reimbursable, AmountParser.Amounts amounts, BigDecimal coFinancingPct,
 			String networkRequired, String partnershipRegion, List<String> applicationLanguages,
 			List<String> requiredRegistrations, Integer durationMonthsMax, Long populationMin, Long populationMax,
-			List<String> eligibleIncomeGroups, List<String> excludedIncomeGroups, Map<String, String> evidence) {
+			List<String> eligibleIncomeGroups, List<String> excludedIncomeGroups, java.math.BigDecimal totalBudget,
+			Boolean procurement, Map<String, String> evidence) {
 	}
 
 	/**
@@ -126,7 +130,11 @@ final class FactExtractor {
 		private static final Pattern LESS_THAN = Pattern
 			.compile("(menos de|less than|fewer than|up to|hasta|below|under|moins de)" + PEOPLE);
 
-		private AmountParser.Amounts amounts;
+		private final MoneyReader money;
+
+		Requirements(String dollar) {
+			this.money = new MoneyReader(dollar);
+		}
 
 		private BigDecimal coFinancingPct;
 
@@ -148,15 +156,12 @@ final class FactExtractor {
 
 		private final Set<String> excludedIncomeGroups = new LinkedHashSet<>();
 
-		void read(Vocabulary v, String sentence, String folded, boolean excluding, Map<String, String> evidence) {
+		void read(Vocabulary v, String sentence, String folded, Set<String> words, boolean excluding,
+				Map<String, String> evidence) {
 			boolean aboutPopulation = v.populationCues().matcher(folded).find();
 			boolean aboutCoFinancing = v.coFinancingCues().matcher(folded).find();
-			if (this.amounts == null && !aboutPopulation && !aboutCoFinancing
-					&& v.amountCues().matcher(folded).find()) {
-				AmountParser.parse(folded).ifPresent(found -> {
-					this.amounts = found;
-					evidence.putIfAbsent("amount", sentence);
-				});
+			if (!aboutPopulation && !aboutCoFinancing && v.amountCues().matcher(folded).find()) {
+				this.money.read(sentence, folded, evidence);
 			}
 			if (this.coFinancingPct == null && aboutCoFinancing) {
 				Matcher percent = PERCENT.matcher(folded);
@@ -166,22 +171,22 @@ final class FactExtractor {
 				}
 			}
 			if (this.network == null && v.networkCues().matcher(folded).find()) {
-				this.network = first(v.networks(), folded);
+				this.network = v.networks().first(folded, words);
 				if (this.network != null) {
 					evidence.putIfAbsent("network", sentence);
 				}
 			}
 			if (this.partnership == null) {
-				this.partnership = first(v.partnerships(), folded);
+				this.partnership = v.partnerships().first(folded, words);
 				if (this.partnership != null) {
 					evidence.putIfAbsent("partnership", sentence);
 				}
 			}
 			if (v.applicationLanguageCues().matcher(folded).find()
-					&& matchInto(v.languages(), folded, this.languages)) {
+					&& v.languages().matchInto(folded, words, this.languages)) {
 				evidence.putIfAbsent("language", sentence);
 			}
-			if (matchInto(v.registrations(), folded, this.registrations)) {
+			if (v.registrations().matchInto(folded, words, this.registrations)) {
 				evidence.putIfAbsent("registrations", sentence);
 			}
 			if (this.durationMonthsMax == null && v.durationCues().matcher(folded).find()) {
@@ -194,8 +199,8 @@ final class FactExtractor {
 			if (aboutPopulation) {
 				readPopulation(sentence, folded, evidence);
 			}
-			if (matchInto(v.incomeGroups(), folded,
-					excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
+			if (v.incomeGroups()
+				.matchInto(folded, words, excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
 				evidence.putIfAbsent("incomeGroups", sentence);
 			}
 		}
@@ -217,16 +222,6 @@ final class FactExtractor {
 					evidence.putIfAbsent("population", sentence);
 				}
 			}
-		}
-
-		private static String first(Map<String, Pattern> terms, String folded) {
-			return terms.entrySet()
-				.stream()
-				.filter(e -> e.getValue().matcher(folded).find())
-				.map(Map.Entry::getKey)
-				.sorted()
-				.findFirst()
-				.orElse(null);
 		}
 
 	}

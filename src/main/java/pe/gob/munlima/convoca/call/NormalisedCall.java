@@ -5,7 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A call after normalisation: what gets stored. Null means "not stated". */
+/**
+ * A call after normalisation, as one source says it: what gets stored. Null means "not
+ * stated".
+ *
+ * @param reference the donor's own reference, normalised (upper case, no spaces)
+ * @param sourceStatus OPEN, FORTHCOMING or CLOSED when the source states it
+ * @param keyDates every opening and deadline the source gives, oldest first
+ * @param instrument GRANT, LOAN, PROCUREMENT ... when the source or the text says it
+ */
 record NormalisedCall(String stableKey, String sourceId, String externalId, String sourceUrl, String funder,
 		String title, String summary, String summaryText, String language, Instant publishedAt, Instant opensAt,
 		Instant deadline, String deadlineZone, BigDecimal amountMin, BigDecimal amountMax, String currency,
@@ -13,16 +21,23 @@ record NormalisedCall(String stableKey, String sourceId, String externalId, Stri
 		List<String> excludedCountries, List<String> themes, String partnershipRequired, String networkRequired,
 		Boolean reimbursable, Integer durationMonthsMax, List<String> applicationLanguages,
 		List<String> requiredRegistrations, Long populationMin, Long populationMax, List<String> eligibleIncomeGroups,
-		List<String> excludedIncomeGroups, Map<String, String> evidence) {
+		List<String> excludedIncomeGroups, Map<String, String> evidence, String reference, String programme,
+		BigDecimal totalBudget, String instrument, String sourceStatus, List<KeyDate> keyDates) {
+
+	NormalisedCall {
+		keyDates = keyDates == null ? List.of() : List.copyOf(keyDates);
+		evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+	}
 
 	/**
-	 * Status on a given instant: closed after the deadline, forthcoming before opening.
+	 * Status on a given instant: closed when the source says so or after the last
+	 * deadline, forthcoming when the source says so or before opening.
 	 */
 	String statusAt(Instant now) {
-		if (this.deadline != null && this.deadline.isBefore(now)) {
+		if ("CLOSED".equals(this.sourceStatus) || (this.deadline != null && this.deadline.isBefore(now))) {
 			return "CLOSED";
 		}
-		if (this.opensAt != null && this.opensAt.isAfter(now)) {
+		if ("FORTHCOMING".equals(this.sourceStatus) || (this.opensAt != null && this.opensAt.isAfter(now))) {
 			return "FORTHCOMING";
 		}
 		return "OPEN";

@@ -19,11 +19,11 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class Vocabulary {
 
-	private final Map<String, Pattern> applicantTypes;
+	private final Terms applicantTypes;
 
-	private final Map<String, Pattern> geographies;
+	private final Terms geographies;
 
-	private final Map<String, Pattern> themes;
+	private final Terms themes;
 
 	private final Pattern eligibilityCues;
 
@@ -39,44 +39,52 @@ final class Vocabulary {
 
 	private final Pattern coFinancingCues;
 
-	private final Map<String, Pattern> networks;
+	private final Terms networks;
 
 	private final Pattern networkCues;
 
-	private final Map<String, Pattern> partnerships;
+	private final Terms partnerships;
 
 	private final Pattern applicationLanguageCues;
 
-	private final Map<String, Pattern> languages;
+	private final Terms languages;
 
-	private final Map<String, Pattern> registrations;
+	private final Terms registrations;
 
 	private final Pattern durationCues;
 
 	private final Pattern populationCues;
 
-	private final Map<String, Pattern> incomeGroups;
+	private final Terms incomeGroups;
+
+	private final Pattern procurement;
 
 	private Vocabulary(VocabularyFile file) {
-		this.applicantTypes = compileAll(file.applicantTypes());
-		this.geographies = compileAll(file.geographies());
-		this.themes = compileAll(file.themes());
-		this.eligibilityCues = compile(file.eligibilityCues());
-		this.exclusionCues = compile(file.exclusionCues());
-		this.reimbursable = compile(file.reimbursableTerms());
-		this.nonReimbursable = compile(file.nonReimbursableTerms());
+		this.applicantTypes = Terms.of(file.applicantTypes());
+		this.geographies = Terms.of(file.geographies());
+		this.themes = Terms.of(file.themes());
+		this.eligibilityCues = pattern(file.eligibilityCues());
+		this.exclusionCues = pattern(file.exclusionCues());
+		this.reimbursable = pattern(file.reimbursableTerms());
+		this.nonReimbursable = pattern(file.nonReimbursableTerms());
 		this.themeTerms = file.themes() == null ? Map.of() : Map.copyOf(file.themes());
-		this.amountCues = compile(file.amountCues());
-		this.coFinancingCues = compile(file.coFinancingCues());
-		this.networks = compileAll(file.networks());
-		this.networkCues = compile(file.networkCues());
-		this.partnerships = compileAll(file.partnerships());
-		this.applicationLanguageCues = compile(file.applicationLanguageCues());
-		this.languages = compileAll(file.languages());
-		this.registrations = compileAll(file.registrations());
-		this.durationCues = compile(file.durationCues());
-		this.populationCues = compile(file.populationCues());
-		this.incomeGroups = compileAll(file.incomeGroups());
+		this.amountCues = pattern(file.amountCues());
+		this.coFinancingCues = pattern(file.coFinancingCues());
+		this.networks = Terms.of(file.networks());
+		this.networkCues = pattern(file.networkCues());
+		this.partnerships = Terms.of(file.partnerships());
+		this.applicationLanguageCues = pattern(file.applicationLanguageCues());
+		this.languages = Terms.of(file.languages());
+		this.registrations = Terms.of(file.registrations());
+		this.durationCues = pattern(file.durationCues());
+		this.populationCues = pattern(file.populationCues());
+		this.incomeGroups = Terms.of(file.incomeGroups());
+		this.procurement = pattern(file.procurementTerms());
+	}
+
+	/** Words of public procurement (tenders, expressions of interest): not funding. */
+	Pattern procurement() {
+		return this.procurement;
 	}
 
 	Pattern amountCues() {
@@ -87,7 +95,7 @@ final class Vocabulary {
 		return this.coFinancingCues;
 	}
 
-	Map<String, Pattern> networks() {
+	Terms networks() {
 		return this.networks;
 	}
 
@@ -95,7 +103,7 @@ final class Vocabulary {
 		return this.networkCues;
 	}
 
-	Map<String, Pattern> partnerships() {
+	Terms partnerships() {
 		return this.partnerships;
 	}
 
@@ -103,11 +111,11 @@ final class Vocabulary {
 		return this.applicationLanguageCues;
 	}
 
-	Map<String, Pattern> languages() {
+	Terms languages() {
 		return this.languages;
 	}
 
-	Map<String, Pattern> registrations() {
+	Terms registrations() {
 		return this.registrations;
 	}
 
@@ -119,7 +127,7 @@ final class Vocabulary {
 		return this.populationCues;
 	}
 
-	Map<String, Pattern> incomeGroups() {
+	Terms incomeGroups() {
 		return this.incomeGroups;
 	}
 
@@ -142,15 +150,15 @@ final class Vocabulary {
 		}
 	}
 
-	Map<String, Pattern> applicantTypes() {
+	Terms applicantTypes() {
 		return this.applicantTypes;
 	}
 
-	Map<String, Pattern> geographies() {
+	Terms geographies() {
 		return this.geographies;
 	}
 
-	Map<String, Pattern> themes() {
+	Terms themes() {
 		return this.themes;
 	}
 
@@ -170,15 +178,11 @@ final class Vocabulary {
 		return this.nonReimbursable;
 	}
 
-	private static Map<String, Pattern> compileAll(Map<String, List<String>> termsById) {
-		Map<String, Pattern> compiled = new LinkedHashMap<>();
-		if (termsById != null) {
-			termsById.forEach((id, terms) -> compiled.put(id, compile(terms)));
-		}
-		return Map.copyOf(compiled);
-	}
-
-	private static Pattern compile(List<String> terms) {
+	/**
+	 * One pattern for a list of terms: whole words, folded, so "Perú" in a call matches
+	 * "peru" in the file.
+	 */
+	static Pattern pattern(List<String> terms) {
 		if (terms == null || terms.isEmpty()) {
 			return Pattern.compile("(?!)");
 		}
@@ -198,7 +202,7 @@ final class Vocabulary {
 			List<String> coFinancingCues, Map<String, List<String>> networks, List<String> networkCues,
 			Map<String, List<String>> partnerships, List<String> applicationLanguageCues,
 			Map<String, List<String>> languages, Map<String, List<String>> registrations, List<String> durationCues,
-			List<String> populationCues, Map<String, List<String>> incomeGroups) {
+			List<String> populationCues, Map<String, List<String>> incomeGroups, List<String> procurementTerms) {
 	}
 
 }

@@ -1,7 +1,10 @@
 /**
  * Calls for funding (convocatorias): the model, the normalisers that turn what a source
- * says into facts (deadline, applicant types, geographies, themes, reimbursable), and the
- * store that upserts them by a stable key. Storing a new or changed call publishes a
- * {@link pe.gob.munlima.convoca.call.CallStored} event that search and matching follow.
+ * says into facts (structured fields first, then the text: key dates, money, language,
+ * applicant types, geographies, themes, instrument), dedup across sources, the version
+ * history, and closing. {@link pe.gob.munlima.convoca.call.CallIntake} is the way in:
+ * storing a new or changed call publishes {@link pe.gob.munlima.convoca.call.CallStored},
+ * a call that closes publishes {@link pe.gob.munlima.convoca.call.CallClosed}; search,
+ * matching and alerts follow them.
  */
 package pe.gob.munlima.convoca.call;

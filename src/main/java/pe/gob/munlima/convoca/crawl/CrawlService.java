@@ -3,6 +3,7 @@ package pe.gob.munlima.convoca.crawl;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ import org.springframework.stereotype.Service;
 class CrawlService {
 
 	private static final Logger log = LoggerFactory.getLogger(CrawlService.class);
+
+	/** Kinds that show only the latest items: never a complete listing. */
+	private static final Set<String> FEEDS = Set.of("rss", "atom");
 
 	static final ZoneId LIMA = ZoneId.of("America/Lima");
 
@@ -78,13 +82,13 @@ class CrawlService {
 		CrawlProgress progress = new CrawlProgress();
 		SourceInfo info = info(source);
 		AtomicReference<CrawlRun.Counts> counts = new AtomicReference<>(CrawlRun.Counts.NONE);
+		Set<String> listed = new HashSet<>();
 		try {
 			this.crawler.crawl(source, true, progress, batch -> {
+				batch.forEach(item -> listed.add(item.externalId()));
 				IntakeResult result = this.intake.ingest(info, batch);
-				// The intake's closed count joins here once it reports one (listing
-				// complete).
-				counts
-					.set(counts.get().plus(result.created(), result.updated(), result.unchanged(), 0, result.errors()));
+				counts.set(counts.get()
+					.plus(result.created(), result.updated(), result.unchanged(), result.closed(), result.errors()));
 				// Saved after every page: a run that dies half-way still says what it
 				// did.
 				run.progress(progress, counts.get());
@@ -96,6 +100,15 @@ class CrawlService {
 				log.info("Source {}: unchanged since the last run ({})", source.id(), progress.unchangedBy());
 			}
 			else {
+				if (progress.complete() && !FEEDS.contains(source.kind())) {
+					// Every page of the listing was read: a call of this source it no
+					// longer has is closed (unless its funder's own source still lists
+					// it). A feed shows only its latest items, so an item that left it
+					// may still be open.
+					int closed = this.intake.closeMissing(info, listed);
+					counts.set(counts.get().plus(0, 0, 0, Math.max(0, closed), List.of()));
+					run.progress(progress, counts.get());
+				}
 				run.finished(progress.complete(), this.clock.instant());
 				log.info("Source {}: {} pages, {} items, {} new, {} updated, {} errors", source.id(),
 						progress.pagesFetched(), progress.itemsFound(), counts.get().created(), counts.get().updated(),
@@ -156,7 +169,7 @@ class CrawlService {
 	 * interrupted) is DOWN; one that never ran is NEVER_RUN.
 	 */
 	SourceStatus status(String sourceId) {
-		List<CrawlRun> recent = this.runs.findTop20BySourceIdOrderByStartedAtDesc(sourceId);
+		List<CrawlRun> recent = this.runs.findTop20BySourceIdOrderByStartedAtDescIdDesc(sourceId);
 		if (recent.isEmpty()) {
 			return new SourceStatus(sourceId, "NEVER_RUN", null, 0);
 		}
@@ -202,7 +215,10 @@ class CrawlService {
 	}
 
 	List<RunReport> runs(String sourceId) {
-		return this.runs.findTop20BySourceIdOrderByStartedAtDesc(sourceId).stream().map(CrawlRun::report).toList();
+		return this.runs.findTop20BySourceIdOrderByStartedAtDescIdDesc(sourceId)
+			.stream()
+			.map(CrawlRun::report)
+			.toList();
 	}
 
 	/** No definition with that id is loaded. */

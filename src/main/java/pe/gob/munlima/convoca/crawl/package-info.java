@@ -7,5 +7,10 @@
  * detail pages and filters, and the record of every run. The raw calls go to the call
  * module, which normalises and stores them. The office can also import a feed file it
  * received by e-mail.
+ * <p>
+ * Pages: Administración › Fuentes ({@code /admin/fuentes}): states, runs, run now (in the
+ * background, progress on the page), test, import.
+ * {@link pe.gob.munlima.convoca.crawl.CrawlActivity} tells the Panel how the sources are
+ * doing.
  */
 package pe.gob.munlima.convoca.crawl;

@@ -1,30 +1,21 @@
 package pe.gob.munlima.convoca.match;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.validation.Valid;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
-import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectForm;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
 import pe.gob.munlima.convoca.rules.Assessment;
 import pe.gob.munlima.convoca.rules.Eligibility;
-import pe.gob.munlima.convoca.rules.Reason;
 import pe.gob.munlima.convoca.rules.Rules;
 import pe.gob.munlima.convoca.rules.Verdict;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,19 +25,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** What project owners ask: which calls fit my project, and why (not). */
+/**
+ * What project owners ask: which calls fit my project, and why (not). A wrong parameter
+ * type or an unknown gerencia is answered by the API's common error handling
+ * (problem+json, Spanish).
+ */
 @RestController
 @RequestMapping("/api")
 class MatchController {
 
-	private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {
-	};
+	private final MatchViews views;
 
-	private static final int CHECK_LIMIT = 50;
-
-	private final MatchRepository matches;
-
-	private final MatchStore store;
+	private final EligibilityCheck checker;
 
 	private final Matcher matcher;
 
@@ -58,15 +48,10 @@ class MatchController {
 
 	private final ReasonRenderer renderer;
 
-	private final java.time.Clock clock;
-
-	private final JsonMapper json = JsonMapper.builder().build();
-
-	MatchController(MatchRepository matches, MatchStore store, Matcher matcher, Calls calls, Projects projects,
-			Eligibility eligibility, ReasonRenderer renderer, java.time.Clock clock) {
-		this.clock = clock;
-		this.matches = matches;
-		this.store = store;
+	MatchController(MatchViews views, EligibilityCheck checker, Matcher matcher, Calls calls, Projects projects,
+			Eligibility eligibility, ReasonRenderer renderer) {
+		this.views = views;
+		this.checker = checker;
 		this.matcher = matcher;
 		this.calls = calls;
 		this.projects = projects;
@@ -75,45 +60,30 @@ class MatchController {
 	}
 
 	@GetMapping("/projects/{id}/matches")
-	List<MatchView> projectMatches(@PathVariable long id, @RequestParam(required = false) Verdict verdict,
+	List<MatchViews.MatchView> projectMatches(@PathVariable long id, @RequestParam(required = false) Verdict verdict,
 			Locale locale) {
-		ProjectProfile project = project(id);
-		List<Match> found = verdict == null ? this.matches.findByProjectIdOrderByScoreDescCallIdAsc(project.id())
-				: this.matches.findByProjectIdAndVerdictOrderByScoreDescCallIdAsc(project.id(), verdict.name());
-		return found.stream().map(match -> view(match, locale)).toList();
+		return this.views.ofProject(project(id).id(), verdict, locale);
 	}
 
 	/** Every project and gerencia judged for a call, worst verdict last. */
 	@GetMapping("/calls/{id}/matches")
-	List<MatchView> callMatches(@PathVariable long id, Locale locale) {
+	List<MatchViews.MatchView> callMatches(@PathVariable long id, Locale locale) {
 		call(id);
-		return this.matches.findByCallIdOrderByVerdictAscScoreDesc(id)
-			.stream()
-			.map(match -> view(match, locale))
-			.sorted(Comparator.comparing((MatchView m) -> Verdict.valueOf(m.verdict()).ordinal())
-				.reversed()
-				.thenComparing(Comparator.comparingDouble(MatchView::score).reversed()))
-			.toList();
+		return this.views.ofCall(id, locale);
 	}
 
 	/** Calls that fit a gerencia's competences but none of its projects. */
 	@GetMapping("/gerencias/{id}/matches")
-	List<MatchView> gerenciaMatches(@PathVariable long id, Locale locale) {
-		return this.matches.findByGerenciaIdOrderByScoreDescCallIdAsc(id)
-			.stream()
-			.map(match -> view(match, locale))
-			.toList();
+	List<MatchViews.MatchView> gerenciaMatches(@PathVariable long id, Locale locale) {
+		return this.views.ofGerencia(id, locale);
 	}
 
 	@GetMapping("/matches/{callId}/{projectId}/history")
-	List<HistoryView> history(@PathVariable long callId, @PathVariable long projectId, Locale locale) {
-		Match match = this.matches.findByCallIdAndProjectId(callId, projectId)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No hay coincidencia guardada"));
-		return this.store.history(match.getId())
-			.stream()
-			.map(h -> new HistoryView(h.verdict(), h.ruleSetVersion(), h.recordedAt(),
-					this.renderer.render(this.json.readValue(h.reasons(), REASONS), locale)))
-			.toList();
+	List<MatchViews.HistoryView> history(@PathVariable long callId, @PathVariable long projectId, Locale locale) {
+		if (!this.views.judged(callId, projectId)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No hay coincidencia guardada");
+		}
+		return this.views.history(callId, projectId, locale);
 	}
 
 	/** A fresh evaluation with the active rules, whatever is stored. */
@@ -139,32 +109,8 @@ class MatchController {
 	 * stored.
 	 */
 	@PostMapping("/eligibility/check")
-	List<CheckView> check(@Valid @RequestBody ProjectForm form, Locale locale) {
-		ProjectProfile draft = this.projects.preview(form);
-		Portfolio portfolio = this.matcher.portfolio()
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.CONFLICT, "Perfil institucional no configurado"));
-		Portfolio single = new Portfolio(portfolio.organisation(), List.of(draft), List.<GerenciaProfile>of());
-		Rules rules = this.eligibility.active();
-		List<CheckView> ranked = new ArrayList<>();
-		this.calls.forEachOpen(this.clock.instant(), Matcher.PAGE, page -> page.forEach(call -> {
-			for (Judge.Judged judged : this.matcher.judge(call, rules, single)) {
-				ranked.add(new CheckView(call.id(), call.title(), call.funder(), call.deadline(),
-						judged.assessment().verdict().name(),
-						this.renderer.verdict(judged.assessment().verdict().name(), locale), judged.score(),
-						this.renderer.render(judged.assessment().reasons(), locale)));
-			}
-		}));
-		return ranked.stream()
-			.sorted(Comparator.comparing((CheckView c) -> Verdict.valueOf(c.verdict()).ordinal())
-				.reversed()
-				.thenComparing(Comparator.comparingDouble(CheckView::score).reversed()))
-			.limit(CHECK_LIMIT)
-			.toList();
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail invalid(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	List<EligibilityCheck.CheckView> check(@Valid @RequestBody ProjectForm form, Locale locale) {
+		return this.checker.check(form, locale);
 	}
 
 	private CallView call(long id) {
@@ -177,32 +123,8 @@ class MatchController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No existe el proyecto " + id));
 	}
 
-	private MatchView view(Match match, Locale locale) {
-		CallView call = this.calls.find(match.getCallId()).orElseThrow();
-		List<Reason> reasons = this.json.readValue(match.getReasons(), REASONS);
-		return new MatchView(call.id(), call.title(), call.funder(), call.sourceUrl(), call.deadline(),
-				match.getProjectId(), match.getGerenciaId(), match.getVerdict(),
-				this.renderer.verdict(match.getVerdict(), locale), match.getScore(),
-				this.renderer.render(reasons, locale), match.getRuleSetVersion(), match.getFirstSeenAt(),
-				match.getChangedAt());
-	}
-
-	record MatchView(long callId, String callTitle, String funder, String sourceUrl, Instant deadline, Long projectId,
-			Long gerenciaId, String verdict, String verdictLabel, float score,
-			List<ReasonRenderer.RenderedReason> reasons, String ruleSetVersion, Instant firstSeenAt,
-			Instant changedAt) {
-	}
-
 	record EligibilityView(long callId, String callTitle, String funder, long projectId, String projectTitle,
 			String verdict, String verdictLabel, List<ReasonRenderer.RenderedReason> reasons, String ruleSetVersion) {
-	}
-
-	record CheckView(long callId, String callTitle, String funder, Instant deadline, String verdict,
-			String verdictLabel, float score, List<ReasonRenderer.RenderedReason> reasons) {
-	}
-
-	record HistoryView(String verdict, String ruleSetVersion, Instant recordedAt,
-			List<ReasonRenderer.RenderedReason> reasons) {
 	}
 
 }

@@ -1,8 +1,11 @@
 package pe.gob.munlima.convoca.match;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MatchRepository extends JpaRepository<Match, Long> {
@@ -13,6 +16,8 @@ interface MatchRepository extends JpaRepository<Match, Long> {
 
 	List<Match> findByCallId(long callId);
 
+	List<Match> findByCallIdInOrderByIdAsc(Collection<Long> callIds);
+
 	List<Match> findByProjectId(long projectId);
 
 	List<Match> findByProjectIdOrderByScoreDescCallIdAsc(long projectId);
@@ -22,5 +27,12 @@ interface MatchRepository extends JpaRepository<Match, Long> {
 	List<Match> findByCallIdOrderByVerdictAscScoreDesc(long callId);
 
 	List<Match> findByGerenciaIdOrderByScoreDescCallIdAsc(long gerenciaId);
+
+	List<Match> findByFirstSeenAtGreaterThanEqualAndFirstSeenAtLessThanOrderByIdAsc(Instant from, Instant to);
+
+	long countByFirstSeenAtGreaterThanEqualAndVerdictIn(Instant since, Collection<String> verdicts);
+
+	List<Match> findByFirstSeenAtGreaterThanEqualAndVerdictInOrderByFirstSeenAtDescIdDesc(Instant since,
+			Collection<String> verdicts, Limit limit);
 
 }

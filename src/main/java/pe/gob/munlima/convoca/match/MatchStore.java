@@ -26,12 +26,18 @@ class MatchStore {
 
 	private final Clock clock;
 
+	private final List<MatchHold> holds;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	MatchStore(MatchRepository matches, JdbcClient jdbc, Clock clock) {
+	/**
+	 * @param holds modules that keep matches alive (application tracking); none is fine
+	 */
+	MatchStore(MatchRepository matches, JdbcClient jdbc, Clock clock, List<MatchHold> holds) {
 		this.matches = matches;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.holds = List.copyOf(holds);
 	}
 
 	Match saveForProject(long callId, long projectId, Assessment assessment, float score) {
@@ -46,15 +52,27 @@ class MatchStore {
 		return save(match, assessment, score);
 	}
 
-	/** Removes the call's matches that are no longer candidates. */
+	/**
+	 * Removes the call's matches that are no longer candidates, except those another
+	 * module holds (an application follows them): they keep their last verdict.
+	 */
 	void retain(long callId, Collection<Long> projectIds, Collection<Long> gerenciaIds) {
 		for (Match match : this.matches.findByCallId(callId)) {
 			boolean keep = match.getProjectId() != null ? projectIds.contains(match.getProjectId())
 					: gerenciaIds.contains(match.getGerenciaId());
-			if (!keep) {
+			if (!keep && !held(match.getId())) {
 				this.matches.delete(match);
 			}
 		}
+	}
+
+	private boolean held(long matchId) {
+		for (MatchHold hold : this.holds) {
+			if (hold.holds(matchId)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	void removeProjectMatch(long callId, long projectId) {

@@ -73,7 +73,11 @@ class Matcher {
 				return;
 			}
 			Rules rules = this.eligibility.active();
-			this.calls.find(event.callId()).ifPresent(call -> match(call, rules, portfolio.get()));
+			// A closed call is not judged again (its verdicts stay as history); a
+			// procurement notice is not funding and is never judged.
+			this.calls.find(event.callId())
+				.filter(call -> !call.closed() && !call.procurement())
+				.ifPresent(call -> match(call, rules, portfolio.get()));
 		}
 		catch (RuntimeException ex) {
 			log.error("Matching of call {} failed; it stays stored and will be matched again", event.callId(), ex);

@@ -2,5 +2,12 @@
  * Matching: every stored call is judged by the eligibility rules against every active
  * project, and the verdict with its reasons is kept as a Match. Project owners ask for a
  * project's matches or for a fresh evaluation of one call and one project.
+ * <p>
+ * Pages that show verdicts live here: a call's page ({@code /convocatorias/{id}}, with
+ * its data, history and every project and gerencia judged), a project's page
+ * ({@code /proyectos/{id}}), a gerencia's page ({@code /gerencias/{code}}), "¿Mi proyecto
+ * califica?" ({@code /proyectos/califica}), the dry run of draft rules and the re-match
+ * ({@code /admin/reglas/simulacion}, {@code /admin/reglas/reevaluar}).
+ * {@link pe.gob.munlima.convoca.match.Matches} tells the Panel what is new.
  */
 package pe.gob.munlima.convoca.match;

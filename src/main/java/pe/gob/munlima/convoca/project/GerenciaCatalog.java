@@ -1,6 +1,8 @@
 package pe.gob.munlima.convoca.project;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import pe.gob.munlima.convoca.security.GerenciaDirectory;
 
@@ -21,6 +23,14 @@ class GerenciaCatalog implements GerenciaDirectory {
 	@Transactional(readOnly = true)
 	public Optional<String> nameOf(String code) {
 		return this.gerencias.findByCode(code).map(Gerencia::getName);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Map<String, String> all() {
+		Map<String, String> all = new TreeMap<>();
+		this.gerencias.findAll().forEach(gerencia -> all.put(gerencia.getCode(), gerencia.getName()));
+		return all;
 	}
 
 }

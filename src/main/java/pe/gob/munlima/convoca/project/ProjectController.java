@@ -7,9 +7,7 @@ import java.net.URI;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,7 +17,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The portfolio as the API shows it. */
+/**
+ * The portfolio as the API shows it. A refused project (duplicate code, unknown gerencia)
+ * and a wrong parameter type are answered by the API's common error handling.
+ */
 @RestController
 @RequestMapping("/api")
 class ProjectController {
@@ -51,11 +52,6 @@ class ProjectController {
 	ProjectProfile update(@PathVariable long id, @Valid @RequestBody ProjectForm form) {
 		return this.projects.update(id, form)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No existe el proyecto " + id));
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail invalid(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	@GetMapping("/gerencias")

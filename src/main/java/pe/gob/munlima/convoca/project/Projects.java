@@ -7,6 +7,7 @@ import java.util.Optional;
 import pe.gob.munlima.convoca.security.AccessControl;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,7 +47,7 @@ public class Projects {
 	public ProjectProfile create(ProjectForm form) {
 		this.access.checkActFor(form.gerencia());
 		if (this.projects.findByCode(form.code()).isPresent()) {
-			throw new IllegalArgumentException("Ya existe un proyecto con el código " + form.code());
+			throw new ProjectRejectedException(HttpStatus.CONFLICT, "code", "duplicateCode", form.code());
 		}
 		Project project = this.projects
 			.save(new Project(form.code(), gerencia(form.gerencia()), form.data(), this.clock.instant()));
@@ -77,7 +78,8 @@ public class Projects {
 
 	private Gerencia gerencia(String code) {
 		return this.gerencias.findByCode(code)
-			.orElseThrow(() -> new IllegalArgumentException("No existe la gerencia " + code));
+			.orElseThrow(() -> new ProjectRejectedException(HttpStatus.UNPROCESSABLE_CONTENT, "gerencia",
+					"unknownGerencia", code));
 	}
 
 	public List<ProjectProfile> active() {

@@ -79,6 +79,24 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 		return rate == null ? Optional.empty() : Optional.of(amount.multiply(rate).doubleValue());
 	}
 
+	/**
+	 * {@code amount} of currency {@code from} in currency {@code to}, through the USD
+	 * rates of the dated table (so PEN to USD and USD to PEN agree), unrounded: a caller
+	 * that adds many amounts rounds the total once. Empty when either currency is not in
+	 * the table.
+	 */
+	public Optional<BigDecimal> convert(BigDecimal amount, String from, String to) {
+		if (amount == null || from == null || to == null) {
+			return Optional.empty();
+		}
+		BigDecimal fromRate = this.toUsd.get(from.toUpperCase(java.util.Locale.ROOT));
+		BigDecimal toRate = this.toUsd.get(to.toUpperCase(java.util.Locale.ROOT));
+		if (fromRate == null || toRate == null || toRate.signum() == 0) {
+			return Optional.empty();
+		}
+		return Optional.of(amount.multiply(fromRate).divide(toRate, java.math.MathContext.DECIMAL128));
+	}
+
 	/** Sister cities grouped by the regions they belong to. */
 	public Map<String, List<String>> sisterCitiesByRegion(List<String> sisterCities) {
 		Map<String, List<String>> byRegion = new LinkedHashMap<>();

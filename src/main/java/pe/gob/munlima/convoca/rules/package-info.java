@@ -7,5 +7,9 @@
  * collecting {@link Reason}s in {@link CallFindings} (once per call) and one
  * {@link Findings} per project. Projects are facts, never generated rules, so adding a
  * project compiles nothing.
+ * <p>
+ * Pages: Administración › Reglas ({@code /admin/reglas}): files, an editor that shows
+ * compile errors at their line, drafts, activation and rollback (ADMIN), history and
+ * audit.
  */
 package pe.gob.munlima.convoca.rules;

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import pe.gob.munlima.convoca.call.CallClosed;
 import pe.gob.munlima.convoca.call.CallStored;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
@@ -63,12 +64,25 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 
 	@TransactionalEventListener
 	void on(CallStored event) {
+		reindex(event.callId());
+	}
+
+	/**
+	 * A closed call is indexed again: its status facet and the "open" filter read the
+	 * stored status, which closing changed without a new record of its source.
+	 */
+	@TransactionalEventListener
+	void on(CallClosed event) {
+		reindex(event.callId());
+	}
+
+	private void reindex(long callId) {
 		try {
-			this.calls.find(event.callId()).ifPresent(this.index::index);
+			this.calls.find(callId).ifPresent(this.index::index);
 		}
 		catch (RuntimeException ex) {
 			// The call is safe in the database; the next start-up check re-indexes it.
-			log.error("Indexing of call {} failed", event.callId(), ex);
+			log.error("Indexing of call {} failed", callId, ex);
 		}
 	}
 

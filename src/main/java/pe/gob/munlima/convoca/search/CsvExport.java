@@ -1,19 +1,18 @@
 package pe.gob.munlima.convoca.search;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 
+import pe.gob.munlima.convoca.export.Csv;
+import pe.gob.munlima.convoca.export.Table;
+
 /**
- * Search results as CSV (RFC 4180): UTF-8 with a byte-order mark so Excel in Spanish
- * opens accents correctly, every field quoted when it holds a comma, quote or line break,
- * and cells that a spreadsheet would run as a formula (=, +, -, @) defused with a leading
- * apostrophe: titles come from third-party sites.
+ * Search results as CSV, one row per call, written by the shared {@link Csv} writer
+ * (UTF-8 with BOM, formula injection defused: titles come from third-party sites).
  */
 final class CsvExport {
-
-	static final String BOM = "\uFEFF";
 
 	private static final List<String> HEADER = List.of("id", "titulo", "financiador", "estado", "fecha_limite",
 			"monto_min", "monto_max", "moneda", "monto_usd", "solicitantes", "temas", "idioma", "url");
@@ -24,53 +23,17 @@ final class CsvExport {
 	}
 
 	static String write(List<SearchResult.Hit> hits) {
-		StringBuilder csv = new StringBuilder(BOM);
-		row(csv, HEADER);
-		for (SearchResult.Hit hit : hits) {
-			row(csv, List.of(Long.toString(hit.id()), text(hit.title()), text(hit.funder()), text(hit.status()),
-					day(hit.deadline()), number(hit.amountMin()), number(hit.amountMax()), text(hit.currency()),
-					hit.amountUsd() == null ? "" : hit.amountUsd().toString(), String.join("; ", hit.applicantTypes()),
-					String.join("; ", hit.themes()), text(hit.language()), text(hit.sourceUrl())));
-		}
-		return csv.toString();
-	}
-
-	private static void row(StringBuilder csv, List<String> cells) {
-		for (int i = 0; i < cells.size(); i++) {
-			if (i > 0) {
-				csv.append(',');
-			}
-			csv.append(escape(cells.get(i)));
-		}
-		csv.append("\r\n");
-	}
-
-	static String escape(String cell) {
-		String value = cell;
-		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 && !isNumber(value)) {
-			value = "'" + value;
-		}
-		if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")
-				|| !value.equals(value.strip())) {
-			return "\"" + value.replace("\"", "\"\"") + "\"";
-		}
-		return value;
-	}
-
-	private static boolean isNumber(String value) {
-		return value.matches("[-+]?\\d+(\\.\\d+)?");
-	}
-
-	private static String text(String value) {
-		return value == null ? "" : value;
-	}
-
-	private static String number(BigDecimal value) {
-		return value == null ? "" : value.toPlainString();
+		List<List<Object>> rows = hits.stream()
+			.map(hit -> Arrays.<Object>asList(hit.id(), hit.title(), hit.funder(), hit.status(), day(hit.deadline()),
+					hit.amountMin(), hit.amountMax(), hit.currency(), hit.amountUsd(),
+					String.join("; ", hit.applicantTypes()), String.join("; ", hit.themes()), hit.language(),
+					hit.sourceUrl()))
+			.toList();
+		return Csv.write(new Table("convocatorias", HEADER, rows));
 	}
 
 	private static String day(Instant instant) {
-		return instant == null ? "" : DAY.format(instant);
+		return instant == null ? null : DAY.format(instant);
 	}
 
 }

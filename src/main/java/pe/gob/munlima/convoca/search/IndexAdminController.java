@@ -30,9 +30,7 @@ class IndexAdminController {
 
 	@GetMapping
 	IndexStatus status() {
-		return new IndexStatus(this.index.isReady(), this.index.generation(), CallFields.SCHEMA_VERSION,
-				this.index.documentCount(), this.index.sizeInBytes(), this.index.path().toString(),
-				this.indexer.status(), this.thesaurus.status(), this.index.rates().date().toString());
+		return IndexStatus.of(this.index, this.indexer, this.thesaurus);
 	}
 
 	/**
@@ -69,6 +67,13 @@ class IndexAdminController {
 	record IndexStatus(boolean ready, String generation, String schemaVersion, int documents, long sizeBytes,
 			String dataDir, CallIndexer.RebuildStatus rebuild, ThesaurusStore.Status thesaurus,
 			String exchangeRatesDate) {
+
+		static IndexStatus of(CallIndex index, CallIndexer indexer, ThesaurusStore thesaurus) {
+			return new IndexStatus(index.isReady(), index.generation(), CallFields.SCHEMA_VERSION,
+					index.documentCount(), index.sizeInBytes(), index.path().toString(), indexer.status(),
+					thesaurus.status(), index.rates().date().toString());
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.security;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -10,5 +11,8 @@ public interface GerenciaDirectory {
 
 	/** The gerencia's name, or empty when no gerencia has that code. */
 	Optional<String> nameOf(String code);
+
+	/** Every gerencia, code to name, in code order: the choices of the users page. */
+	Map<String, String> all();
 
 }

@@ -19,5 +19,7 @@
  * depending on it (project depends on security, never the reverse).</li>
  * </ul>
  * Which role reaches which URL is in one place, {@code SecurityConfiguration}.
+ * <p>
+ * Pages: Administración › Usuarios ({@code /admin/usuarios}, ADMIN).
  */
 package pe.gob.munlima.convoca.security;

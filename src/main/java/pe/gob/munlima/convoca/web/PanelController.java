@@ -5,82 +5,72 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
+import pe.gob.munlima.convoca.crawl.CrawlActivity;
+import pe.gob.munlima.convoca.match.Matches;
 import pe.gob.munlima.convoca.project.Projects;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.health.contributor.Health;
-import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The Panel, the first page after logging in: how many calls are open, which close in the
- * next 30 days, the portfolio's size and each source's state. A first version the
- * dashboard of issue 7 grows from (new matches this week, last crawl, last digest).
+ * The Panel, the first page after logging in: what is new and what is urgent. New matches
+ * of the last seven days (a week, whatever day it is read on), calls closing in the next
+ * 30 days, the portfolio's size, each source's state and the last crawl.
  */
 @Controller
 class PanelController {
 
 	static final Duration SOON = Duration.ofDays(30);
 
+	static final Duration WEEK = Duration.ofDays(7);
+
 	static final int DEADLINES_SHOWN = 8;
+
+	static final int NEW_MATCHES_SHOWN = 10;
 
 	private final Calls calls;
 
 	private final Projects projects;
 
-	private final ObjectProvider<HealthIndicator> sources;
+	private final Matches matches;
+
+	private final CrawlActivity crawling;
 
 	private final Clock clock;
 
-	/**
-	 * @param sources the crawl module's health indicator, read by its bean name so that
-	 * the shell does not depend on the crawl module's internals
-	 */
-	PanelController(Calls calls, Projects projects, @Qualifier("sources") ObjectProvider<HealthIndicator> sources,
-			Clock clock) {
+	PanelController(Calls calls, Projects projects, Matches matches, CrawlActivity crawling, Clock clock) {
 		this.calls = calls;
 		this.projects = projects;
-		this.sources = sources;
+		this.matches = matches;
+		this.crawling = crawling;
 		this.clock = clock;
 	}
 
 	@GetMapping("/")
 	String panel(Model model) {
 		Instant now = this.clock.instant();
+		Instant weekAgo = now.minus(WEEK);
 		List<CallView> closing = this.calls.closingBetween(now, now.plus(SOON), DEADLINES_SHOWN);
-		model.addAttribute("panel", new Panel(this.calls.countOpen(now), closing, this.projects.active().size(),
-				this.projects.gerencias().size(), sourceStates()));
+		model.addAttribute("panel", new Panel(this.calls.countOpen(now), this.matches.countNewSince(weekAgo),
+				this.matches.newSince(weekAgo, NEW_MATCHES_SHOWN), closing, this.projects.active().size(),
+				this.projects.gerencias().size(), this.crawling.sourceStates(), this.crawling.lastRun().orElse(null)));
 		return "panel";
 	}
 
-	/** Source id to UP, DOWN or NEVER_RUN, sorted by id. */
-	private Map<String, String> sourceStates() {
-		HealthIndicator indicator = this.sources.getIfAvailable();
-		if (indicator == null) {
-			return Map.of();
-		}
-		Health health = indicator.health();
-		Map<String, String> states = new TreeMap<>();
-		if (health.getDetails().get("sources") instanceof Map<?, ?> found) {
-			found.forEach((id, state) -> states.put(String.valueOf(id), String.valueOf(state)));
-		}
-		return states;
-	}
-
 	/**
+	 * @param newMatches the newest of the week's new matches (ELIGIBLE or NEEDS_REVIEW)
 	 * @param closingSoon open calls whose deadline falls in the next 30 days, nearest
 	 * first
 	 * @param sources each source's state: UP, DOWN (three failed runs) or NEVER_RUN
+	 * @param lastCrawl the last run of any source, or null before the first
 	 */
-	public record Panel(long openCalls, List<CallView> closingSoon, int activeProjects, int gerencias,
-			Map<String, String> sources) {
+	public record Panel(long openCalls, long newMatchCount, List<Matches.NewMatch> newMatches,
+			List<CallView> closingSoon, int activeProjects, int gerencias, Map<String, String> sources,
+			CrawlActivity.LastRun lastCrawl) {
 
 		public long sourcesDown() {
 			return this.sources.values().stream().filter("DOWN"::equals).count();

@@ -77,6 +77,17 @@ public class PeruFormat {
 		return format.format(amount);
 	}
 
+	/**
+	 * An amount or a range of amounts: "USD 50,000.00 – USD 200,000.00", one amount when
+	 * the call states only one bound (or both are equal), empty when it states none.
+	 */
+	public String moneyRange(BigDecimal min, BigDecimal max, String currency) {
+		if (min == null || max == null || min.compareTo(max) == 0) {
+			return money(max != null ? max : min, currency);
+		}
+		return money(min, currency) + " – " + money(max, currency);
+	}
+
 	/** 1,250,000 */
 	public String number(Number value) {
 		return value == null ? "" : NumberFormat.getNumberInstance(PERU).format(value);

@@ -35,7 +35,9 @@ class Shell {
 	static final List<Section> SECTIONS = List.of(new Section("nav.panel", "/", Role.PROJECT_OWNER),
 			new Section("nav.calls", "/convocatorias", Role.PROJECT_OWNER),
 			new Section("nav.projects", "/proyectos", Role.PROJECT_OWNER),
+			new Section("nav.applications", "/postulaciones", Role.PROJECT_OWNER),
 			new Section("nav.gerencias", "/gerencias", Role.PROJECT_OWNER),
+			new Section("nav.reports", "/informes", Role.PROJECT_OWNER),
 			new Section("nav.alerts", "/alertas", Role.PROJECT_OWNER),
 			new Section("nav.admin", "/admin", Role.SUBGERENCIA));
 

@@ -6,9 +6,14 @@
  * English with {@code ?lang=en} (remembered in a cookie); dates and money formatted for
  * Peru by the {@code @peru} bean ({@link pe.gob.munlima.convoca.web.PeruFormat}). The
  * navigation is data-driven: a link appears once a controller maps its path
- * ({@code /convocatorias}, {@code /proyectos}, {@code /gerencias}, {@code /admin}), and
- * only for the roles that may open it.</li>
- * <li>The login page and the Panel ({@code /}).</li>
+ * ({@code /convocatorias}, {@code /proyectos}, {@code /postulaciones},
+ * {@code /gerencias}, {@code /informes}, {@code /admin}), and only for the roles that may
+ * open it.</li>
+ * <li>The login page, the Panel ({@code /}: new matches of the week, deadlines of the
+ * next 30 days, sources and the last crawl) and the Administración index
+ * ({@code /admin}). The other pages are their modules' own; they share the layout, the
+ * fragments of {@code templates/fragments/}, the {@code @peru} and {@code @labels}
+ * template helpers and the scripts of {@code static/js/}.</li>
  * <li>API errors: every error of {@code /api/**} is problem+json (RFC 9457) with a detail
  * in the reader's language (Spanish unless asked otherwise), including validation,
  * malformed JSON, 404, 405 and 415; a controller's own handler still wins.</li>

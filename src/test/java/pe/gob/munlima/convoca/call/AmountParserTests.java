@@ -2,6 +2,7 @@ package pe.gob.munlima.convoca.call;
 
 import java.math.BigDecimal;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -20,9 +21,61 @@ class AmountParserTests {
 			Awards from USD 25,000 to USD 75,000                  | 25000  | 75000   | USD
 			Financement minimum de 10 000 EUR                     | 10000  | -       | EUR
 			Importe: 1.234.567,89 euros                           | -      | 1234567.89 | EUR
+			Up to €60,000 per national grant.                     | -      | 60000   | EUR
+			Hasta  €5,000 por pequeño financiamiento.             | -      | 5000    | EUR
+			Awards up to USD 1.5M each                            | -      | 1500000 | USD
+			Financement jusqu'à 200 000 € par projet              | -      | 200000  | EUR
+			Apoio de até R$ 150.000,00 por projeto                | -      | 150000  | BRL
+			Award Floor: US$ 300,000                              | 300000 | -       | USD
+			Grants range between 10.000 and 50.000 EUR            | 10000  | 50000   | EUR
 			""")
 	void readsAmountsAndCurrencies(String text, BigDecimal min, BigDecimal max, String currency) {
 		AmountParser.Amounts amounts = AmountParser.parse(TextFolding.fold(text)).orElseThrow();
+		assertRange(amounts, min, max, currency);
+	}
+
+	@ParameterizedTest(name = "{0} ({1})")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			valor total estímulos $ 350.000.000                  | COP | -      | 350000000 | COP
+			catorce estímulos por valor de ($25’000.000) cada uno | COP | -      | 25000000  | COP
+			salary of $60,000 - $70,000                           | USD | 60000  | 70000     | USD
+			These grants range from $5,000 to $20,000.            | USD | 5000   | 20000     | USD
+			approximately $42.5M                                  | USD | -      | 42500000  | USD
+			Award Ceiling: $15,000,000                            | USD | -      | 15000000  | USD
+			""")
+	void aBareDollarTakesTheSourcesCurrency(String text, String dollar, BigDecimal min, BigDecimal max,
+			String currency) {
+		AmountParser.Amounts amounts = AmountParser.parse(TextFolding.fold(text), dollar).orElseThrow();
+		assertRange(amounts, min, max, currency);
+	}
+
+	@Test
+	void aBareDollarWithoutTheSourcesCountryIsNotRead() {
+		assertThat(AmountParser.parse(TextFolding.fold("Premio de $ 350.000.000"))).isEmpty();
+		assertThat(AmountParser.parse(TextFolding.fold("Premio de US$ 350.000"))).isPresent();
+	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@CsvSource(delimiter = '|', nullValues = "-", emptyValue = "", textBlock = """
+			125000           | 125000
+			125000.00        | 125000
+			1,500,000        | 1500000
+			$ 350.000.000    | 350000000
+			none             | -
+			N/A              | -
+			0                | -
+			$ 0              | -
+			""")
+	void readsANumberGivenInAFieldOfItsOwn(String value, BigDecimal expected) {
+		if (expected == null) {
+			assertThat(AmountParser.amount(value)).isNull();
+		}
+		else {
+			assertThat(AmountParser.amount(value)).isEqualByComparingTo(expected);
+		}
+	}
+
+	private static void assertRange(AmountParser.Amounts amounts, BigDecimal min, BigDecimal max, String currency) {
 		assertThat(amounts.currency()).isEqualTo(currency);
 		if (min == null) {
 			assertThat(amounts.min()).isNull();

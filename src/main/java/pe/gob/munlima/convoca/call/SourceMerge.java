@@ -1,0 +1,54 @@
+package pe.gob.munlima.convoca.call;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * One call from what each of its sources says. Sources come in order of precedence: the
+ * funder's own before an aggregator, then the one that found the call first. For each
+ * fact the first source that states it wins, so an aggregator can fill what the funder's
+ * page leaves unknown but never contradicts it. Facts that belong together come from one
+ * source: the key dates with the deadline and opening derived from them, and the money
+ * (amounts, total and currency), so an amount never gets another source's currency.
+ */
+final class SourceMerge {
+
+	private SourceMerge() {
+	}
+
+	static NormalisedCall merge(List<NormalisedCall> bySourcePrecedence) {
+		if (bySourcePrecedence.isEmpty()) {
+			throw new IllegalArgumentException("no source to merge");
+		}
+		List<NormalisedCall> all = bySourcePrecedence;
+		NormalisedCall primary = all.get(0);
+		NormalisedCall dated = all.stream().filter(c -> !c.keyDates().isEmpty()).findFirst().orElse(primary);
+		NormalisedCall paid = all.stream().filter(c -> c.currency() != null).findFirst().orElse(primary);
+		Map<String, String> evidence = new LinkedHashMap<>();
+		for (int i = all.size() - 1; i >= 0; i--) {
+			evidence.putAll(all.get(i).evidence());
+		}
+		return new NormalisedCall(primary.stableKey(), primary.sourceId(), primary.externalId(), primary.sourceUrl(),
+				primary.funder(), primary.title(), primary.summary(), primary.summaryText(),
+				first(all, NormalisedCall::language), first(all, NormalisedCall::publishedAt), dated.opensAt(),
+				dated.deadline(), dated.deadlineZone(), paid.amountMin(), paid.amountMax(), paid.currency(),
+				first(all, NormalisedCall::coFinancingPct), first(all, NormalisedCall::applicantTypes),
+				first(all, NormalisedCall::eligibleGeographies), first(all, NormalisedCall::excludedCountries),
+				first(all, NormalisedCall::themes), first(all, NormalisedCall::partnershipRequired),
+				first(all, NormalisedCall::networkRequired), first(all, NormalisedCall::reimbursable),
+				first(all, NormalisedCall::durationMonthsMax), first(all, NormalisedCall::applicationLanguages),
+				first(all, NormalisedCall::requiredRegistrations), first(all, NormalisedCall::populationMin),
+				first(all, NormalisedCall::populationMax), first(all, NormalisedCall::eligibleIncomeGroups),
+				first(all, NormalisedCall::excludedIncomeGroups), evidence, first(all, NormalisedCall::reference),
+				first(all, NormalisedCall::programme), paid.totalBudget(), first(all, NormalisedCall::instrument),
+				first(all, NormalisedCall::sourceStatus), dated.keyDates());
+	}
+
+	private static <T> T first(List<NormalisedCall> calls, Function<NormalisedCall, T> fact) {
+		return calls.stream().map(fact).filter(Objects::nonNull).findFirst().orElse(null);
+	}
+
+}

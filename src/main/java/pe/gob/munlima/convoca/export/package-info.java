@@ -1,0 +1,7 @@
+/**
+ * Downloads as spreadsheets: a {@link pe.gob.munlima.convoca.export.Table} written as CSV
+ * ({@link pe.gob.munlima.convoca.export.Csv}: UTF-8, safe against formula injection) or
+ * as XLSX ({@link pe.gob.munlima.convoca.export.Xlsx}). Used by search results and
+ * reports, so every download of Convoca follows the same conventions.
+ */
+package pe.gob.munlima.convoca.export;

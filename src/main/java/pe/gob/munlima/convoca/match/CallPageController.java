@@ -1,0 +1,117 @@
+package pe.gob.munlima.convoca.match;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import pe.gob.munlima.convoca.call.CallVersions;
+import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.call.Calls;
+import pe.gob.munlima.convoca.call.ChangeMessages;
+import pe.gob.munlima.convoca.call.SafeHtml;
+import pe.gob.munlima.convoca.project.GerenciaProfile;
+import pe.gob.munlima.convoca.project.ProjectProfile;
+import pe.gob.munlima.convoca.project.Projects;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A call's page: what it offers and asks (deadlines, amounts, who may apply, where),
+ * where it was published, how it changed since first seen, and every project and gerencia
+ * judged for it with the verdict and its reasons. It lives here, with the verdicts,
+ * because that is what the office opens a call for.
+ */
+@Controller
+class CallPageController {
+
+	private final Calls calls;
+
+	private final CallVersions versions;
+
+	private final ChangeMessages changes;
+
+	private final MatchViews matches;
+
+	private final Projects projects;
+
+	CallPageController(Calls calls, CallVersions versions, ChangeMessages changes, MatchViews matches,
+			Projects projects) {
+		this.calls = calls;
+		this.versions = versions;
+		this.changes = changes;
+		this.matches = matches;
+		this.projects = projects;
+	}
+
+	@GetMapping("/convocatorias/{id}")
+	String call(@PathVariable long id, Locale locale, Model model) {
+		CallView call = this.calls.find(id)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No existe la convocatoria " + id));
+		List<MatchRow> rows = rows(this.matches.ofCall(id, locale));
+		model.addAttribute("call", call);
+		model.addAttribute("summaryHtml", SafeHtml.summary(call.summary()));
+		model.addAttribute("matches", rows);
+		model.addAttribute("verdictCounts", VerdictGroup.counts(rows.stream().map(row -> row.match().verdict())));
+		model.addAttribute("versions", versions(id, locale));
+		return "calls/call";
+	}
+
+	/** Each verdict with the project or gerencia it is about, and a link to it. */
+	private List<MatchRow> rows(List<MatchViews.MatchView> found) {
+		Map<Long, GerenciaProfile> gerencias = this.projects.gerencias()
+			.stream()
+			.collect(Collectors.toMap(GerenciaProfile::id, Function.identity()));
+		List<MatchRow> rows = new ArrayList<>();
+		for (MatchViews.MatchView match : found) {
+			if (match.projectId() != null) {
+				this.projects.find(match.projectId()).ifPresent(project -> rows.add(MatchRow.of(match, project)));
+			}
+			else if (gerencias.containsKey(match.gerenciaId())) {
+				rows.add(MatchRow.of(match, gerencias.get(match.gerenciaId())));
+			}
+		}
+		return rows;
+	}
+
+	/** Newest first; the first version, the call as first seen, has no changes. */
+	private List<VersionRow> versions(long id, Locale locale) {
+		List<VersionRow> rows = new ArrayList<>();
+		for (CallVersions.CallVersion version : this.versions.of(id)) {
+			rows.add(0, new VersionRow(version.changedAt(),
+					version.changes().stream().map(change -> this.changes.describe(change, locale)).toList()));
+		}
+		return rows;
+	}
+
+	/**
+	 * A verdict about a project or a gerencia.
+	 *
+	 * @param kind {@code project} or {@code gerencia}
+	 * @param gerencia the project's gerencia, or the gerencia itself
+	 */
+	record MatchRow(MatchViews.MatchView match, String kind, String name, String url, String gerencia) {
+
+		static MatchRow of(MatchViews.MatchView match, ProjectProfile project) {
+			return new MatchRow(match, "project", project.title(), "/proyectos/" + project.id(),
+					project.gerencia().code());
+		}
+
+		static MatchRow of(MatchViews.MatchView match, GerenciaProfile gerencia) {
+			return new MatchRow(match, "gerencia", gerencia.name(), "/gerencias/" + gerencia.code(), gerencia.code());
+		}
+
+	}
+
+	record VersionRow(Instant changedAt, List<String> changes) {
+	}
+
+}

@@ -1,0 +1,28 @@
+package pe.gob.munlima.convoca.tracking;
+
+import java.time.LocalDate;
+
+/** What the API and the pages send to change a checklist. */
+final class TaskForms {
+
+	private TaskForms() {
+	}
+
+	/**
+	 * A task a user adds.
+	 *
+	 * @param owner username responsible; the author when empty
+	 * @param dueOn internal due date; none when empty
+	 */
+	record NewTask(String title, String owner, LocalDate dueOn) {
+	}
+
+	/**
+	 * A change to a task: only the fields given change.
+	 *
+	 * @param done true to check it off, false to undo that
+	 */
+	record TaskChange(String title, String owner, LocalDate dueOn, Boolean done) {
+	}
+
+}

@@ -1,0 +1,190 @@
+package pe.gob.munlima.convoca.call;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The normaliser with the shipped vocabulary and codes: structured fields first, the text
+ * as fallback, evidence naming the field or the sentence, and what neither says unknown.
+ */
+class CallNormaliserTests {
+
+	static final Clock NOW = Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC);
+
+	static final CallNormaliser NORMALISER = new CallNormaliser(Vocabulary.load(Path.of("index", "vocabulary.yaml")),
+			SourceCodes.load(Path.of("index", "codes.yaml")), new LanguageDetector(), NOW);
+
+	private static final SourceInfo GRANTS_GOV = new SourceInfo("grants-gov", "Grants.gov", "en",
+			ZoneId.of("America/New_York"), "en-US", SourceInfo.SourceRole.FUNDER);
+
+	private static final SourceInfo EU = new SourceInfo("eu-portal", "European Commission", null,
+			ZoneId.of("Europe/Brussels"), null, SourceInfo.SourceRole.FUNDER);
+
+	@Test
+	void grantsGovFieldsBecomeFactsWithTheFieldAsEvidence() {
+		NormalisedCall call = NORMALISER.normalise(GRANTS_GOV,
+				raw("PAR-21-168", "Small Research Grant", "<p>Supports small research projects.</p>",
+						Map.of(RawField.REFERENCE, List.of("PAR-21-168"), RawField.DEADLINE, List.of("08/15/2026"),
+								RawField.OPENS_AT, List.of("03/01/2026"), RawField.AMOUNT_MAX, List.of("125000"),
+								RawField.AMOUNT_MIN, List.of("none"), RawField.CURRENCY, List.of("USD"),
+								RawField.APPLICANT_TYPES, List.of("02", "25"), RawField.STATUS, List.of("posted"),
+								RawField.INSTRUMENT, List.of("G"))));
+
+		assertThat(call.reference()).isEqualTo("PAR-21-168");
+		assertThat(call.deadline()).isEqualTo(Instant.parse("2026-08-16T03:59:59Z"));
+		assertThat(call.deadlineZone()).isEqualTo("America/New_York");
+		assertThat(call.opensAt()).isEqualTo(Instant.parse("2026-03-01T05:00:00Z"));
+		assertThat(call.amountMin()).isNull();
+		assertThat(call.amountMax()).isEqualByComparingTo("125000");
+		assertThat(call.currency()).isEqualTo("USD");
+		assertThat(call.applicantTypes()).containsExactly("LOCAL_GOVERNMENT");
+		assertThat(call.sourceStatus()).isEqualTo("OPEN");
+		assertThat(call.instrument()).isEqualTo("GRANT");
+		assertThat(call.reimbursable()).isFalse();
+		assertThat(call.language()).isEqualTo("en");
+		assertThat(call.evidence()).containsEntry("applicantTypes", "APPLICANT_TYPES: 02 | 25")
+			.containsEntry("deadline", "DEADLINE: 08/15/2026")
+			.containsEntry("amount", "AMOUNT_MAX: 125000");
+	}
+
+	@Test
+	void euStatusCodesAndSeveralDeadlinesGiveKeyDatesAndTheNextDeadline() {
+		NormalisedCall call = NORMALISER.normalise(EU,
+				raw("HORIZON-CL5-2027-07-D3-28", "Community of practice - Data-Driven Decision-Making in Energy", "",
+						Map.of(RawField.STATUS, List.of("31094502"), RawField.DEADLINE,
+								List.of("Stage 1: 2026-03-10T00:00:00.000Z", "Stage 2: 2026-09-15T00:00:00.000Z"),
+								RawField.TOTAL_BUDGET, List.of("6000000"), RawField.CURRENCY, List.of("EUR"),
+								RawField.REFERENCE, List.of("HORIZON-CL5-2027-07-D3-28"))));
+
+		assertThat(call.keyDates()).extracting(KeyDate::label).containsExactly("Stage 1", "Stage 2");
+		assertThat(call.keyDates()).allMatch(KeyDate::dateOnly);
+		// Stage 1 closed before "now" (2026-05-01): the deadline that matters is stage 2.
+		assertThat(call.deadline()).isEqualTo(Instant.parse("2026-09-15T21:59:59Z"));
+		assertThat(call.totalBudget()).isEqualByComparingTo("6000000");
+		assertThat(call.amountMax()).isNull();
+		assertThat(call.currency()).isEqualTo("EUR");
+		assertThat(call.statusAt(NOW.instant())).isEqualTo("OPEN");
+	}
+
+	@Test
+	void aClosedStatusClosesEvenBeforeTheDeadline() {
+		NormalisedCall call = NORMALISER.normalise(EU, raw("T-1", "Closed topic", "",
+				Map.of(RawField.STATUS, List.of("31094503"), RawField.DEADLINE, List.of("2099-01-01"))));
+
+		assertThat(call.statusAt(NOW.instant())).isEqualTo("CLOSED");
+		assertThat(NORMALISER
+			.normalise(EU, raw("T-2", "Forthcoming topic", "", Map.of(RawField.STATUS, List.of("31094501"))))
+			.statusAt(NOW.instant())).isEqualTo("FORTHCOMING");
+	}
+
+	@Test
+	void aLoanInstrumentIsReimbursableAndProcurementIsNeitherGrantNorLoan() {
+		NormalisedCall loan = NORMALISER.normalise(GRANTS_GOV,
+				raw("L-1", "Water utility financing", "", Map.of(RawField.INSTRUMENT, List.of("Loan"))));
+		NormalisedCall tender = NORMALISER.normalise(GRANTS_GOV,
+				raw("P-1", "Consulting firm for a water study",
+						"<p>Request for Expression of Interest for consulting services. Loans are not involved.</p>",
+						Map.of()));
+
+		assertThat(loan.instrument()).isEqualTo("LOAN");
+		assertThat(loan.reimbursable()).isTrue();
+		assertThat(loan.evidence()).containsEntry("reimbursable", "INSTRUMENT: Loan");
+		assertThat(tender.instrument()).isEqualTo("PROCUREMENT");
+	}
+
+	@Test
+	void aFieldComesBeforeTheTextAndTheTextFillsWhatTheFieldsLeaveOpen() {
+		NormalisedCall call = NORMALISER.normalise(GRANTS_GOV,
+				raw("X-1", "Community resilience grants",
+						"<p>Eligible applicants: city governments and nonprofit organizations.</p>"
+								+ "<p>Awards of up to USD 50,000 per city.</p><p>Deadline: August 15, 2026.</p>",
+						Map.of(RawField.APPLICANT_TYPES, List.of("12"))));
+
+		assertThat(call.applicantTypes()).containsExactly("NGO");
+		assertThat(call.amountMax()).isEqualByComparingTo("50000");
+		assertThat(call.currency()).isEqualTo("USD");
+		assertThat(call.evidence()).containsEntry("amount", "Awards of up to USD 50,000 per city.")
+			.containsEntry("deadline", "Deadline: August 15, 2026.");
+		assertThat(call.deadline()).isEqualTo(Instant.parse("2026-08-16T03:59:59Z"));
+	}
+
+	@Test
+	void coFinancingNoMeansNoneRequiredAndYesAloneStaysUnknown() {
+		assertThat(
+				NORMALISER.normalise(GRANTS_GOV, raw("C-1", "Grant", "", Map.of(RawField.CO_FINANCING, List.of("No"))))
+					.coFinancingPct())
+			.isZero();
+		assertThat(
+				NORMALISER.normalise(GRANTS_GOV, raw("C-2", "Grant", "", Map.of(RawField.CO_FINANCING, List.of("Yes"))))
+					.coFinancingPct())
+			.isNull();
+	}
+
+	@Test
+	void theItemsDeclaredLanguageWinsAndAnUnknownOneIsDetected() {
+		SourceInfo undeclared = new SourceInfo("s", "F", null, ZoneId.of("UTC"));
+		assertThat(NORMALISER
+			.normalise(undeclared,
+					raw("1", "Convocatoria para ciudades", "<p>Las municipalidades pueden postular.</p>",
+							Map.of(RawField.LANGUAGE, List.of("pt"))))
+			.language()).isEqualTo("pt");
+		// The EU search API labels English topics "bg": not one of the four, so the text
+		// decides.
+		assertThat(NORMALISER
+			.normalise(undeclared,
+					raw("2", "Digital skills for public administrations",
+							"<p>This topic supports cities in training their staff.</p>",
+							Map.of(RawField.LANGUAGE, List.of("bg"))))
+			.language()).isEqualTo("en");
+		assertThat(NORMALISER.normalise(undeclared, raw("3", "HORIZON-CL5-2027", "", Map.of())).language()).isNull();
+	}
+
+	@Test
+	void aBareDollarIsReadOnlyWhenTheSourcesCountryTellsItsCurrency() {
+		SourceInfo bogota = new SourceInfo("sicon", "SCRD", "es", ZoneId.of("America/Bogota"), "es-CO",
+				SourceInfo.SourceRole.FUNDER);
+		SourceInfo unknown = new SourceInfo("x", "X", "es", ZoneId.of("America/Lima"));
+		Map<RawField, List<String>> fields = Map.of(RawField.TOTAL_BUDGET, List.of("$ 350.000.000"));
+
+		NormalisedCall colombian = NORMALISER.normalise(bogota, raw("3731", "Beca", "", fields));
+		NormalisedCall unsure = NORMALISER.normalise(unknown, raw("3731", "Beca", "", fields));
+
+		assertThat(colombian.totalBudget()).isEqualByComparingTo("350000000");
+		assertThat(colombian.currency()).isEqualTo("COP");
+		assertThat(unsure.totalBudget()).isNull();
+		assertThat(unsure.currency()).isNull();
+	}
+
+	@Test
+	void whatNeitherFieldsNorTextSayStaysUnknown() {
+		NormalisedCall call = NORMALISER.normalise(GRANTS_GOV, raw("U-1", "Programme announcement",
+				"<p>More information on the website.</p>", Map.of(RawField.APPLICANT_TYPES, List.of("25"))));
+
+		assertThat(call.applicantTypes()).isNull();
+		assertThat(call.deadline()).isNull();
+		assertThat(call.keyDates()).isEmpty();
+		assertThat(call.amountMax()).isNull();
+		assertThat(call.currency()).isNull();
+		assertThat(call.totalBudget()).isNull();
+		assertThat(call.reimbursable()).isNull();
+		assertThat(call.instrument()).isNull();
+		assertThat(call.sourceStatus()).isNull();
+		assertThat(call.coFinancingPct()).isNull();
+		assertThat(call.eligibleGeographies()).isNull();
+		assertThat(call.statusAt(NOW.instant())).isEqualTo("OPEN");
+	}
+
+	static RawCall raw(String id, String title, String html, Map<RawField, List<String>> fields) {
+		return new RawCall(id, title, "https://funder.example/" + id, html, null, fields);
+	}
+
+}
