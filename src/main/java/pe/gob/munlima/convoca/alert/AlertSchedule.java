@@ -40,6 +40,8 @@ class AlertSchedule implements ApplicationRunner {
 
 	static final TriggerKey SAVED_SEARCHES = TriggerKey.triggerKey("saved-searches", GROUP);
 
+	static final TriggerKey REMINDERS = TriggerKey.triggerKey("deadline-reminders", GROUP);
+
 	private final Scheduler scheduler;
 
 	private final AlertProperties properties;
@@ -54,6 +56,7 @@ class AlertSchedule implements ApplicationRunner {
 		String zone = this.properties.digest().zone();
 		schedule(DIGEST, DigestJob.class, this.properties.digest().cron(), zone);
 		schedule(SAVED_SEARCHES, SavedSearchJob.class, this.properties.savedSearches().cron(), zone);
+		schedule(REMINDERS, ReminderJob.class, this.properties.reminders().cron(), zone);
 	}
 
 	/**

@@ -2,7 +2,9 @@ package pe.gob.munlima.convoca.alert;
 
 import java.time.Clock;
 
+import pe.gob.munlima.convoca.call.CallClosed;
 import pe.gob.munlima.convoca.call.CallStored;
+import pe.gob.munlima.convoca.call.FieldChange;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -29,6 +31,18 @@ class CallEventRecorder {
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void on(CallStored event) {
 		this.events.record(event.callId(), event.change().name(), event.changes(), this.clock.instant());
+	}
+
+	/**
+	 * A call closed because its deadline passed or its source no longer lists it: the
+	 * followers and the digest hear it like any other change ("El estado cambió de
+	 * abierta a cerrada."). A closing that came with a source's update is already in that
+	 * update's event and is not recorded twice.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void on(CallClosed event) {
+		this.events.recordClosing(event.callId(), new FieldChange("status", event.statusBefore(), "CLOSED"),
+				this.clock.instant());
 	}
 
 }

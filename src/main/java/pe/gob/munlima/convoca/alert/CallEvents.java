@@ -39,6 +39,20 @@ class CallEvents {
 	}
 
 	/**
+	 * Records a closing unless an event of the call not yet processed already says it
+	 * closed (the same transaction's update from its source).
+	 */
+	void recordClosing(long callId, FieldChange closing, Instant at) {
+		this.jdbc
+			.sql("INSERT INTO alert_call_event (call_id, kind, changes, recorded_at) SELECT ?, 'CLOSED', ?, ? "
+					+ "WHERE NOT EXISTS (SELECT 1 FROM alert_call_event WHERE call_id = ? AND processed_at IS NULL "
+					+ "AND CAST(changes AS JSONB) @> CAST(? AS JSONB))")
+			.params(callId, this.json.writeValueAsString(List.of(closing)), Timestamp.from(at), callId,
+					"[{\"field\":\"status\",\"after\":\"CLOSED\"}]")
+			.update();
+	}
+
+	/**
 	 * Locks the oldest unprocessed events that have settled (in the caller's
 	 * transaction); another node skips them.
 	 */

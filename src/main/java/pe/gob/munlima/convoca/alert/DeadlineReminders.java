@@ -23,12 +23,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reminders of the deadlines of applications in stage "postulando": 14, 7 and 2 days
- * before (configurable), each sent once (key: application + days before + address). A
- * day the service was down is caught up on the next run with the most urgent reminder
- * that applies, never a burst of the ones it missed: an application that enters
- * "postulando" five days before the deadline gets the 7-day reminder, then the 2-day one.
- * Reminders go to the project owners of the application's gerencia and to the office
- * list, each unless they turned reminders off.
+ * before (configurable), each sent once (key: application + days before + address). A day
+ * the service was down is caught up on the next run with the most urgent reminder that
+ * applies, never a burst of the ones it missed: an application that enters "postulando"
+ * five days before the deadline gets the 7-day reminder, then the 2-day one. Reminders go
+ * to the project owners of the application's gerencia and to the office list, each unless
+ * they turned reminders off.
  */
 @Service
 class DeadlineReminders {
@@ -70,7 +70,9 @@ class DeadlineReminders {
 		this.clock = clock;
 	}
 
-	/** @return how many reminders were recorded */
+	/**
+	 * @return how many reminders were recorded
+	 */
 	int run() {
 		LocalDate today = this.clock.instant().atZone(MailFormat.LIMA).toLocalDate();
 		int recorded = 0;
@@ -78,21 +80,22 @@ class DeadlineReminders {
 			if (application.deadline() == null) {
 				continue;
 			}
-			long daysLeft = ChronoUnit.DAYS.between(today, application.deadline().atZone(MailFormat.LIMA).toLocalDate());
+			long daysLeft = ChronoUnit.DAYS.between(today,
+					application.deadline().atZone(MailFormat.LIMA).toLocalDate());
 			Optional<Integer> threshold = threshold(daysLeft, this.properties.reminders().daysBefore());
 			if (threshold.isEmpty()) {
 				continue;
 			}
-			Integer count = this.transactions
-				.execute(status -> remind(application, threshold.get(), daysLeft));
+			Integer count = this.transactions.execute(status -> remind(application, threshold.get(), daysLeft));
 			recorded += count == null ? 0 : count;
 		}
 		return recorded;
 	}
 
 	/**
-	 * The smallest configured number of days not below {@code daysLeft}: with 14, 7 and 2,
-	 * 10 days left is the 14-day reminder, 5 the 7-day one; none once the deadline passed.
+	 * The smallest configured number of days not below {@code daysLeft}: with 14, 7 and
+	 * 2, 10 days left is the 14-day reminder, 5 the 7-day one; none once the deadline
+	 * passed.
 	 */
 	static Optional<Integer> threshold(long daysLeft, List<Integer> daysBefore) {
 		if (daysLeft < 0) {

@@ -21,6 +21,8 @@ import pe.gob.munlima.convoca.match.MatchedCall;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
+import pe.gob.munlima.convoca.tracking.Applications;
+import pe.gob.munlima.convoca.tracking.OverdueTask;
 
 import org.springframework.stereotype.Component;
 
@@ -40,8 +42,11 @@ class DigestBuilder {
 
 	private final AlertProperties properties;
 
+	private final Applications applications;
+
 	DigestBuilder(MatchFeed matches, Calls calls, Projects projects, CallEvents events, SourceHealth sources,
-			AlertProperties properties) {
+			AlertProperties properties, Applications applications) {
+		this.applications = applications;
 		this.matches = matches;
 		this.calls = calls;
 		this.projects = projects;
@@ -96,7 +101,18 @@ class DigestBuilder {
 			.toList()));
 		changed.forEach(event -> call(calls, event.callId()));
 		return new DigestData(period, from, to, newMatches, withoutProject, closing, changed, this.sources.failing(),
-				calls, portfolio, gerencias, fits);
+				overdue(to), calls, portfolio, gerencias, fits);
+	}
+
+	/**
+	 * Overdue checklist tasks of applications whose call is still open to apply: once the
+	 * deadline passed, a missing letter is no longer a task but a lost call.
+	 */
+	private List<OverdueTask> overdue(Instant now) {
+		return this.applications.overdueTasks(MailFormat.SPANISH)
+			.stream()
+			.filter(task -> task.deadline() == null || !task.deadline().isBefore(now))
+			.toList();
 	}
 
 	/** Only the fields people follow (deadline, amounts, eligibility, status). */

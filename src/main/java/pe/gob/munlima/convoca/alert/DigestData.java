@@ -11,6 +11,7 @@ import pe.gob.munlima.convoca.crawl.SourceHealth;
 import pe.gob.munlima.convoca.match.MatchedCall;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
+import pe.gob.munlima.convoca.tracking.OverdueTask;
 
 /**
  * What a digest tells, in no language yet: the facts of one window, for the whole office
@@ -23,15 +24,18 @@ import pe.gob.munlima.convoca.project.ProjectProfile;
  * @param changed changes of fitting calls recorded in the window
  * @param fits for each call, the gerencias (codes) it fits, to narrow the digest
  * @param failingSources sources that are DOWN (office digest only)
+ * @param overdue checklist tasks of applications under way whose internal due date
+ * passed, of calls still open (task texts in Spanish; a recipient reading English gets
+ * them again in English)
  */
 record DigestData(String period, Instant from, Instant to, List<MatchedCall> newMatches,
 		List<MatchedCall> withoutProject, List<CallView> closing, List<CallEvent> changed,
-		List<SourceHealth.FailingSource> failingSources, Map<Long, CallView> calls, Map<Long, ProjectProfile> projects,
-		Map<Long, GerenciaProfile> gerencias, Map<Long, Set<String>> fits) {
+		List<SourceHealth.FailingSource> failingSources, List<OverdueTask> overdue, Map<Long, CallView> calls,
+		Map<Long, ProjectProfile> projects, Map<Long, GerenciaProfile> gerencias, Map<Long, Set<String>> fits) {
 
 	boolean isEmpty() {
 		return this.newMatches.isEmpty() && this.withoutProject.isEmpty() && this.closing.isEmpty()
-				&& this.changed.isEmpty() && this.failingSources.isEmpty();
+				&& this.changed.isEmpty() && this.failingSources.isEmpty() && this.overdue.isEmpty();
 	}
 
 	/** Everything announced: the office digest and every gerencia's come from one run. */
@@ -52,7 +56,8 @@ record DigestData(String period, Instant from, Instant to, List<MatchedCall> new
 				this.withoutProject.stream().filter(ofGerencia).toList(),
 				this.closing.stream().filter(call -> fitsGerencia.test(call.id())).toList(),
 				this.changed.stream().filter(event -> fitsGerencia.test(event.callId())).toList(), List.of(),
-				this.calls, this.projects, this.gerencias, this.fits);
+				this.overdue.stream().filter(task -> gerencia.equals(task.gerencia())).toList(), this.calls,
+				this.projects, this.gerencias, this.fits);
 	}
 
 	/** The code of the gerencia a match belongs to (the project's, or its own). */

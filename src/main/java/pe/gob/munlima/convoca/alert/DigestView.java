@@ -10,7 +10,7 @@ import java.util.List;
  */
 record DigestView(String period, String scopeName, boolean empty, int newCount, List<GerenciaBlock> gerencias,
 		List<CallItem> withoutProject, List<CallItem> closing, List<ChangeItem> changes, List<SourceItem> sources,
-		String homeUrl, String preferencesUrl, String unsubscribeUrl) {
+		List<TaskItem> overdueTasks, String homeUrl, String preferencesUrl, String unsubscribeUrl) {
 
 	record GerenciaBlock(String name, String url, List<ProjectBlock> projects) {
 	}
@@ -29,6 +29,15 @@ record DigestView(String period, String scopeName, boolean empty, int newCount, 
 	}
 
 	record ChangeItem(String title, String url, String funder, List<String> changes) {
+	}
+
+	/**
+	 * A checklist task past its internal due date.
+	 *
+	 * @param url the application's page, where the task is checked off
+	 */
+	record TaskItem(String task, String owner, String dueOn, long daysOverdue, String project, String callTitle,
+			String url) {
 	}
 
 	record SourceItem(String sourceId, String funder, int failures, String lastRun, String error) {

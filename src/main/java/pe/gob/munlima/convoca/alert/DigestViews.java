@@ -16,6 +16,7 @@ import pe.gob.munlima.convoca.match.MatchFeed;
 import pe.gob.munlima.convoca.match.MatchedCall;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
+import pe.gob.munlima.convoca.tracking.Applications;
 
 import org.springframework.stereotype.Component;
 
@@ -31,7 +32,11 @@ class DigestViews {
 
 	private final AlertProperties properties;
 
-	DigestViews(MatchFeed matches, ChangeMessages changes, Links links, AlertProperties properties) {
+	private final Applications applications;
+
+	DigestViews(MatchFeed matches, ChangeMessages changes, Links links, AlertProperties properties,
+			Applications applications) {
+		this.applications = applications;
 		this.matches = matches;
 		this.changes = changes;
 		this.links = links;
@@ -67,8 +72,8 @@ class DigestViews {
 					MailFormat.date(source.lastRunAt()), source.lastError()))
 			.toList();
 		return new DigestView(data.period(), scopeName, data.isEmpty(), data.newMatches().size(), grouped(data, locale),
-				withoutProject, closing, changed, sources, this.links.absolute("/"), this.links.preferences(),
-				this.links.unsubscribePage(Unsubscriptions.recipient(recipient.id())));
+				withoutProject, closing, changed, sources, overdue(data, locale), this.links.absolute("/"),
+				this.links.preferences(), this.links.unsubscribePage(Unsubscriptions.recipient(recipient.id())));
 	}
 
 	/** New matches by gerencia, then project; each project's best matches first. */
@@ -107,6 +112,26 @@ class DigestViews {
 				MailFormat.range(call.amountMin(), call.amountMax(), call.currency()),
 				match == null ? null : this.matches.verdictLabel(match.verdict(), locale),
 				match == null ? null : match.verdict().name(), forWhom, reasons);
+	}
+
+	/**
+	 * The overdue tasks of the digest, said in the recipient's language (the data holds
+	 * them in Spanish).
+	 */
+	private List<DigestView.TaskItem> overdue(DigestData data, Locale locale) {
+		if (data.overdue().isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> texts = new java.util.HashMap<>();
+		if (!MailFormat.SPANISH.getLanguage().equals(locale.getLanguage())) {
+			this.applications.overdueTasks(locale).forEach(task -> texts.put(task.taskId(), task.task()));
+		}
+		return data.overdue()
+			.stream()
+			.map(task -> new DigestView.TaskItem(texts.getOrDefault(task.taskId(), task.task()), task.owner(),
+					MailFormat.date(task.dueOn()), task.daysOverdue(), task.projectTitle(), task.callTitle(),
+					this.links.application(task.matchId())))
+			.toList();
 	}
 
 	/** "GMU, GDE": the gerencias a call fits. */

@@ -26,6 +26,11 @@ class Links {
 		return absolute("/proyectos/" + projectId);
 	}
 
+	/** An application's page: its stage, checklist and history. */
+	String application(long matchId) {
+		return absolute("/postulaciones/" + matchId);
+	}
+
 	String gerencia(String code) {
 		return absolute("/gerencias/" + code);
 	}

@@ -19,6 +19,9 @@ final class MailFormat {
 
 	private static final Locale PERU = Locale.forLanguageTag("es-PE");
 
+	/** The office's language: what stored texts are kept in. */
+	static final Locale SPANISH = Locale.forLanguageTag("es");
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.ROOT);
 
 	private MailFormat() {
@@ -26,6 +29,10 @@ final class MailFormat {
 
 	static String date(Instant instant) {
 		return instant == null ? "" : DAY.format(instant.atZone(LIMA));
+	}
+
+	static String date(java.time.LocalDate day) {
+		return day == null ? "" : DAY.format(day);
 	}
 
 	static String money(BigDecimal amount, String currency) {

@@ -5,7 +5,9 @@ import org.quartz.JobExecutionContext;
 
 import org.springframework.scheduling.quartz.QuartzJobBean;
 
-/** Records the deadline reminders due today (once a day; a missed day runs at start-up). */
+/**
+ * Records the deadline reminders due today (once a day; a missed day runs at start-up).
+ */
 @DisallowConcurrentExecution
 class ReminderJob extends QuartzJobBean {
 

@@ -22,12 +22,16 @@ class ReminderIntegrationTests extends AlertTestSupport {
 	@Autowired
 	DeadlineReminders reminders;
 
+	@Autowired
+	org.quartz.Scheduler scheduler;
+
 	@Test
 	void remindersGoOutFourteenSevenAndTwoDaysBeforeTheDeadlineEachOnce() throws Exception {
-		store("fondo-recordatorios", "Fondo Recordatorios", call("recordatorio", TITLE,
-				"<p>Ciclovías, buses eléctricos y movilidad urbana sostenible.</p>"
-						+ "<p>Pueden postular municipalidades de América Latina.</p>"
-						+ "<p>Fecha límite: 31 de diciembre de 2026.</p>"));
+		store("fondo-recordatorios", "Fondo Recordatorios",
+				call("recordatorio", TITLE,
+						"<p>Ciclovías, buses eléctricos y movilidad urbana sostenible.</p>"
+								+ "<p>Pueden postular municipalidades de América Latina.</p>"
+								+ "<p>Fecha límite: 31 de diciembre de 2026.</p>"));
 		long matchId = this.jdbc
 			.sql("SELECT m.id FROM match m JOIN project p ON p.id = m.project_id WHERE m.call_id = ? "
 					+ "AND p.code = 'P-11-CICLOVIAS'")
@@ -60,6 +64,53 @@ class ReminderIntegrationTests extends AlertTestSupport {
 			.orElseThrow();
 		assertThat(last.getSubject()).isEqualTo("Convoca: faltan 2 días para el cierre de «" + TITLE + "»");
 		assertThat(DigestIntegrationTests.part(last, "text/plain")).contains("31/12/2026").contains("P-11-CICLOVIAS");
+	}
+
+	@Test
+	void overdueChecklistTasksAppearInTheWeeklyDigestWithALinkToTheApplication() throws Exception {
+		String title = "Corredores verdes y ciclovías para la movilidad escolar";
+		store("fondo-tareas", "Fondo Tareas",
+				call("tareas", title,
+						"<p>Ciclovías, buses eléctricos y movilidad urbana sostenible.</p>"
+								+ "<p>Pueden postular municipalidades de América Latina.</p>"
+								+ "<p>Fecha límite: 5 de febrero de 2027.</p>"));
+		long matchId = this.jdbc
+			.sql("SELECT m.id FROM match m JOIN project p ON p.id = m.project_id WHERE m.call_id = ? "
+					+ "AND p.code = 'P-11-CICLOVIAS'")
+			.param(callId("tareas"))
+			.query(Long.class)
+			.single();
+		this.api.postJson("/api/admin/alerts/recipients", "{\"email\": \"tareas@munlima.gob.pe\"}");
+		this.api.postJson("/api/applications/" + matchId + "/transitions", "{\"to\": \"EVALUATING\"}");
+		this.api.postJson("/api/applications/" + matchId + "/transitions", "{\"to\": \"APPLYING\"}");
+		assertThat(this.api
+			.postJson("/api/applications/" + matchId + "/tasks",
+					"{\"title\": \"Obtener la carta del socio europeo\", \"owner\": \"movilidad\", "
+							+ "\"dueOn\": \"2027-01-12\"}")
+			.statusCode()).isEqualTo(201);
+
+		// Monday 18 January 2027, week 2027-W03: the task was due six days ago.
+		this.clock.set(Instant.parse("2027-01-18T13:00:00Z"));
+		assertThat(this.api.post("/api/admin/digests/run").get("run").get("period").asString()).isEqualTo("2027-W03");
+		MimeMessage digest = awaitMail("tareas@munlima.gob.pe", 1).stream()
+			.filter(m -> subject(m).contains("2027-W03"))
+			.findFirst()
+			.orElseThrow();
+		String text = DigestIntegrationTests.part(digest, "text/plain");
+		assertThat(text).contains("Tareas de postulaciones vencidas")
+			.contains("Obtener la carta del socio europeo — vencía el 12/01/2027 (hace 6 días); responsable: movilidad")
+			.contains(title)
+			.contains("/postulaciones/" + matchId);
+		assertThat(DigestIntegrationTests.part(digest, "text/html")).contains("Obtener la carta del socio europeo");
+	}
+
+	@Test
+	void theReminderJobIsScheduledFromItsConfiguredCronInLimaTime() throws Exception {
+		org.quartz.Trigger trigger = this.scheduler.getTrigger(AlertSchedule.REMINDERS);
+		assertThat(trigger).isInstanceOf(org.quartz.CronTrigger.class);
+		assertThat(((org.quartz.CronTrigger) trigger).getCronExpression()).isEqualTo(NEVER);
+		assertThat(((org.quartz.CronTrigger) trigger).getTimeZone().getID()).isEqualTo("America/Lima");
+		assertThat(this.scheduler.getJobDetail(trigger.getJobKey()).getJobClass()).isEqualTo(ReminderJob.class);
 	}
 
 	@Test

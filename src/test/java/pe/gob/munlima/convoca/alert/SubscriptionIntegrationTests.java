@@ -21,6 +21,8 @@ import tools.jackson.databind.JsonNode;
 
 import pe.gob.munlima.convoca.Api;
 import pe.gob.munlima.convoca.PageSession;
+import pe.gob.munlima.convoca.call.RawCall;
+import pe.gob.munlima.convoca.call.SourceInfo;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -187,6 +189,30 @@ class SubscriptionIntegrationTests extends AlertTestSupport {
 			.contains("La fecha límite cambió de 15/03/2027 a 30/04/2027.");
 		Thread.sleep(800);
 		assertThat(to("movilidad@convoca.local")).as("one notice per change").hasSize(1);
+	}
+
+	@Test
+	void whenAFollowedCallIsNoLongerListedItsFollowersHearItClosed() throws Exception {
+		String title = "Bicicletas públicas para distritos de Lima Norte";
+		RawCall listed = call("deslistada", title,
+				"<p>Subvenciones para ciclovías y bicicletas públicas.</p>"
+						+ "<p>Pueden postular municipalidades de América Latina.</p>"
+						+ "<p>Fecha límite: 20 de marzo de 2027.</p>");
+		store("fondo-cierre", "Fondo Cierre", listed);
+		long callId = callId("deslistada");
+		Api follower = this.api.user("irene", "SUBGERENCIA", null);
+		assertThat(follower.putJson("/api/calls/" + callId + "/follow", "{}").statusCode()).isEqualTo(204);
+
+		// The source's complete listing now shows another call only: this one closed.
+		assertThat(this.intake.closeMissing(new SourceInfo("fondo-cierre", "Fondo Cierre", "es", LIMA),
+				java.util.Set.of("otra-convocatoria")))
+			.isEqualTo(1);
+		MimeMessage notice = awaitMail("irene@example.test", 1).get(0);
+		assertThat(notice.getSubject()).isEqualTo("Convoca: cambió la convocatoria «" + title + "»");
+		assertThat(DigestIntegrationTests.part(notice, "text/plain"))
+			.contains("El estado cambió de abierta a cerrada.");
+		Thread.sleep(800);
+		assertThat(to("irene@example.test")).as("one notice for one closing").hasSize(1);
 	}
 
 	@Test
