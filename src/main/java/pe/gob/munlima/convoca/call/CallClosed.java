@@ -4,9 +4,13 @@ import java.time.Instant;
 
 /**
  * Published when a call closes; listeners act once the transaction committed (the search
- * index re-indexes its status, alerts stop announcing it).
+ * index re-indexes its status, alerts stop announcing it and tell the people who follow
+ * it).
+ *
+ * @param statusBefore the status it had (OPEN, or FORTHCOMING for a call that never
+ * opened)
  */
-public record CallClosed(long callId, Reason reason, Instant closedAt) {
+public record CallClosed(long callId, Reason reason, Instant closedAt, String statusBefore) {
 
 	public enum Reason {
 

@@ -84,7 +84,7 @@ public class CallClosing {
 			return false;
 		}
 		this.versions.record(id, List.of(CallDiff.closing(status)), null, null, now);
-		this.events.publishEvent(new CallClosed(id, CallClosed.Reason.DEADLINE_PASSED, now));
+		this.events.publishEvent(new CallClosed(id, CallClosed.Reason.DEADLINE_PASSED, now, status));
 		return true;
 	}
 

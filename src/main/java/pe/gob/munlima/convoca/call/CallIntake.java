@@ -201,7 +201,7 @@ public class CallIntake {
 		}
 		this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.UPDATED, changes));
 		if (closed != null) {
-			this.events.publishEvent(new CallClosed(stored.getId(), closed, now));
+			this.events.publishEvent(new CallClosed(stored.getId(), closed, now, before.status()));
 			return Outcome.CLOSED;
 		}
 		return Outcome.UPDATED;
@@ -228,7 +228,7 @@ public class CallIntake {
 					return false;
 				}
 				this.versions.record(call.getId(), List.of(CallDiff.closing(status)), null, null, now);
-				this.events.publishEvent(new CallClosed(call.getId(), CallClosed.Reason.DELISTED, now));
+				this.events.publishEvent(new CallClosed(call.getId(), CallClosed.Reason.DELISTED, now, status));
 				return true;
 			});
 			if (Boolean.TRUE.equals(didClose)) {

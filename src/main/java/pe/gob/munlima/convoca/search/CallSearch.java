@@ -138,7 +138,7 @@ class CallSearch {
 		}
 	}
 
-	private Query parse(String q) {
+	Query parse(String q) {
 		CallQueryParser parser = new CallQueryParser(this.thesaurus.thesaurus(), this.index.facets(), this.analyzer);
 		try {
 			return parser.parseQuery(q);
@@ -161,7 +161,7 @@ class CallSearch {
 	 * The text query, with ranges as filters (they never change scores) and facet
 	 * drill-downs.
 	 */
-	private Query filtered(Query text, SearchRequest request) {
+	Query filtered(Query text, SearchRequest request) {
 		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
 		if (request.deadlineFrom() != null || request.deadlineTo() != null) {
 			long from = request.deadlineFrom() == null ? Long.MIN_VALUE : startOfDay(request.deadlineFrom());

@@ -1,0 +1,80 @@
+package pe.gob.munlima.convoca.alert;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code convoca.alerts.*}; application.yml documents each setting.
+ *
+ * @param baseUrl where people open Convoca: every link of an e-mail or a calendar starts
+ * with it
+ * @param from the sender of every e-mail
+ * @param unsubscribeSecret HMAC key of unsubscribe links and calendar tokens; when blank
+ * one is generated once and kept in the database (alert_secret)
+ */
+@ConfigurationProperties("convoca.alerts")
+record AlertProperties(@DefaultValue("http://localhost:8080") String baseUrl,
+		@DefaultValue("Convoca <convoca@munlima.gob.pe>") String from, String unsubscribeSecret,
+		@DefaultValue Digest digest, @DefaultValue SavedSearches savedSearches, @DefaultValue Reminders reminders,
+		@DefaultValue Dispatch dispatch, @DefaultValue Changes changes) {
+
+	/** Links without a trailing slash, so paths can be appended. */
+	String base() {
+		return this.baseUrl.endsWith("/") ? this.baseUrl.substring(0, this.baseUrl.length() - 1) : this.baseUrl;
+	}
+
+	/**
+	 * @param cron when the weekly digest goes out (Quartz cron, in {@code zone})
+	 * @param sendWhenEmpty a week with nothing new still sends a short "nada nuevo"
+	 * digest
+	 * @param closingDays the digest lists fitting calls closing within this many days
+	 * @param topReasons reasons shown per match
+	 */
+	record Digest(@DefaultValue("0 0 8 ? * MON") String cron, @DefaultValue("America/Lima") String zone,
+			@DefaultValue("true") boolean sendWhenEmpty, @DefaultValue("30") int closingDays,
+			@DefaultValue("3") int topReasons) {
+	}
+
+	/**
+	 * @param cron when saved-search alerts go out (daily ones every day, weekly ones on
+	 * {@code weeklyDay})
+	 */
+	record SavedSearches(@DefaultValue("0 30 7 * * ?") String cron, @DefaultValue("MONDAY") String weeklyDay,
+			@DefaultValue("25") int maxCalls) {
+	}
+
+	/**
+	 * @param daysBefore a reminder this many days before the deadline of an application
+	 * in stage "postulando", each sent once
+	 */
+	record Reminders(@DefaultValue("0 0 7 * * ?") String cron, @DefaultValue( {
+			"14", "7", "2" }) List<Integer> daysBefore){
+	}
+
+	/**
+	 * @param interval how often each node sends what is due and processes new call events
+	 * @param lease how long a node may take to send one message before another may take
+	 * it over; well above the SMTP timeouts
+	 * @param maxAttempts failed attempts before a message becomes a dead letter
+	 * @param backoff wait after the first failure, doubled after each further one
+	 * @param maxBackoff the longest wait between two attempts
+	 * @param settle new call events wait this long, so matching has judged the call first
+	 */
+	record Dispatch(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration interval,
+			@DefaultValue("20") int batchSize, @DefaultValue("5m") Duration lease, @DefaultValue("8") int maxAttempts,
+			@DefaultValue("1m") Duration backoff, @DefaultValue("6h") Duration maxBackoff,
+			@DefaultValue("20s") Duration settle) {
+	}
+
+	/**
+	 * @param fields changed fields of a matched call that make a change notice
+	 */
+	record Changes(@DefaultValue( {
+			"deadline", "status", "amountMin", "amountMax", "currency", "coFinancingPct", "applicantTypes",
+			"eligibleGeographies", "excludedCountries", "reimbursable" }) List<String> fields){
+	}
+
+}

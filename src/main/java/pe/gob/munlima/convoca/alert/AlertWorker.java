@@ -1,0 +1,111 @@
+package pe.gob.munlima.convoca.alert;
+
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The background work of every node, on one thread: act on new call events (saved
+ * searches, change notices), then send what the outbox holds. It runs every
+ * {@code dispatch.interval} and at once when asked ({@link #nudge()}), e.g. after a
+ * digest was recorded. Every node runs it: the outbox's row claims make that safe.
+ */
+@Component
+class AlertWorker implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(AlertWorker.class);
+
+	private final CallEventProcessor events;
+
+	private final MailDispatcher dispatcher;
+
+	private final AlertProperties properties;
+
+	private volatile ScheduledExecutorService executor;
+
+	AlertWorker(CallEventProcessor events, MailDispatcher dispatcher, AlertProperties properties) {
+		this.events = events;
+		this.dispatcher = dispatcher;
+		this.properties = properties;
+	}
+
+	@Override
+	public void start() {
+		if (!this.properties.dispatch().enabled()) {
+			return;
+		}
+		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "alert-worker");
+			thread.setDaemon(true);
+			return thread;
+		});
+		long interval = this.properties.dispatch().interval().toMillis();
+		started.scheduleWithFixedDelay(this::runOnce, interval, interval, TimeUnit.MILLISECONDS);
+		this.executor = started;
+	}
+
+	/**
+	 * Works as soon as possible: after the current transaction commits, if there is one
+	 * (what it just recorded is not visible before).
+	 */
+	void nudge() {
+		ScheduledExecutorService current = this.executor;
+		if (current == null) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					current.execute(AlertWorker.this::runOnce);
+				}
+			});
+		}
+		else {
+			current.execute(this::runOnce);
+		}
+	}
+
+	void runOnce() {
+		try {
+			this.events.processDue();
+			this.dispatcher.dispatch();
+		}
+		catch (RuntimeException ex) {
+			// The next round tries again; nothing is lost, everything is in the tables.
+			log.warn("Alert work failed this round: {}", ex.toString());
+		}
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService current = this.executor;
+		this.executor = null;
+		if (current != null) {
+			current.shutdown();
+			try {
+				// Let a send in progress finish, so it is marked sent.
+				if (!current.awaitTermination(30, TimeUnit.SECONDS)) {
+					current.shutdownNow();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.executor != null;
+	}
+
+}

@@ -1,0 +1,37 @@
+package pe.gob.munlima.convoca.alert;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.stereotype.Component;
+
+/**
+ * The outbox in the health details: whether SMTP is configured, how many messages wait
+ * and how many are dead letters. A mail server that is down does not make Convoca
+ * unhealthy (calls are still found and judged; mail waits in the outbox), so the
+ * component stays UP and says so.
+ */
+@Component("alerts")
+class AlertsHealthIndicator implements HealthIndicator {
+
+	private final Outbox outbox;
+
+	private final MailDispatcher dispatcher;
+
+	AlertsHealthIndicator(Outbox outbox, MailDispatcher dispatcher) {
+		this.outbox = outbox;
+		this.dispatcher = dispatcher;
+	}
+
+	@Override
+	public Health health() {
+		Map<String, Object> details = new LinkedHashMap<>();
+		boolean smtp = this.dispatcher.smtpConfigured();
+		details.put("smtp", smtp ? "configured" : "not configured (spring.mail.host): e-mails wait in the outbox");
+		details.put("outbox", this.outbox.counts());
+		return Health.up().withDetails(details).build();
+	}
+
+}

@@ -1,0 +1,117 @@
+package pe.gob.munlima.convoca.alert;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.call.ChangeMessages;
+import pe.gob.munlima.convoca.match.MatchFeed;
+import pe.gob.munlima.convoca.match.MatchedCall;
+import pe.gob.munlima.convoca.project.GerenciaProfile;
+import pe.gob.munlima.convoca.project.ProjectProfile;
+import pe.gob.munlima.convoca.project.Projects;
+import pe.gob.munlima.convoca.security.UserDirectory;
+import pe.gob.munlima.convoca.security.UserProfile;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * When a matched call changes what people act on (deadline, amounts, eligibility,
+ * status), the people following it get the field-level change: the project owners of the
+ * projects (and gerencias) it fits, or whose verdict this change moved, and every user
+ * who follows the call. One e-mail per person and change (key: event + address).
+ */
+@Component
+class ChangeNotices {
+
+	private final MatchFeed matches;
+
+	private final Projects projects;
+
+	private final UserDirectory users;
+
+	private final Follows follows;
+
+	private final RecipientService preferences;
+
+	private final DigestBuilder relevance;
+
+	private final ChangeMessages texts;
+
+	private final MailTemplates templates;
+
+	private final Outbox outbox;
+
+	private final Links links;
+
+	ChangeNotices(MatchFeed matches, Projects projects, UserDirectory users, Follows follows,
+			RecipientService preferences, DigestBuilder relevance, ChangeMessages texts, MailTemplates templates,
+			Outbox outbox, Links links) {
+		this.matches = matches;
+		this.projects = projects;
+		this.users = users;
+		this.follows = follows;
+		this.preferences = preferences;
+		this.relevance = relevance;
+		this.texts = texts;
+		this.templates = templates;
+		this.outbox = outbox;
+		this.links = links;
+	}
+
+	/** Records the notices of one change event (in the caller's transaction). */
+	void record(CallEvent event, CallView call) {
+		CallEvent relevant = this.relevance.relevant(event);
+		if (relevant.changes().isEmpty()) {
+			return;
+		}
+		for (String username : followers(event, call)) {
+			Optional<Recipient> person = this.preferences.ofUser(username);
+			if (person.isEmpty() || !person.get().changeNotices()) {
+				continue;
+			}
+			Recipient recipient = person.get();
+			List<String> lines = relevant.changes()
+				.stream()
+				.map(change -> this.texts.describe(change, recipient.locale()))
+				.toList();
+			RenderedMail mail = this.templates.render("change",
+					Map.of("title", call.title(), "funder", call.funder(), "url", this.links.call(call.id()), "changes",
+							lines, "preferencesUrl", this.links.preferences(), "unsubscribeUrl",
+							this.links.unsubscribePage(Unsubscriptions.changes(username))),
+					recipient.locale(), "alert.change.subject", call.title());
+			this.outbox
+				.enqueue(new OutboxMessage("change:" + event.id() + ":" + EmailAddresses.normalise(recipient.email()),
+						OutboxMessage.Kind.CHANGE_NOTICE, recipient.email(), recipient.language(), mail,
+						this.links.unsubscribeOneClick(Unsubscriptions.changes(username)), "call:" + call.id()));
+		}
+	}
+
+	private Set<String> followers(CallEvent event, CallView call) {
+		Set<String> usernames = new LinkedHashSet<>();
+		Map<Long, ProjectProfile> portfolio = new java.util.HashMap<>();
+		this.projects.active().forEach(project -> portfolio.put(project.id(), project));
+		Map<Long, GerenciaProfile> gerencias = new java.util.HashMap<>();
+		this.projects.gerencias().forEach(gerencia -> gerencias.put(gerencia.id(), gerencia));
+		for (MatchedCall match : this.matches.ofCall(call.id())) {
+			// A verdict this very change moved (say ELIGIBLE to NOT_ELIGIBLE) is news
+			// too.
+			boolean moved = match.changedAt() != null && !match.changedAt().isBefore(event.recordedAt());
+			if (!match.fits() && !moved) {
+				continue;
+			}
+			String gerencia = match.projectId() != null
+					? Optional.ofNullable(portfolio.get(match.projectId())).map(p -> p.gerencia().code()).orElse(null)
+					: Optional.ofNullable(gerencias.get(match.gerenciaId())).map(GerenciaProfile::code).orElse(null);
+			if (gerencia != null) {
+				this.users.projectOwnersOf(gerencia).stream().map(UserProfile::username).forEach(usernames::add);
+			}
+		}
+		usernames.addAll(this.follows.followersOf(call.id()));
+		return usernames;
+	}
+
+}

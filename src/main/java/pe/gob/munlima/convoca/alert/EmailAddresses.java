@@ -1,0 +1,48 @@
+package pe.gob.munlima.convoca.alert;
+
+import java.util.Locale;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Checks an e-mail address before it is stored, so a typo is refused at once with a clear
+ * message instead of ending, days later, as a dead letter.
+ */
+final class EmailAddresses {
+
+	private EmailAddresses() {
+	}
+
+	/**
+	 * The address, trimmed.
+	 * @throws AlertRejectedException (400) when it is not a plain address with a domain
+	 */
+	static String check(String email) {
+		String candidate = email == null ? "" : email.strip();
+		try {
+			InternetAddress address = new InternetAddress(candidate, true);
+			address.validate();
+			String value = address.getAddress();
+			int at = value.lastIndexOf('@');
+			// A plain address (no "Name <...>"), and a domain with a dot: "ana@munlima"
+			// is a typo here, not an intranet host.
+			if (!value.equals(candidate) || address.getPersonal() != null || at <= 0 || value.indexOf('.', at) < 0
+					|| value.endsWith(".")) {
+				throw new AddressException("not a plain address", candidate);
+			}
+			return value;
+		}
+		catch (AddressException ex) {
+			throw new AlertRejectedException(HttpStatus.BAD_REQUEST, "invalidEmail", candidate);
+		}
+	}
+
+	/** Lower case, to compare addresses. */
+	static String normalise(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+}

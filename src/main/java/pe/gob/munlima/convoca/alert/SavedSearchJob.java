@@ -1,0 +1,29 @@
+package pe.gob.munlima.convoca.alert;
+
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.JobExecutionContext;
+
+import org.springframework.scheduling.quartz.QuartzJobBean;
+
+/**
+ * Sends the saved-search alerts that are due (daily ones every day, weekly ones weekly).
+ */
+@DisallowConcurrentExecution
+class SavedSearchJob extends QuartzJobBean {
+
+	private final SavedSearchAlerts alerts;
+
+	private final AlertWorker worker;
+
+	SavedSearchJob(SavedSearchAlerts alerts, AlertWorker worker) {
+		this.alerts = alerts;
+		this.worker = worker;
+	}
+
+	@Override
+	protected void executeInternal(JobExecutionContext context) {
+		this.alerts.run();
+		this.worker.nudge();
+	}
+
+}

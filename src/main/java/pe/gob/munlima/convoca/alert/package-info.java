@@ -1,0 +1,16 @@
+/**
+ * Alerts: the weekly digest of new matches to the subgerencia (and per-gerencia digests
+ * for project owners who opt in), saved searches that e-mail new calls, change notices to
+ * the people who follow a call, deadline reminders for applications, and calendar feeds
+ * of deadlines.
+ * <p>
+ * Every e-mail goes through one outbox table: recorded with an idempotency key (digest
+ * period + recipient, call change + recipient, ...) in the same transaction as what it
+ * announces, then sent by a dispatcher that claims rows with {@code FOR UPDATE SKIP
+ * LOCKED} and a lease, retries with backoff and ends in a dead-letter list. Nothing is
+ * sent twice because the key is unique; nothing is skipped because the row exists before
+ * the SMTP exchange starts. The one remaining edge (the SMTP server accepted the message
+ * and the node died before marking it sent) is redelivered with the same Message-ID; see
+ * {@link pe.gob.munlima.convoca.alert.MailDispatcher}.
+ */
+package pe.gob.munlima.convoca.alert;

@@ -1,0 +1,101 @@
+package pe.gob.munlima.convoca.match;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import pe.gob.munlima.convoca.rules.Reason;
+import pe.gob.munlima.convoca.rules.Verdict;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The stored verdicts for the alerts: what a digest has not announced yet, what fits
+ * today, a call's verdicts, and the reasons in the reader's language. A digest marks what
+ * it announced in the same transaction as the e-mails it records, so a match is announced
+ * once.
+ */
+@Service
+public class MatchFeed {
+
+	private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() {
+	};
+
+	private static final String COLUMNS = "SELECT id, call_id, project_id, gerencia_id, verdict, reasons, score, "
+			+ "first_seen_at, changed_at, alerted_at FROM match ";
+
+	private final JdbcClient jdbc;
+
+	private final ReasonRenderer renderer;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	MatchFeed(JdbcClient jdbc, ReasonRenderer renderer) {
+		this.jdbc = jdbc;
+		this.renderer = renderer;
+	}
+
+	/** ELIGIBLE and NEEDS_REVIEW matches no digest has announced yet, best first. */
+	public List<MatchedCall> unannounced() {
+		return this.jdbc.sql(COLUMNS + "WHERE verdict <> 'NOT_ELIGIBLE' AND alerted_at IS NULL ORDER BY score DESC, id")
+			.query(this::row)
+			.list();
+	}
+
+	/** Every ELIGIBLE and NEEDS_REVIEW match as it stands, best first. */
+	public List<MatchedCall> fitting() {
+		return this.jdbc.sql(COLUMNS + "WHERE verdict <> 'NOT_ELIGIBLE' ORDER BY score DESC, id")
+			.query(this::row)
+			.list();
+	}
+
+	/** Every verdict stored for one call. */
+	public List<MatchedCall> ofCall(long callId) {
+		return this.jdbc.sql(COLUMNS + "WHERE call_id = ? ORDER BY id").param(callId).query(this::row).list();
+	}
+
+	/** Records that a digest announced these matches. */
+	public void markAnnounced(Collection<Long> matchIds, Instant at) {
+		if (matchIds.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("UPDATE match SET alerted_at = :at WHERE id IN (:ids) AND alerted_at IS NULL")
+			.param("at", Timestamp.from(at))
+			.param("ids", matchIds)
+			.update();
+	}
+
+	/** The first {@code limit} reasons, most serious first, as sentences. */
+	public List<String> reasons(MatchedCall match, Locale locale, int limit) {
+		return this.renderer.render(match.reasons().stream().limit(limit).toList(), locale)
+			.stream()
+			.map(ReasonRenderer.RenderedReason::message)
+			.toList();
+	}
+
+	/** "Elegible", "Requiere revisión" ... */
+	public String verdictLabel(Verdict verdict, Locale locale) {
+		return this.renderer.verdict(verdict.name(), locale);
+	}
+
+	private MatchedCall row(ResultSet rs, int n) throws SQLException {
+		return new MatchedCall(rs.getLong("id"), rs.getLong("call_id"), rs.getObject("project_id", Long.class),
+				rs.getObject("gerencia_id", Long.class), Verdict.valueOf(rs.getString("verdict")), rs.getFloat("score"),
+				this.json.readValue(rs.getString("reasons"), REASONS), instant(rs, "first_seen_at"),
+				instant(rs, "changed_at"), instant(rs, "alerted_at"));
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+
+}

@@ -1,0 +1,186 @@
+package pe.gob.munlima.convoca.alert;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
+
+import pe.gob.munlima.convoca.Api;
+import pe.gob.munlima.convoca.TestWorkspace;
+import pe.gob.munlima.convoca.call.CallIntake;
+import pe.gob.munlima.convoca.call.IntakeResult;
+import pe.gob.munlima.convoca.call.RawCall;
+import pe.gob.munlima.convoca.call.SourceInfo;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * One running application for every alert test (one Spring context, one embedded
+ * PostgreSQL): the demo portfolio and users, a real SMTP server on loopback (GreenMail),
+ * a movable clock starting on Tuesday 24 November 2026, a fixed HTTP port (the e-mails'
+ * links point at it, so a test can open them), and short outbox timings. The scheduled
+ * jobs never fire by themselves; a test fires what it needs.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@Import(AlertTestSupport.Clocks.class)
+abstract class AlertTestSupport {
+
+	static final Instant START = Instant.parse("2026-11-24T15:00:00Z");
+
+	static final ZoneId LIMA = ZoneId.of("America/Lima");
+
+	static final Path WORK = TestWorkspace.create("convoca-alert-it");
+
+	static final int PORT = freePort();
+
+	static final int SMTP_PORT = freePort();
+
+	static final SmtpServer SMTP = new SmtpServer(SMTP_PORT);
+
+	static final String NEVER = "0 0 8 1 1 ? 2099";
+
+	@DynamicPropertySource
+	static void properties(DynamicPropertyRegistry registry) {
+		TestWorkspace.register(registry, WORK);
+		registry.add("server.port", () -> PORT);
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> SMTP_PORT);
+		registry.add("convoca.alerts.base-url", () -> "http://localhost:" + PORT);
+		registry.add("convoca.alerts.digest.cron", () -> NEVER);
+		registry.add("convoca.alerts.saved-searches.cron", () -> NEVER);
+		registry.add("convoca.alerts.reminders.cron", () -> NEVER);
+		registry.add("convoca.alerts.dispatch.interval", () -> "200ms");
+		registry.add("convoca.alerts.dispatch.backoff", () -> "300ms");
+		registry.add("convoca.alerts.dispatch.max-backoff", () -> "1s");
+		registry.add("convoca.alerts.dispatch.max-attempts", () -> "4");
+		registry.add("convoca.alerts.dispatch.settle", () -> "0s");
+		registry.add("convoca.alerts.dispatch.lease", () -> "1s");
+	}
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	CallIntake intake;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AlertWorker worker;
+
+	final Api api = new Api(PORT);
+
+	@BeforeEach
+	void resetMail() throws Exception {
+		SMTP.ensureRunning();
+		SMTP.mail().purgeEmailFromAllMailboxes();
+		this.clock.set(START);
+	}
+
+	/** Stores calls as a source would; matching runs when each is stored. */
+	IntakeResult store(String source, String funder, RawCall... calls) {
+		IntakeResult result = this.intake.ingest(new SourceInfo(source, funder, "es", LIMA), List.of(calls));
+		assertThat(result.errors()).isEmpty();
+		return result;
+	}
+
+	static RawCall call(String id, String title, String summaryHtml) {
+		return new RawCall(id, title, "https://fondo.example.org/" + id, summaryHtml, START.minusSeconds(86_400));
+	}
+
+	long callId(String externalId) {
+		return this.jdbc.sql("SELECT id FROM call WHERE external_id = ?").param(externalId).query(Long.class).single();
+	}
+
+	/**
+	 * The messages delivered to {@code address}, waiting until there are {@code count}.
+	 */
+	List<MimeMessage> awaitMail(String address, int count) {
+		Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> to(address).size() >= count);
+		return to(address);
+	}
+
+	List<MimeMessage> to(String address) {
+		return Arrays.stream(SMTP.mail().getReceivedMessages()).filter(message -> {
+			try {
+				return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
+			}
+			catch (jakarta.mail.MessagingException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}).toList();
+	}
+
+	static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** GreenMail on a fixed port, so a test can stop it and start it again. */
+	static final class SmtpServer {
+
+		private final int port;
+
+		private volatile GreenMail mail;
+
+		SmtpServer(int port) {
+			this.port = port;
+			ensureRunning();
+		}
+
+		synchronized GreenMail mail() {
+			return this.mail;
+		}
+
+		synchronized void ensureRunning() {
+			if (this.mail == null) {
+				this.mail = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+				this.mail.start();
+			}
+		}
+
+		synchronized void stop() {
+			if (this.mail != null) {
+				this.mail.stop();
+				this.mail = null;
+			}
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Clocks {
+
+		@Bean
+		@Primary
+		MutableClock testClock() {
+			return new MutableClock(START);
+		}
+
+	}
+
+}
