@@ -38,60 +38,70 @@ final class Judge {
 	}
 
 	/**
-	 * Project facts depend on the project and the rule set's parameters only, so a
-	 * re-match builds them once, not once per call.
+	 * Project and gerencia facts depend on the portfolio and the rule set's parameters
+	 * only, so a re-match builds them once, not once per call.
 	 */
 	private Prepared prepare(Portfolio portfolio, Rules rules) {
 		Prepared current = this.prepared;
 		if (current != null && current.portfolio() == portfolio && current.version().equals(rules.version())) {
 			return current;
 		}
-		List<ProjectFacts> facts = new ArrayList<>(portfolio.projects().size());
+		List<ProjectFacts> projects = new ArrayList<>(portfolio.projects().size());
 		for (ProjectProfile project : portfolio.projects()) {
-			facts.add(FactsAssembler.project(project, rules.parameters()));
+			projects.add(FactsAssembler.project(project, rules.parameters()));
 		}
-		Prepared fresh = new Prepared(portfolio, rules.version(), facts,
+		List<ProjectFacts> gerencias = new ArrayList<>(portfolio.gerencias().size());
+		for (GerenciaProfile gerencia : portfolio.gerencias()) {
+			gerencias.add(FactsAssembler.gerencia(gerencia));
+		}
+		Prepared fresh = new Prepared(portfolio, rules.version(), projects, gerencias,
 				FactsAssembler.applicant(portfolio.organisation(), rules.parameters()));
 		this.prepared = fresh;
 		return fresh;
 	}
 
 	private record Prepared(Portfolio portfolio, String version, List<ProjectFacts> projectFacts,
-			ApplicantFacts applicant) {
+			List<ProjectFacts> gerenciaFacts, ApplicantFacts applicant) {
 	}
 
 	List<Judged> judge(CallView call, Rules rules, Portfolio portfolio, EvaluationContext context) {
 		Map<String, Float> themeScores = this.percolator.themeScores(this.percolator.index(call));
 		CallFacts callFacts = FactsAssembler.call(call, rules.parameters());
 		Prepared ready = prepare(portfolio, rules);
-		ApplicantFacts applicant = ready.applicant();
+		// Gerencias whose competences fit are judged in the same session (one session per
+		// call); only those none of whose projects can use the call keep their verdict.
+		List<GerenciaProfile> fitting = new ArrayList<>();
+		List<ProjectFacts> fittingFacts = new ArrayList<>();
+		List<Float> gerenciaScores = new ArrayList<>();
+		Set<Long> covered = new HashSet<>();
+		for (int i = 0; i < portfolio.gerencias().size(); i++) {
+			GerenciaProfile gerencia = portfolio.gerencias().get(i);
+			boolean covers = covers(call, gerencia.competences());
+			if (covers) {
+				covered.add(gerencia.id());
+			}
+			float score = Percolator.score(themeScores, gerencia.competences());
+			if (score > 0 || covers) {
+				fitting.add(gerencia);
+				fittingFacts.add(ready.gerenciaFacts().get(i));
+				gerenciaScores.add(score);
+			}
+		}
 		List<ProjectProfile> candidates = new ArrayList<>();
 		List<ProjectFacts> facts = new ArrayList<>();
 		List<Float> scores = new ArrayList<>();
 		for (int i = 0; i < portfolio.projects().size(); i++) {
 			ProjectProfile project = portfolio.projects().get(i);
 			float score = Percolator.score(themeScores, project.themes());
-			if (score > 0 || covers(call, project.gerencia().competences())) {
+			if (score > 0 || covered.contains(project.gerencia().id())) {
 				candidates.add(project);
 				facts.add(ready.projectFacts().get(i));
 				scores.add(score);
 			}
 		}
-		// Gerencias whose competences fit are judged in the same session (one session per
-		// call);
-		// only those none of whose projects can use the call keep their verdict.
-		List<GerenciaProfile> fitting = new ArrayList<>();
-		List<Float> gerenciaScores = new ArrayList<>();
-		for (GerenciaProfile gerencia : portfolio.gerencias()) {
-			float score = Percolator.score(themeScores, gerencia.competences());
-			if (score > 0 || covers(call, gerencia.competences())) {
-				fitting.add(gerencia);
-				facts.add(FactsAssembler.gerencia(gerencia));
-				gerenciaScores.add(score);
-			}
-		}
-		List<Assessment> assessments = rules.evaluateAll(callFacts, facts, applicant, context);
-		List<Judged> judged = new ArrayList<>();
+		facts.addAll(fittingFacts);
+		List<Assessment> assessments = rules.evaluateAll(callFacts, facts, ready.applicant(), context);
+		List<Judged> judged = new ArrayList<>(candidates.size() + fitting.size());
 		Set<Long> gerenciasServed = new HashSet<>();
 		for (int i = 0; i < candidates.size(); i++) {
 			judged.add(new Judged(candidates.get(i), null, assessments.get(i), scores.get(i)));
@@ -108,8 +118,17 @@ final class Judge {
 		return judged;
 	}
 
+	/** Whether the call states a theme among these competences. */
 	private static boolean covers(CallView call, List<String> competences) {
-		return call.themes() != null && competences.stream().anyMatch(call.themes()::contains);
+		if (call.themes() == null) {
+			return false;
+		}
+		for (String competence : competences) {
+			if (call.themes().contains(competence)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** One verdict: for a project, or for a gerencia without a fitting project. */

@@ -1,78 +1,51 @@
 package pe.gob.munlima.convoca.rules;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The fact rules write their findings into. One instance per evaluation, so concurrent
- * evaluations never share it.
+ * Where rules that read a project write: one fact per evaluation, however many projects
+ * are judged in it. The rule names the project its finding is about,
+ * {@code $f.about($p).notEligible(...)}, so one project's reasons can never reach another
+ * project, and the engine needs no join between each project and findings of its own
+ * (which cost more than the rules themselves when a call is judged against hundreds of
+ * projects). Also renders the arguments of every finding as Lima writes them.
  */
 public final class Findings {
 
-	private final long projectId;
+	/** By identity: the project facts given to this evaluation, not equal copies. */
+	private final Map<ProjectFacts, Reasons> byProject;
 
-	private final List<Reason> reasons = new ArrayList<>();
-
-	/**
-	 * @param projectId the project these findings are about: rules that read a project
-	 * tie their findings to it ({@code Findings( projectId == $p.projectId )}), so one
-	 * session can judge a call against many projects at once
-	 */
-	Findings(long projectId) {
-		this.projectId = projectId;
+	Findings(int projects) {
+		this.byProject = new IdentityHashMap<>(projects);
 	}
 
-	public long getProjectId() {
-		return this.projectId;
+	/** The reasons of a project judged in this evaluation. */
+	public Reasons about(ProjectFacts project) {
+		Reasons reasons = this.byProject.get(project);
+		if (reasons == null) {
+			throw new IllegalArgumentException("project " + project.projectId() + " is not judged in this evaluation");
+		}
+		return reasons;
 	}
 
-	public void notEligible(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
-		add(ruleId, Severity.NOT_ELIGIBLE, messageKey, evidence, fixKey, args);
+	/** Opens the reasons of a project about to be judged. */
+	Reasons open(ProjectFacts project) {
+		Reasons reasons = new Reasons();
+		if (this.byProject.put(project, reasons) != null) {
+			throw new IllegalArgumentException("project " + project.projectId() + " given twice");
+		}
+		return reasons;
 	}
 
-	public void needsReview(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
-		add(ruleId, Severity.NEEDS_REVIEW, messageKey, evidence, fixKey, args);
-	}
-
-	public void pass(String ruleId, String messageKey, String evidence, Object... args) {
-		add(ruleId, Severity.PASS, messageKey, evidence, null, args);
-	}
-
-	/** A NOT_ELIGIBLE finding whose fix needs other arguments than the reason. */
-	public void notEligible(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
-			List<?> fixArgs) {
-		this.reasons
-			.add(new Reason(ruleId, Severity.NOT_ELIGIBLE, messageKey, texts(args), evidence, fixKey, texts(fixArgs)));
-	}
-
-	/** A NEEDS_REVIEW finding whose fix needs other arguments than the reason. */
-	public void needsReview(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
-			List<?> fixArgs) {
-		this.reasons
-			.add(new Reason(ruleId, Severity.NEEDS_REVIEW, messageKey, texts(args), evidence, fixKey, texts(fixArgs)));
-	}
-
-	private static List<String> texts(List<?> values) {
+	static List<String> texts(List<?> values) {
 		List<String> rendered = new ArrayList<>(values.size());
 		for (Object value : values) {
 			rendered.add(text(value));
 		}
 		return rendered;
-	}
-
-	List<Reason> reasons() {
-		return List.copyOf(this.reasons);
-	}
-
-	private void add(String ruleId, Severity severity, String messageKey, String evidence, String fixKey,
-			Object[] args) {
-		List<String> rendered = new ArrayList<>(args.length);
-		for (Object arg : args) {
-			rendered.add(text(arg));
-		}
-		// Fix messages take the same arguments as the reason they repair.
-		this.reasons.add(new Reason(ruleId, severity, messageKey, rendered, evidence, fixKey,
-				fixKey == null ? List.of() : rendered));
 	}
 
 	static String text(Object value) {

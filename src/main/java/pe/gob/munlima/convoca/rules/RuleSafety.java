@@ -35,7 +35,7 @@ final class RuleSafety {
 	static List<RuleError> check(String file, String text) {
 		List<RuleError> errors = new ArrayList<>();
 		String[] lines = withoutCommentsAndStrings(text).split("\n", -1);
-		checkProjectJoins(file, lines, errors);
+		checkProjectFindings(file, lines, errors);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
 			int number = i + 1;
@@ -63,19 +63,24 @@ final class RuleSafety {
 	}
 
 	/**
-	 * A rule that reads a project must write to that project's findings, or one project's
-	 * reasons would reach another when a call is judged against many projects at once.
+	 * A rule that reads a project must write about that project ({@code $f : Findings()}
+	 * ... {@code $f.about($p)}), never to the call's findings, which every project judged
+	 * with the call receives.
 	 */
-	private static void checkProjectJoins(String file, String[] lines, List<RuleError> errors) {
+	private static void checkProjectFindings(String file, String[] lines, List<RuleError> errors) {
 		int start = -1;
 		StringBuilder body = new StringBuilder();
 		for (int i = 0; i <= lines.length; i++) {
 			boolean header = i < lines.length && RULE.matcher(lines[i]).find();
 			if ((header || i == lines.length) && start >= 0) {
 				String rule = body.toString();
-				if (rule.contains("ProjectFacts(") && rule.contains("Findings(") && !rule.contains("projectId==")) {
+				if (rule.contains("ProjectFacts(") && rule.contains("CallFindings(")) {
 					errors.add(new RuleError(file, start + 1,
-							"a rule that reads ProjectFacts must write to that project's Findings: $p : ProjectFacts( $pid : projectId ) ... Findings( projectId == $pid )"));
+							"a rule that reads ProjectFacts must write about that project, not to CallFindings: $p : ProjectFacts( ... ) $f : Findings() ... $f.about($p).notEligible(...)"));
+				}
+				else if (rule.contains("Findings(projectId")) {
+					errors.add(new RuleError(file, start + 1,
+							"project rules no longer join Findings by projectId: write $f : Findings() and $f.about($p).notEligible(...)"));
 				}
 				body.setLength(0);
 			}

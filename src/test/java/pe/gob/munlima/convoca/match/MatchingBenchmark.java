@@ -220,7 +220,7 @@ public final class MatchingBenchmark {
 		StringBuilder extra = new StringBuilder(
 				"package rules.eligibility;\n\n" + "import pe.gob.munlima.convoca.rules.ApplicantFacts;\n"
 						+ "import pe.gob.munlima.convoca.rules.CallFacts;\n"
-						+ "import pe.gob.munlima.convoca.rules.Findings;\n\n");
+						+ "import pe.gob.munlima.convoca.rules.CallFindings;\n\n");
 		// Network rules for 200 - shipped invented networks: the kind of rule an office
 		// adds.
 		for (int i = 0; i < 200 - shipped; i++) {
@@ -228,7 +228,7 @@ public final class MatchingBenchmark {
 				.append(i)
 				.append("-missing\"\nwhen\n    $c : CallFacts( networkRequired == \"NET")
 				.append(i)
-				.append("\" )\n    $a : ApplicantFacts( !belongsTo($c.networkRequired) )\n    $f : Findings()\nthen\n")
+				.append("\" )\n    $a : ApplicantFacts( !belongsTo($c.networkRequired) )\n    $f : CallFindings()\nthen\n")
 				.append("    $f.notEligible(drools.getRule().getName(), \"reason.network.missing\", $c.evidenceFor(\"network\"), ")
 				.append("\"fix.network.missing\", $c.networkRequired());\nend\n\n");
 		}

@@ -184,12 +184,12 @@ class EligibilityTests {
 		Files.writeString(this.dir.resolve("zz-leak.drl"), """
 				package rules.eligibility;
 				import pe.gob.munlima.convoca.rules.ProjectFacts;
-				import pe.gob.munlima.convoca.rules.Findings;
+				import pe.gob.munlima.convoca.rules.CallFindings;
 
 				rule "leaks-between-projects"
 				when
 				    $p : ProjectFacts( durationMonths > 12 )
-				    $f : Findings()
+				    $f : CallFindings()
 				then
 				    $f.pass(drools.getRule().getName(), "reason.duration.ok", "duration", $p.durationMonths(), 12);
 				end

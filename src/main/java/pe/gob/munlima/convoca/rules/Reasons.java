@@ -1,0 +1,60 @@
+package pe.gob.munlima.convoca.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The reasons found about one project, or about the call itself ({@link CallFindings}),
+ * in the order the rules gave them. Rules reach a project's reasons through
+ * {@link Findings#about(ProjectFacts)}; one instance per evaluation, so concurrent
+ * evaluations never share it.
+ */
+public final class Reasons {
+
+	private final List<Reason> reasons = new ArrayList<>();
+
+	Reasons() {
+	}
+
+	public void notEligible(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
+		add(ruleId, Severity.NOT_ELIGIBLE, messageKey, evidence, fixKey, args);
+	}
+
+	public void needsReview(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
+		add(ruleId, Severity.NEEDS_REVIEW, messageKey, evidence, fixKey, args);
+	}
+
+	public void pass(String ruleId, String messageKey, String evidence, Object... args) {
+		add(ruleId, Severity.PASS, messageKey, evidence, null, args);
+	}
+
+	/** A NOT_ELIGIBLE finding whose fix needs other arguments than the reason. */
+	public void notEligible(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
+			List<?> fixArgs) {
+		this.reasons.add(new Reason(ruleId, Severity.NOT_ELIGIBLE, messageKey, Findings.texts(args), evidence, fixKey,
+				Findings.texts(fixArgs)));
+	}
+
+	/** A NEEDS_REVIEW finding whose fix needs other arguments than the reason. */
+	public void needsReview(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
+			List<?> fixArgs) {
+		this.reasons.add(new Reason(ruleId, Severity.NEEDS_REVIEW, messageKey, Findings.texts(args), evidence, fixKey,
+				Findings.texts(fixArgs)));
+	}
+
+	List<Reason> reasons() {
+		return List.copyOf(this.reasons);
+	}
+
+	private void add(String ruleId, Severity severity, String messageKey, String evidence, String fixKey,
+			Object[] args) {
+		List<String> rendered = new ArrayList<>(args.length);
+		for (Object arg : args) {
+			rendered.add(Findings.text(arg));
+		}
+		// Fix messages take the same arguments as the reason they repair.
+		this.reasons.add(new Reason(ruleId, severity, messageKey, rendered, evidence, fixKey,
+				fixKey == null ? List.of() : rendered));
+	}
+
+}
