@@ -28,6 +28,7 @@ import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 
 import pe.gob.munlima.convoca.call.CallView;
@@ -62,41 +63,26 @@ class Percolator {
 
 	private final ThemeThesaurus thesaurus;
 
+	/** The themes, in a fixed order: index i of the arrays below is theme i. */
+	private final List<String> themes;
+
 	/**
 	 * One query per theme, built once: a profile's stored query is the union of its
 	 * themes'.
 	 */
-	private final java.util.Map<String, Query> themeQueries;
+	private final List<Query> themeQueries;
 
-	/**
-	 * For each theme, the terms each of its clauses needs: a clause (a word or a phrase)
-	 * matches only a call that contains all of its terms.
-	 */
-	private final java.util.Map<String, List<Set<Term>>> themeClauseTerms;
+	private final Presearch presearch;
 
 	Percolator(ThemeThesaurus thesaurus) {
 		this.thesaurus = thesaurus;
-		java.util.Map<String, Query> queries = new java.util.TreeMap<>();
-		java.util.Map<String, List<Set<Term>>> clauseTerms = new java.util.HashMap<>();
-		for (String theme : thesaurus.themes()) {
-			Query query = queryFor(List.of(theme));
-			queries.put(theme, query);
-			clauseTerms.put(theme, clauseTerms(query));
+		this.themes = List.copyOf(new java.util.TreeSet<>(thesaurus.themes()));
+		List<Query> queries = new ArrayList<>();
+		for (String theme : this.themes) {
+			queries.add(queryFor(List.of(theme)));
 		}
-		this.themeQueries = java.util.Map.copyOf(queries);
-		this.themeClauseTerms = java.util.Map.copyOf(clauseTerms);
-	}
-
-	private static List<Set<Term>> clauseTerms(Query query) {
-		List<Set<Term>> clauses = new ArrayList<>();
-		if (query instanceof BooleanQuery bool) {
-			for (BooleanClause clause : bool.clauses()) {
-				Set<Term> terms = new HashSet<>();
-				clause.getQuery().visit(QueryVisitor.termCollector(terms));
-				clauses.add(Set.copyOf(terms));
-			}
-		}
-		return List.copyOf(clauses);
+		this.themeQueries = List.copyOf(queries);
+		this.presearch = new Presearch(this.themeQueries);
 	}
 
 	/**
@@ -108,16 +94,92 @@ class Percolator {
 	 * scored by Lucene, so the scores are exactly those of the full queries.
 	 */
 	java.util.Map<String, Float> themeScores(Document document) {
+		boolean[] candidates = this.presearch.themesThatMayMatch(document.terms);
 		java.util.Map<String, Float> scores = new java.util.HashMap<>();
-		this.themeQueries.forEach((theme, query) -> {
-			if (document.mayMatch(this.themeClauseTerms.get(theme))) {
-				float score = document.score(query);
+		for (int theme = 0; theme < candidates.length; theme++) {
+			if (candidates[theme]) {
+				float score = document.score(this.themeQueries.get(theme));
 				if (score > 0) {
-					scores.put(theme, score);
+					scores.put(this.themes.get(theme), score);
 				}
 			}
-		});
+		}
 		return scores;
+	}
+
+	/**
+	 * Which themes a call may match, from the terms it contains: a clause of a theme
+	 * query (a word or a phrase) matches only a call that has every term of the clause.
+	 * Built once, then looked up with each term of a call, like the term-filtering
+	 * presearcher of Lucene's monitor.
+	 */
+	private static final class Presearch {
+
+		/** A term to the clauses that need it (indexes into the arrays below). */
+		private final java.util.Map<BytesRef, int[]> clausesOfTerm = new java.util.HashMap<>();
+
+		private final int[] clauseSize;
+
+		private final int[] clauseTheme;
+
+		/** Themes with a clause whose terms are unknown: always run. */
+		private final boolean[] alwaysRun;
+
+		Presearch(List<Query> themeQueries) {
+			List<Set<Term>> clauses = new ArrayList<>();
+			List<Integer> owners = new ArrayList<>();
+			this.alwaysRun = new boolean[themeQueries.size()];
+			for (int theme = 0; theme < themeQueries.size(); theme++) {
+				if (themeQueries.get(theme) instanceof BooleanQuery bool) {
+					for (BooleanClause clause : bool.clauses()) {
+						Set<Term> terms = new HashSet<>();
+						clause.getQuery().visit(QueryVisitor.termCollector(terms));
+						if (terms.isEmpty()) {
+							this.alwaysRun[theme] = true;
+						}
+						clauses.add(terms);
+						owners.add(theme);
+					}
+				}
+			}
+			this.clauseSize = new int[clauses.size()];
+			this.clauseTheme = new int[clauses.size()];
+			java.util.Map<BytesRef, List<Integer>> byTerm = new java.util.HashMap<>();
+			for (int clause = 0; clause < clauses.size(); clause++) {
+				this.clauseSize[clause] = clauses.get(clause).size();
+				this.clauseTheme[clause] = owners.get(clause);
+				for (Term term : clauses.get(clause)) {
+					byTerm.computeIfAbsent(BytesRef.deepCopyOf(term.bytes()), t -> new ArrayList<>()).add(clause);
+				}
+			}
+			byTerm.forEach((term, clauseIds) -> this.clausesOfTerm.put(term,
+					clauseIds.stream().mapToInt(Integer::intValue).toArray()));
+		}
+
+		boolean[] themesThatMayMatch(TermsEnum terms) {
+			boolean[] candidates = this.alwaysRun.clone();
+			if (terms == null) {
+				return candidates;
+			}
+			int[] found = new int[this.clauseSize.length];
+			try {
+				for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+					int[] clauses = this.clausesOfTerm.get(term);
+					if (clauses != null) {
+						for (int clause : clauses) {
+							if (++found[clause] == this.clauseSize[clause]) {
+								candidates[this.clauseTheme[clause]] = true;
+							}
+						}
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return candidates;
+		}
+
 	}
 
 	/** The score of a profile with these themes, from the call's theme scores. */
@@ -163,45 +225,14 @@ class Percolator {
 
 		private final IndexSearcher searcher;
 
-		/** The call's terms; null when the text has none. */
+		/** The call's terms, each once, in order; null when the text has none. */
 		private final TermsEnum terms;
-
-		/** Whether the call contains a term, looked up once per term. */
-		private final java.util.Map<Term, Boolean> seen = new java.util.HashMap<>();
 
 		private Document(MemoryIndex memory) {
 			this.searcher = memory.createSearcher();
 			try {
 				Terms indexed = this.searcher.getIndexReader().leaves().get(0).reader().terms(TEXT);
 				this.terms = indexed == null ? null : indexed.iterator();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-
-		/** Whether some clause has all its terms in the call: false means no match. */
-		boolean mayMatch(List<Set<Term>> clauses) {
-			for (Set<Term> clause : clauses) {
-				if (containsAll(clause)) {
-					return true;
-				}
-			}
-			return false;
-		}
-
-		private boolean containsAll(Set<Term> clause) {
-			for (Term term : clause) {
-				if (!this.seen.computeIfAbsent(term, this::contains)) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		private boolean contains(Term term) {
-			try {
-				return this.terms != null && this.terms.seekExact(term.bytes());
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
