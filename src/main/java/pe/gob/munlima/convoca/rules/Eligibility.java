@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,9 +88,9 @@ public class Eligibility {
 	}
 
 	/**
-	 * Judges one call against many projects in a single session: the call-level rules run
-	 * once and their reasons go to every project, the project-level rules write about
-	 * each project by name, so the result equals evaluating each pair alone, at a
+	 * Judges one call against many projects in a single stateless session: the call-level
+	 * rules run once and their reasons go to every project, the project-level rules write
+	 * about each project by name, so the result equals evaluating each pair alone, at a
 	 * fraction of the cost.
 	 */
 	static List<Assessment> evaluateAll(RuleSet rules, CallFacts call, List<ProjectFacts> projects,
@@ -112,18 +111,7 @@ public class Eligibility {
 			aboutEach.add(findings.open(project));
 			facts.add(project);
 		}
-		// A pooled session, reset when disposed: stateless in effect, without rebuilding
-		// memories.
-		KieSession session = rules.sessions().newKieSession();
-		try {
-			for (Object fact : facts) {
-				session.insert(fact);
-			}
-			session.fireAllRules();
-		}
-		finally {
-			session.dispose();
-		}
+		rules.sessions().execute(facts);
 		List<Reason> callReasons = aboutTheCall.reasons();
 		List<Assessment> assessments = new ArrayList<>(projects.size());
 		for (Reasons about : aboutEach) {

@@ -26,6 +26,13 @@ final class RuleSafety {
 
 	private static final Pattern DECLARATION = Pattern.compile("^\\s*(function|global|declare|query)\\b");
 
+	/**
+	 * Changing working memory from a consequence: rules only write findings, and the
+	 * engine runs each evaluation once, in sequence, so a changed fact would be ignored.
+	 */
+	private static final Pattern CHANGE = Pattern
+		.compile("(?<![\\w.$])(insert|insertLogical|modify|update|retract|delete)\\s*\\(");
+
 	private RuleSafety() {
 	}
 
@@ -52,6 +59,11 @@ final class RuleSafety {
 			if (declared.find()) {
 				errors.add(new RuleError(file, number,
 						"'" + declared.group(1) + "' is not allowed in rule files: write rules over the given facts"));
+			}
+			Matcher change = CHANGE.matcher(line);
+			if (change.find()) {
+				errors.add(new RuleError(file, number, "'" + change.group(1)
+						+ "' is not allowed in rule files: rules only write findings and never change the facts"));
 			}
 			Matcher forbidden = FORBIDDEN.matcher(line);
 			if (forbidden.find()) {

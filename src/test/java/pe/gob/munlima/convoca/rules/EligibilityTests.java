@@ -200,6 +200,31 @@ class EligibilityTests {
 					.containsExactly("zz-leak.drl:5"));
 	}
 
+	@Test
+	void aRuleThatChangesFactsIsRefusedWithItsLine() throws IOException {
+		Eligibility eligibility = shippedRules();
+		Files.writeString(this.dir.resolve("zz-change.drl"), """
+				package rules.eligibility;
+				import pe.gob.munlima.convoca.rules.CallFacts;
+
+				rule "changes-the-call"
+				when
+				    $c : CallFacts( deadline == null )
+				then
+				    insert(new java.util.ArrayList());
+				    modify($c) { }
+				    $c.evidence().clear();
+				end
+				""", StandardCharsets.UTF_8);
+
+		assertThatThrownBy(eligibility::reload).isInstanceOfSatisfying(RuleSetRejectedException.class, ex -> assertThat(
+				ex.errors())
+			.extracting(e -> e.file() + ":" + e.line() + " " + e.message())
+			.containsExactly(
+					"zz-change.drl:8 'insert' is not allowed in rule files: rules only write findings and never change the facts",
+					"zz-change.drl:9 'modify' is not allowed in rule files: rules only write findings and never change the facts"));
+	}
+
 	/** The shipped rules, copied to a folder the test may edit. */
 	private Eligibility shippedRules() throws IOException {
 		copyShippedRules();
