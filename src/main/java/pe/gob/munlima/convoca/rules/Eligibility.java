@@ -115,9 +115,7 @@ public class Eligibility {
 		List<Reason> callReasons = aboutTheCall.reasons();
 		List<Assessment> assessments = new ArrayList<>(projects.size());
 		for (Reasons about : aboutEach) {
-			List<Reason> reasons = new ArrayList<>(callReasons);
-			reasons.addAll(about.reasons());
-			assessments.add(Assessment.of(reasons, rules.version()));
+			assessments.add(Assessment.of(callReasons, about.reasons(), rules.version()));
 		}
 		return assessments;
 	}

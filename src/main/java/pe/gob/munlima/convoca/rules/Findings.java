@@ -1,6 +1,5 @@
 package pe.gob.munlima.convoca.rules;
 
-import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,21 +40,87 @@ public final class Findings {
 	}
 
 	static List<String> texts(List<?> values) {
-		List<String> rendered = new ArrayList<>(values.size());
-		for (Object value : values) {
-			rendered.add(text(value));
+		String[] rendered = new String[values.size()];
+		for (int i = 0; i < rendered.length; i++) {
+			rendered[i] = text(values.get(i));
 		}
-		return rendered;
+		return List.of(rendered);
 	}
 
+	/**
+	 * An argument of a message as users read it: lists joined, numbers as Lima writes
+	 * them.
+	 */
 	static String text(Object value) {
-		if (value instanceof java.util.Collection<?> values) {
-			return String.join(", ", values.stream().map(Findings::text).toList());
+		if (value instanceof String text) {
+			return text;
 		}
-		if (value instanceof Double || value instanceof Long || value instanceof java.math.BigDecimal) {
+		if (value instanceof java.util.Collection<?> values) {
+			StringBuilder joined = new StringBuilder();
+			boolean first = true;
+			for (Object each : values) {
+				if (!first) {
+					joined.append(", ");
+				}
+				joined.append(text(each));
+				first = false;
+			}
+			return joined.toString();
+		}
+		if (value instanceof Double number) {
+			return number(number.doubleValue());
+		}
+		if (value instanceof Long number && number != Long.MIN_VALUE) {
+			StringBuilder out = new StringBuilder(24);
+			if (number < 0) {
+				out.append('-');
+			}
+			return group(out, Math.abs(number)).toString();
+		}
+		if (value instanceof Long || value instanceof java.math.BigDecimal) {
 			return number(new java.math.BigDecimal(value.toString()));
 		}
 		return String.valueOf(value);
+	}
+
+	/**
+	 * A double as {@link #number(java.math.BigDecimal)} writes its decimal form (the
+	 * shortest that reads back as the same double), without building that form: rounding
+	 * the double itself to cents gives the same cents unless it lies within a thousandth
+	 * of a cent of a tie, where the exact decimal path decides.
+	 */
+	static String number(double value) {
+		double cents = value * 100;
+		if (Math.abs(cents) < 1e12 && Math.abs(cents - Math.floor(cents) - 0.5) > 1e-3) {
+			long rounded = (long) Math.rint(cents);
+			StringBuilder out = new StringBuilder(24);
+			if (rounded < 0) {
+				out.append('-');
+				rounded = -rounded;
+			}
+			group(out, rounded / 100);
+			int fraction = (int) (rounded % 100);
+			if (fraction != 0) {
+				out.append('.').append(fraction / 10);
+				if (fraction % 10 != 0) {
+					out.append(fraction % 10);
+				}
+			}
+			return out.toString();
+		}
+		return number(new java.math.BigDecimal(Double.toString(value)));
+	}
+
+	/** Appends a whole number with a comma every three digits. */
+	private static StringBuilder group(StringBuilder out, long whole) {
+		String digits = Long.toString(whole);
+		for (int i = 0; i < digits.length(); i++) {
+			if (i > 0 && (digits.length() - i) % 3 == 0) {
+				out.append(',');
+			}
+			out.append(digits.charAt(i));
+		}
+		return out;
 	}
 
 	/**

@@ -42,16 +42,18 @@ public final class Reasons {
 				Findings.texts(fixArgs)));
 	}
 
+	/** The reasons so far, in the order they were given (a view, not a copy). */
 	List<Reason> reasons() {
-		return List.copyOf(this.reasons);
+		return java.util.Collections.unmodifiableList(this.reasons);
 	}
 
 	private void add(String ruleId, Severity severity, String messageKey, String evidence, String fixKey,
 			Object[] args) {
-		List<String> rendered = new ArrayList<>(args.length);
-		for (Object arg : args) {
-			rendered.add(Findings.text(arg));
+		String[] texts = new String[args.length];
+		for (int i = 0; i < texts.length; i++) {
+			texts[i] = Findings.text(args[i]);
 		}
+		List<String> rendered = List.of(texts);
 		// Fix messages take the same arguments as the reason they repair.
 		this.reasons.add(new Reason(ruleId, severity, messageKey, rendered, evidence, fixKey,
 				fixKey == null ? List.of() : rendered));

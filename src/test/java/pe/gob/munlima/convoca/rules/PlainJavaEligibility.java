@@ -26,9 +26,7 @@ public final class PlainJavaEligibility {
 		for (ProjectFacts p : projects) {
 			Reasons f = new Reasons();
 			judgeProject(c, p, a, f);
-			List<Reason> reasons = new ArrayList<>(aboutTheCall);
-			reasons.addAll(f.reasons());
-			result.add(Assessment.of(reasons, version));
+			result.add(Assessment.of(aboutTheCall, f.reasons(), version));
 		}
 		return result;
 	}
