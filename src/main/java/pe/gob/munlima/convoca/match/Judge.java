@@ -1,6 +1,7 @@
 package pe.gob.munlima.convoca.match;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,52 +39,67 @@ final class Judge {
 	}
 
 	/**
-	 * Project and gerencia facts depend on the portfolio and the rule set's parameters
-	 * only, so a re-match builds them once, not once per call.
+	 * Project and gerencia facts, and the positions of their themes among the
+	 * percolator's, depend on the portfolio and the rule set's parameters only, so a
+	 * re-match builds them once, not once per call.
 	 */
 	private Prepared prepare(Portfolio portfolio, Rules rules) {
 		Prepared current = this.prepared;
 		if (current != null && current.portfolio() == portfolio && current.version().equals(rules.version())) {
 			return current;
 		}
-		List<ProjectFacts> projects = new ArrayList<>(portfolio.projects().size());
-		for (ProjectProfile project : portfolio.projects()) {
+		int projectCount = portfolio.projects().size();
+		List<ProjectFacts> projects = new ArrayList<>(projectCount);
+		int[][] projectThemes = new int[projectCount][];
+		int[] projectGerencia = new int[projectCount];
+		Map<Long, Integer> gerenciaIndex = new HashMap<>();
+		for (int g = 0; g < portfolio.gerencias().size(); g++) {
+			gerenciaIndex.put(portfolio.gerencias().get(g).id(), g);
+		}
+		for (int i = 0; i < projectCount; i++) {
+			ProjectProfile project = portfolio.projects().get(i);
 			projects.add(FactsAssembler.project(project, rules.parameters()));
+			projectThemes[i] = this.percolator.themeIndexes(project.themes());
+			projectGerencia[i] = gerenciaIndex.getOrDefault(project.gerencia().id(), -1);
 		}
 		List<ProjectFacts> gerencias = new ArrayList<>(portfolio.gerencias().size());
-		for (GerenciaProfile gerencia : portfolio.gerencias()) {
+		int[][] competences = new int[portfolio.gerencias().size()][];
+		for (int g = 0; g < portfolio.gerencias().size(); g++) {
+			GerenciaProfile gerencia = portfolio.gerencias().get(g);
 			gerencias.add(FactsAssembler.gerencia(gerencia));
+			competences[g] = this.percolator.themeIndexes(gerencia.competences());
 		}
-		Prepared fresh = new Prepared(portfolio, rules.version(), projects, gerencias,
-				FactsAssembler.applicant(portfolio.organisation(), rules.parameters()));
+		Prepared fresh = new Prepared(portfolio, rules.version(), projects, projectThemes, projectGerencia, gerencias,
+				competences, FactsAssembler.applicant(portfolio.organisation(), rules.parameters()));
 		this.prepared = fresh;
 		return fresh;
 	}
 
-	private record Prepared(Portfolio portfolio, String version, List<ProjectFacts> projectFacts,
-			List<ProjectFacts> gerenciaFacts, ApplicantFacts applicant) {
+	/**
+	 * @param projectGerencia for each project, its gerencia's position in the portfolio
+	 * (-1 if it is not there)
+	 */
+	private record Prepared(Portfolio portfolio, String version, List<ProjectFacts> projectFacts, int[][] projectThemes,
+			int[] projectGerencia, List<ProjectFacts> gerenciaFacts, int[][] competences, ApplicantFacts applicant) {
 	}
 
 	List<Judged> judge(CallView call, Rules rules, Portfolio portfolio, EvaluationContext context) {
-		Map<String, Float> themeScores = this.percolator.themeScores(this.percolator.index(call));
+		float[] themeScores = this.percolator.themeScores(call);
 		CallFacts callFacts = FactsAssembler.call(call, rules.parameters());
 		Prepared ready = prepare(portfolio, rules);
 		// Gerencias whose competences fit are judged in the same session (one session per
 		// call); only those none of whose projects can use the call keep their verdict.
+		List<GerenciaProfile> gerencias = portfolio.gerencias();
+		boolean[] covered = new boolean[gerencias.size()];
 		List<GerenciaProfile> fitting = new ArrayList<>();
 		List<ProjectFacts> fittingFacts = new ArrayList<>();
 		List<Float> gerenciaScores = new ArrayList<>();
-		Set<Long> covered = new HashSet<>();
-		for (int i = 0; i < portfolio.gerencias().size(); i++) {
-			GerenciaProfile gerencia = portfolio.gerencias().get(i);
-			boolean covers = covers(call, gerencia.competences());
-			if (covers) {
-				covered.add(gerencia.id());
-			}
-			float score = Percolator.score(themeScores, gerencia.competences());
-			if (score > 0 || covers) {
-				fitting.add(gerencia);
-				fittingFacts.add(ready.gerenciaFacts().get(i));
+		for (int g = 0; g < gerencias.size(); g++) {
+			covered[g] = covers(call, gerencias.get(g).competences());
+			float score = Percolator.score(themeScores, ready.competences()[g]);
+			if (score > 0 || covered[g]) {
+				fitting.add(gerencias.get(g));
+				fittingFacts.add(ready.gerenciaFacts().get(g));
 				gerenciaScores.add(score);
 			}
 		}
@@ -92,8 +108,9 @@ final class Judge {
 		List<Float> scores = new ArrayList<>();
 		for (int i = 0; i < portfolio.projects().size(); i++) {
 			ProjectProfile project = portfolio.projects().get(i);
-			float score = Percolator.score(themeScores, project.themes());
-			if (score > 0 || covered.contains(project.gerencia().id())) {
+			float score = Percolator.score(themeScores, ready.projectThemes()[i]);
+			int gerencia = ready.projectGerencia()[i];
+			if (score > 0 || (gerencia >= 0 ? covered[gerencia] : covers(call, project.gerencia().competences()))) {
 				candidates.add(project);
 				facts.add(ready.projectFacts().get(i));
 				scores.add(score);

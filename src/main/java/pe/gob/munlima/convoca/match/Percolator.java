@@ -74,6 +74,14 @@ class Percolator {
 
 	private final Presearch presearch;
 
+	/**
+	 * Scores of the calls percolated so far, by call id: about 150 bytes a call, so a few
+	 * hundred thousand open calls fit in tens of megabytes; past that it starts again.
+	 */
+	private final java.util.Map<Long, Percolated> percolated = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int MAX_REMEMBERED = 300_000;
+
 	Percolator(ThemeThesaurus thesaurus) {
 		this.thesaurus = thesaurus;
 		this.themes = List.copyOf(new java.util.TreeSet<>(thesaurus.themes()));
@@ -92,19 +100,84 @@ class Percolator {
 	 * trick of Lucene's monitor module. As in the monitor, a theme none of whose clauses
 	 * has all its terms in the call cannot match and is not run at all; the others are
 	 * scored by Lucene, so the scores are exactly those of the full queries.
+	 * <p>
+	 * A call whose text has not changed since it was last percolated gets its scores from
+	 * memory: re-matching after a rule activation or a project edit re-judges every pair,
+	 * but neither the call nor the theme queries changed.
+	 * @return the call's score for each theme, by {@link #themeIndexes} position
 	 */
-	java.util.Map<String, Float> themeScores(Document document) {
+	float[] themeScores(CallView call) {
+		String text = text(call);
+		Percolated known = this.percolated.get(call.id());
+		if (known != null && known.length() == text.length() && known.hash() == text.hashCode()) {
+			return known.scores();
+		}
+		float[] scores = themeScores(index(text));
+		if (this.percolated.size() >= MAX_REMEMBERED) {
+			this.percolated.clear();
+		}
+		this.percolated.put(call.id(), new Percolated(text.length(), text.hashCode(), scores));
+		return scores;
+	}
+
+	/** Forgets a call's scores: it was stored again, its text may have changed. */
+	void forget(long callId) {
+		this.percolated.remove(callId);
+	}
+
+	/** The call's scores by theme id, the themes it does not match left out. */
+	java.util.Map<String, Float> scoresByTheme(CallView call) {
+		float[] scores = themeScores(call);
+		java.util.Map<String, Float> byTheme = new java.util.HashMap<>();
+		for (int theme = 0; theme < scores.length; theme++) {
+			if (scores[theme] > 0) {
+				byTheme.put(this.themes.get(theme), scores[theme]);
+			}
+		}
+		return byTheme;
+	}
+
+	private float[] themeScores(Document document) {
 		boolean[] candidates = this.presearch.themesThatMayMatch(document.terms);
-		java.util.Map<String, Float> scores = new java.util.HashMap<>();
+		float[] scores = new float[candidates.length];
 		for (int theme = 0; theme < candidates.length; theme++) {
 			if (candidates[theme]) {
-				float score = document.score(this.themeQueries.get(theme));
-				if (score > 0) {
-					scores.put(this.themes.get(theme), score);
-				}
+				scores[theme] = Math.max(0f, document.score(this.themeQueries.get(theme)));
 			}
 		}
 		return scores;
+	}
+
+	/**
+	 * Positions of these themes in the arrays of {@link #themeScores}; unknown ones left
+	 * out.
+	 */
+	int[] themeIndexes(Collection<String> themeIds) {
+		int[] indexes = new int[themeIds.size()];
+		int count = 0;
+		for (String theme : themeIds) {
+			int index = java.util.Collections.binarySearch(this.themes, theme);
+			if (index >= 0) {
+				indexes[count++] = index;
+			}
+		}
+		return java.util.Arrays.copyOf(indexes, count);
+	}
+
+	/** The score of a profile with these themes: the sum of their scores. */
+	static float score(float[] themeScores, int[] themeIndexes) {
+		float total = 0f;
+		for (int theme : themeIndexes) {
+			total += themeScores[theme];
+		}
+		return total;
+	}
+
+	/**
+	 * Scores of a call percolated before, with the length and hash of the text they were
+	 * computed from.
+	 */
+	private record Percolated(int length, int hash, float[] scores) {
 	}
 
 	/**
@@ -182,15 +255,6 @@ class Percolator {
 
 	}
 
-	/** The score of a profile with these themes, from the call's theme scores. */
-	static float score(java.util.Map<String, Float> themeScores, java.util.Collection<String> themes) {
-		float total = 0f;
-		for (String theme : themes) {
-			total += themeScores.getOrDefault(theme, 0f);
-		}
-		return total;
-	}
-
 	/**
 	 * The stored query of a profile: any term of any of its themes, as words or phrases.
 	 */
@@ -210,10 +274,14 @@ class Percolator {
 		return clauses == 0 ? new MatchNoDocsQuery() : query.build();
 	}
 
+	private static String text(CallView call) {
+		return call.title() + "\n" + call.summaryText();
+	}
+
 	/** Holds one call in memory, ready to be scored against many stored queries. */
-	Document index(CallView call) {
+	private Document index(String text) {
 		MemoryIndex memory = new MemoryIndex();
-		memory.addField(TEXT, call.title() + "\n" + call.summaryText(), this.analyzer);
+		memory.addField(TEXT, text, this.analyzer);
 		return new Document(memory);
 	}
 

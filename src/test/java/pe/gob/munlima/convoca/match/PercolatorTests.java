@@ -51,8 +51,9 @@ class PercolatorTests {
 			texts.add(text.append(random.nextBoolean() ? "Accents: Perú, género, économie." : "").toString());
 		}
 		int matched = 0;
+		long id = 0;
 		for (String text : texts) {
-			Map<String, Float> scores = this.percolator.themeScores(this.percolator.index(call(text)));
+			Map<String, Float> scores = this.percolator.scoresByTheme(call(++id, text));
 			Map<String, Float> expected = fullQueries(text);
 			assertThat(scores).as(text).isEqualTo(expected);
 			matched += expected.size();
@@ -81,8 +82,24 @@ class PercolatorTests {
 		return scores;
 	}
 
-	private static CallView call(String text) {
-		return new CallView(1, "test", "t1", "https://example.org/1", "Funder", "title", text, text, "es", null, null,
+	@Test
+	void aCallPercolatedBeforeKeepsItsScoresUntilItsTextChanges() {
+		String mobility = "Movilidad urbana y transporte público para gobiernos locales.";
+		Map<String, Float> first = this.percolator.scoresByTheme(call(1, mobility));
+		assertThat(first).containsKey("mobility");
+		assertThat(this.percolator.themeScores(call(1, mobility))).as("the same scores, from memory")
+			.isSameAs(this.percolator.themeScores(call(1, mobility)));
+
+		Map<String, Float> changed = this.percolator.scoresByTheme(call(1, "Patrimonio cultural y museos."));
+		assertThat(changed).doesNotContainKey("mobility").isEqualTo(fullQueries("Patrimonio cultural y museos."));
+
+		float[] before = this.percolator.themeScores(call(2, mobility));
+		this.percolator.forget(2);
+		assertThat(this.percolator.themeScores(call(2, mobility))).isNotSameAs(before).isEqualTo(before);
+	}
+
+	private static CallView call(long id, String text) {
+		return new CallView(id, "test", "t1", "https://example.org/1", "Funder", "title", text, text, "es", null, null,
 				null, "UTC", "OPEN", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
 				null, null, null, null, Map.of(), null, null);
 	}
