@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.conf.DirectFiringOption;
 
 /**
  * A compiled, tested, immutable rule set.
@@ -20,7 +23,19 @@ record RuleSet(KieBase kieBase, RuleParameters parameters, String version, Map<S
 		Instant preparedAt, StatelessKieSession sessions) {
 
 	RuleSet(KieBase kieBase, RuleParameters parameters, String version, Map<String, String> files, Instant preparedAt) {
-		this(kieBase, parameters, version, files, preparedAt, kieBase.newKieSessionsPool(2).newStatelessKieSession());
+		this(kieBase, parameters, version, files, preparedAt,
+				kieBase.newKieSessionsPool(2).newStatelessKieSession(sessionConfiguration()));
+	}
+
+	/**
+	 * Rules fire as soon as their network is evaluated, without queueing each match on an
+	 * agenda first: no rule has a salience or an agenda group, and none changes a fact
+	 * another rule could see, so the order of firing cannot change a finding.
+	 */
+	private static KieSessionConfiguration sessionConfiguration() {
+		KieSessionConfiguration configuration = KieServices.Factory.get().newKieSessionConfiguration();
+		configuration.setOption(DirectFiringOption.YES);
+		return configuration;
 	}
 
 }
