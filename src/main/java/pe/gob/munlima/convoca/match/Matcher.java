@@ -43,6 +43,8 @@ class Matcher {
 
 	private final Eligibility eligibility;
 
+	private final Percolator percolator;
+
 	private final Judge judge;
 
 	private final MatchStore store;
@@ -56,6 +58,7 @@ class Matcher {
 		this.calls = calls;
 		this.projects = projects;
 		this.eligibility = eligibility;
+		this.percolator = percolator;
 		this.judge = new Judge(percolator);
 		this.store = store;
 		// Matching runs after the call's transaction committed: it needs a transaction of
@@ -67,6 +70,8 @@ class Matcher {
 
 	@TransactionalEventListener
 	void on(CallStored event) {
+		// A new or changed call: its text may differ from the one percolated before.
+		this.percolator.forget(event.callId());
 		try {
 			Optional<Portfolio> portfolio = portfolio();
 			if (portfolio.isEmpty()) {

@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.rules;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,12 +11,28 @@ import java.util.List;
  */
 public record Assessment(Verdict verdict, List<Reason> reasons, String ruleSetVersion) {
 
-	private static final Comparator<Reason> ORDER = Comparator.comparing(Reason::severity)
-		.thenComparing(Reason::ruleId);
+	/**
+	 * Most serious first, then by rule id; written out because it runs for every pair.
+	 */
+	private static final Comparator<Reason> ORDER = (a, b) -> {
+		int bySeverity = a.severity().compareTo(b.severity());
+		return bySeverity != 0 ? bySeverity : a.ruleId().compareTo(b.ruleId());
+	};
 
-	static Assessment of(List<Reason> reasons, String ruleSetVersion) {
-		List<Reason> ordered = new java.util.ArrayList<>(reasons);
-		ordered.sort(ORDER);
+	/**
+	 * The assessment of one project: what the rules found about the call, which holds for
+	 * every project, and what they found about this one.
+	 */
+	static Assessment of(List<Reason> aboutTheCall, List<Reason> aboutTheProject, String ruleSetVersion) {
+		Reason[] ordered = new Reason[aboutTheCall.size() + aboutTheProject.size()];
+		int i = 0;
+		for (Reason reason : aboutTheCall) {
+			ordered[i++] = reason;
+		}
+		for (Reason reason : aboutTheProject) {
+			ordered[i++] = reason;
+		}
+		Arrays.sort(ordered, ORDER);
 		Verdict verdict = Verdict.ELIGIBLE;
 		for (Reason reason : ordered) {
 			if (reason.severity() == Severity.NOT_ELIGIBLE) {
@@ -26,7 +43,7 @@ public record Assessment(Verdict verdict, List<Reason> reasons, String ruleSetVe
 				verdict = Verdict.NEEDS_REVIEW;
 			}
 		}
-		return new Assessment(verdict, List.copyOf(ordered), ruleSetVersion);
+		return new Assessment(verdict, List.of(ordered), ruleSetVersion);
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class CallFindings {
 
-	private final Findings findings = new Findings(0L);
+	private final Reasons findings = new Reasons();
 
 	public void notEligible(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
 		this.findings.notEligible(ruleId, messageKey, evidence, fixKey, args);

@@ -1,88 +1,126 @@
 package pe.gob.munlima.convoca.rules;
 
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The fact rules write their findings into. One instance per evaluation, so concurrent
- * evaluations never share it.
+ * Where rules that read a project write: one fact per evaluation, however many projects
+ * are judged in it. The rule names the project its finding is about,
+ * {@code $f.about($p).notEligible(...)}, so one project's reasons can never reach another
+ * project, and the engine needs no join between each project and findings of its own
+ * (which cost more than the rules themselves when a call is judged against hundreds of
+ * projects). Also renders the arguments of every finding as Lima writes them.
  */
 public final class Findings {
 
-	private final long projectId;
+	/** By identity: the project facts given to this evaluation, not equal copies. */
+	private final Map<ProjectFacts, Reasons> byProject;
 
-	private final List<Reason> reasons = new ArrayList<>();
+	Findings(int projects) {
+		this.byProject = new IdentityHashMap<>(projects);
+	}
+
+	/** The reasons of a project judged in this evaluation. */
+	public Reasons about(ProjectFacts project) {
+		Reasons reasons = this.byProject.get(project);
+		if (reasons == null) {
+			throw new IllegalArgumentException("project " + project.projectId() + " is not judged in this evaluation");
+		}
+		return reasons;
+	}
+
+	/** Opens the reasons of a project about to be judged. */
+	Reasons open(ProjectFacts project) {
+		Reasons reasons = new Reasons();
+		if (this.byProject.put(project, reasons) != null) {
+			throw new IllegalArgumentException("project " + project.projectId() + " given twice");
+		}
+		return reasons;
+	}
+
+	static List<String> texts(List<?> values) {
+		String[] rendered = new String[values.size()];
+		for (int i = 0; i < rendered.length; i++) {
+			rendered[i] = text(values.get(i));
+		}
+		return List.of(rendered);
+	}
 
 	/**
-	 * @param projectId the project these findings are about: rules that read a project
-	 * tie their findings to it ({@code Findings( projectId == $p.projectId )}), so one
-	 * session can judge a call against many projects at once
+	 * An argument of a message as users read it: lists joined, numbers as Lima writes
+	 * them.
 	 */
-	Findings(long projectId) {
-		this.projectId = projectId;
-	}
-
-	public long getProjectId() {
-		return this.projectId;
-	}
-
-	public void notEligible(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
-		add(ruleId, Severity.NOT_ELIGIBLE, messageKey, evidence, fixKey, args);
-	}
-
-	public void needsReview(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
-		add(ruleId, Severity.NEEDS_REVIEW, messageKey, evidence, fixKey, args);
-	}
-
-	public void pass(String ruleId, String messageKey, String evidence, Object... args) {
-		add(ruleId, Severity.PASS, messageKey, evidence, null, args);
-	}
-
-	/** A NOT_ELIGIBLE finding whose fix needs other arguments than the reason. */
-	public void notEligible(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
-			List<?> fixArgs) {
-		this.reasons
-			.add(new Reason(ruleId, Severity.NOT_ELIGIBLE, messageKey, texts(args), evidence, fixKey, texts(fixArgs)));
-	}
-
-	/** A NEEDS_REVIEW finding whose fix needs other arguments than the reason. */
-	public void needsReview(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
-			List<?> fixArgs) {
-		this.reasons
-			.add(new Reason(ruleId, Severity.NEEDS_REVIEW, messageKey, texts(args), evidence, fixKey, texts(fixArgs)));
-	}
-
-	private static List<String> texts(List<?> values) {
-		List<String> rendered = new ArrayList<>(values.size());
-		for (Object value : values) {
-			rendered.add(text(value));
-		}
-		return rendered;
-	}
-
-	List<Reason> reasons() {
-		return List.copyOf(this.reasons);
-	}
-
-	private void add(String ruleId, Severity severity, String messageKey, String evidence, String fixKey,
-			Object[] args) {
-		List<String> rendered = new ArrayList<>(args.length);
-		for (Object arg : args) {
-			rendered.add(text(arg));
-		}
-		// Fix messages take the same arguments as the reason they repair.
-		this.reasons.add(new Reason(ruleId, severity, messageKey, rendered, evidence, fixKey,
-				fixKey == null ? List.of() : rendered));
-	}
-
 	static String text(Object value) {
-		if (value instanceof java.util.Collection<?> values) {
-			return String.join(", ", values.stream().map(Findings::text).toList());
+		if (value instanceof String text) {
+			return text;
 		}
-		if (value instanceof Double || value instanceof Long || value instanceof java.math.BigDecimal) {
+		if (value instanceof java.util.Collection<?> values) {
+			StringBuilder joined = new StringBuilder();
+			boolean first = true;
+			for (Object each : values) {
+				if (!first) {
+					joined.append(", ");
+				}
+				joined.append(text(each));
+				first = false;
+			}
+			return joined.toString();
+		}
+		if (value instanceof Double number) {
+			return number(number.doubleValue());
+		}
+		if (value instanceof Long number && number != Long.MIN_VALUE) {
+			StringBuilder out = new StringBuilder(24);
+			if (number < 0) {
+				out.append('-');
+			}
+			return group(out, Math.abs(number)).toString();
+		}
+		if (value instanceof Long || value instanceof java.math.BigDecimal) {
 			return number(new java.math.BigDecimal(value.toString()));
 		}
 		return String.valueOf(value);
+	}
+
+	/**
+	 * A double as {@link #number(java.math.BigDecimal)} writes its decimal form (the
+	 * shortest that reads back as the same double), without building that form: rounding
+	 * the double itself to cents gives the same cents unless it lies within a thousandth
+	 * of a cent of a tie, where the exact decimal path decides.
+	 */
+	static String number(double value) {
+		double cents = value * 100;
+		if (Math.abs(cents) < 1e12 && Math.abs(cents - Math.floor(cents) - 0.5) > 1e-3) {
+			long rounded = (long) Math.rint(cents);
+			StringBuilder out = new StringBuilder(24);
+			if (rounded < 0) {
+				out.append('-');
+				rounded = -rounded;
+			}
+			group(out, rounded / 100);
+			int fraction = (int) (rounded % 100);
+			if (fraction != 0) {
+				out.append('.').append(fraction / 10);
+				if (fraction % 10 != 0) {
+					out.append(fraction % 10);
+				}
+			}
+			return out.toString();
+		}
+		return number(new java.math.BigDecimal(Double.toString(value)));
+	}
+
+	/** Appends a whole number with a comma every three digits. */
+	private static StringBuilder group(StringBuilder out, long whole) {
+		String digits = Long.toString(whole);
+		for (int i = 0; i < digits.length(); i++) {
+			if (i > 0 && (digits.length() - i) % 3 == 0) {
+				out.append(',');
+			}
+			out.append(digits.charAt(i));
+		}
+		return out;
 	}
 
 	/**

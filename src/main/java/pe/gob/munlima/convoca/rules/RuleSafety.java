@@ -26,6 +26,13 @@ final class RuleSafety {
 
 	private static final Pattern DECLARATION = Pattern.compile("^\\s*(function|global|declare|query)\\b");
 
+	/**
+	 * Changing working memory from a consequence: rules only write findings, and the
+	 * engine runs each evaluation once, in sequence, so a changed fact would be ignored.
+	 */
+	private static final Pattern CHANGE = Pattern
+		.compile("(?<![\\w.$])(insert|insertLogical|modify|update|retract|delete)\\s*\\(");
+
 	private RuleSafety() {
 	}
 
@@ -35,7 +42,7 @@ final class RuleSafety {
 	static List<RuleError> check(String file, String text) {
 		List<RuleError> errors = new ArrayList<>();
 		String[] lines = withoutCommentsAndStrings(text).split("\n", -1);
-		checkProjectJoins(file, lines, errors);
+		checkProjectFindings(file, lines, errors);
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i];
 			int number = i + 1;
@@ -53,6 +60,11 @@ final class RuleSafety {
 				errors.add(new RuleError(file, number,
 						"'" + declared.group(1) + "' is not allowed in rule files: write rules over the given facts"));
 			}
+			Matcher change = CHANGE.matcher(line);
+			if (change.find()) {
+				errors.add(new RuleError(file, number, "'" + change.group(1)
+						+ "' is not allowed in rule files: rules only write findings and never change the facts"));
+			}
 			Matcher forbidden = FORBIDDEN.matcher(line);
 			if (forbidden.find()) {
 				errors.add(new RuleError(file, number, "'" + forbidden.group(1)
@@ -63,19 +75,24 @@ final class RuleSafety {
 	}
 
 	/**
-	 * A rule that reads a project must write to that project's findings, or one project's
-	 * reasons would reach another when a call is judged against many projects at once.
+	 * A rule that reads a project must write about that project ({@code $f : Findings()}
+	 * ... {@code $f.about($p)}), never to the call's findings, which every project judged
+	 * with the call receives.
 	 */
-	private static void checkProjectJoins(String file, String[] lines, List<RuleError> errors) {
+	private static void checkProjectFindings(String file, String[] lines, List<RuleError> errors) {
 		int start = -1;
 		StringBuilder body = new StringBuilder();
 		for (int i = 0; i <= lines.length; i++) {
 			boolean header = i < lines.length && RULE.matcher(lines[i]).find();
 			if ((header || i == lines.length) && start >= 0) {
 				String rule = body.toString();
-				if (rule.contains("ProjectFacts(") && rule.contains("Findings(") && !rule.contains("projectId==")) {
+				if (rule.contains("ProjectFacts(") && rule.contains("CallFindings(")) {
 					errors.add(new RuleError(file, start + 1,
-							"a rule that reads ProjectFacts must write to that project's Findings: $p : ProjectFacts( $pid : projectId ) ... Findings( projectId == $pid )"));
+							"a rule that reads ProjectFacts must write about that project, not to CallFindings: $p : ProjectFacts( ... ) $f : Findings() ... $f.about($p).notEligible(...)"));
+				}
+				else if (rule.contains("Findings(projectId")) {
+					errors.add(new RuleError(file, start + 1,
+							"project rules no longer join Findings by projectId: write $f : Findings() and $f.about($p).notEligible(...)"));
 				}
 				body.setLength(0);
 			}

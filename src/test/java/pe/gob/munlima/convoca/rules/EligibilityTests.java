@@ -180,24 +180,56 @@ class EligibilityTests {
 
 	@Test
 	void aRuleThatReadsAProjectButWritesToEveryProjectsFindingsIsRefused() throws IOException {
-		Eligibility eligibility = shippedRules();
-		Files.writeString(this.dir.resolve("zz-leak.drl"), """
+		List<RuleError> errors = refused("zz-leak.drl", """
 				package rules.eligibility;
 				import pe.gob.munlima.convoca.rules.ProjectFacts;
-				import pe.gob.munlima.convoca.rules.Findings;
+				import pe.gob.munlima.convoca.rules.CallFindings;
 
 				rule "leaks-between-projects"
 				when
 				    $p : ProjectFacts( durationMonths > 12 )
-				    $f : Findings()
+				    $f : CallFindings()
 				then
 				    $f.pass(drools.getRule().getName(), "reason.duration.ok", "duration", $p.durationMonths(), 12);
 				end
-				""", StandardCharsets.UTF_8);
+				""");
 
-		assertThatThrownBy(eligibility::reload).isInstanceOfSatisfying(RuleSetRejectedException.class,
-				ex -> assertThat(ex.errors()).extracting(e -> e.file() + ":" + e.line())
-					.containsExactly("zz-leak.drl:5"));
+		assertThat(errors).extracting(e -> e.file() + ":" + e.line()).containsExactly("zz-leak.drl:5");
+	}
+
+	@Test
+	void aRuleThatChangesFactsIsRefusedWithItsLine() throws IOException {
+		List<RuleError> errors = refused("zz-change.drl", """
+				package rules.eligibility;
+				import pe.gob.munlima.convoca.rules.CallFacts;
+
+				rule "changes-the-call"
+				when
+				    $c : CallFacts( deadline == null )
+				then
+				    insert(new java.util.ArrayList());
+				    modify($c) { }
+				    $c.evidence().clear();
+				end
+				""");
+
+		assertThat(errors).extracting(e -> e.file() + ":" + e.line() + " " + e.message())
+			.containsExactly(
+					"zz-change.drl:8 'insert' is not allowed in rule files: rules only write findings and never change the facts",
+					"zz-change.drl:9 'modify' is not allowed in rule files: rules only write findings and never change the facts");
+	}
+
+	/** Adds a rule file to the shipped rules and returns why the set was refused. */
+	private List<RuleError> refused(String file, String drl) throws IOException {
+		Eligibility eligibility = shippedRules();
+		Files.writeString(this.dir.resolve(file), drl, StandardCharsets.UTF_8);
+		try {
+			eligibility.reload();
+		}
+		catch (RuleSetRejectedException ex) {
+			return ex.errors();
+		}
+		throw new AssertionError(file + " was accepted");
 	}
 
 	/** The shipped rules, copied to a folder the test may edit. */

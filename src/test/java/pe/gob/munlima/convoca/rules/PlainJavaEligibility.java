@@ -19,21 +19,19 @@ public final class PlainJavaEligibility {
 	/** One call against many projects, in the projects' order, as Rules#evaluateAll. */
 	public static List<Assessment> evaluateAll(CallFacts c, List<ProjectFacts> projects, ApplicantFacts a,
 			EvaluationContext ctx, String version) {
-		Findings call = new Findings(0L);
+		Reasons call = new Reasons();
 		judgeCall(c, a, ctx, call);
 		List<Reason> aboutTheCall = call.reasons();
 		List<Assessment> result = new ArrayList<>(projects.size());
 		for (ProjectFacts p : projects) {
-			Findings f = new Findings(p.projectId());
+			Reasons f = new Reasons();
 			judgeProject(c, p, a, f);
-			List<Reason> reasons = new ArrayList<>(aboutTheCall);
-			reasons.addAll(f.reasons());
-			result.add(Assessment.of(reasons, version));
+			result.add(Assessment.of(aboutTheCall, f.reasons(), version));
 		}
 		return result;
 	}
 
-	private static void judgeCall(CallFacts c, ApplicantFacts a, EvaluationContext ctx, Findings f) {
+	private static void judgeCall(CallFacts c, ApplicantFacts a, EvaluationContext ctx, Reasons f) {
 		if (c.applicantTypes() == null) {
 			f.needsReview("applicant-type-unknown", "reason.applicantType.unknown", "applicantTypes",
 					"fix.applicantType.unknown");
@@ -130,7 +128,7 @@ public final class PlainJavaEligibility {
 		}
 	}
 
-	private static void judgeProject(CallFacts c, ProjectFacts p, ApplicantFacts a, Findings f) {
+	private static void judgeProject(CallFacts c, ProjectFacts p, ApplicantFacts a, Reasons f) {
 		if (c.themes() != null && !c.sharesTheme(p.themes())) {
 			if (!c.sharesTheme(p.gerenciaCompetences())) {
 				f.notEligible("theme-mismatch", "reason.theme.mismatch", c.evidenceFor("themes"), "fix.theme.mismatch",
