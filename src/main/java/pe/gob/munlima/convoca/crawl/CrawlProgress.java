@@ -20,6 +20,8 @@ final class CrawlProgress {
 
 	private int itemsFound;
 
+	private int detailsUnchanged;
+
 	private int itemsFiltered;
 
 	private int errorCount;
@@ -30,6 +32,15 @@ final class CrawlProgress {
 
 	synchronized void pageFetched() {
 		this.pagesFetched++;
+	}
+
+	/** A detail page answered 304 or hashed the same: its last reading was reused. */
+	synchronized void detailUnchanged() {
+		this.detailsUnchanged++;
+	}
+
+	synchronized int detailsUnchanged() {
+		return this.detailsUnchanged;
 	}
 
 	synchronized void itemFound() {

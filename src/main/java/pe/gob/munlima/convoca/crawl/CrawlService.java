@@ -110,8 +110,9 @@ class CrawlService {
 					run.progress(progress, counts.get());
 				}
 				run.finished(progress.complete(), this.clock.instant());
-				log.info("Source {}: {} pages, {} items, {} new, {} updated, {} errors", source.id(),
-						progress.pagesFetched(), progress.itemsFound(), counts.get().created(), counts.get().updated(),
+				log.info("Source {}: {} pages ({} unchanged details reused), {} items, {} new, {} updated, {} errors",
+						source.id(), progress.pagesFetched(), progress.detailsUnchanged(), progress.itemsFound(),
+						counts.get().created(), counts.get().updated(),
 						progress.errorCount() + counts.get().errors().size());
 			}
 		}

@@ -16,6 +16,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -134,6 +136,18 @@ class Fetcher {
 		if (fetched.state() != null) {
 			this.states.save(fetched.key(), fetched.state());
 		}
+	}
+
+	/** Remembers a detail page's state with the fields read from it. */
+	void remember(Fetched fetched, Map<String, List<String>> reading) {
+		if (fetched.state() != null) {
+			this.states.save(fetched.key(), fetched.state(), reading);
+		}
+	}
+
+	/** The fields an unchanged detail page gave when it was last read. */
+	Optional<Map<String, List<String>>> reading(Fetched unchanged) {
+		return this.states.reading(unchanged.key());
 	}
 
 	void remember(String url, Fetched fetched) {

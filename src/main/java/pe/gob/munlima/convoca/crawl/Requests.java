@@ -33,13 +33,17 @@ final class Requests {
 				this.maxBytes);
 	}
 
-	FetchRequest detail(Map<String, String> item) {
+	/**
+	 * @param conditional whether an unchanged page may answer 304 (a scheduled run whose
+	 * store remembers what the page gave)
+	 */
+	FetchRequest detail(Map<String, String> item, boolean conditional) {
 		SourceDefinition.Detail detail = this.source.detail();
 		String url = detail.url() == null ? item.get(FieldNames.LINK) : detail.url();
 		if (url == null) {
 			throw new ExtractionException("el ítem no tiene enlace para leer su detalle");
 		}
-		return build(url, detail.request(), item, false);
+		return build(url, detail.request(), item, conditional);
 	}
 
 	private FetchRequest build(String template, SourceDefinition.Request request, Map<String, String> values,

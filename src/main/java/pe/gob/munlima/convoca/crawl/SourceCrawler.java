@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -62,7 +63,10 @@ class SourceCrawler {
 		// new items may sit on any page, details change on their own, and only a complete
 		// listing tells which calls are gone.
 		boolean oneDocument = source.pagination() == null && source.detail() == null;
-		new Run(source, progress, sink).listing(conditional && oneDocument);
+		// Detail pages are asked conditionally on a scheduled run: an unchanged one
+		// answers
+		// 304 (or hashes the same) and its fields from the last reading are reused.
+		new Run(source, conditional, progress, sink).listing(conditional && oneDocument);
 	}
 
 	/** The state of one crawl of one source. */
@@ -86,6 +90,9 @@ class SourceCrawler {
 
 		private final boolean keepAll;
 
+		/** Whether unchanged detail pages may be skipped (a scheduled run). */
+		private final boolean conditional;
+
 		private final long maxUncompressed;
 
 		private final int maxItems;
@@ -98,8 +105,9 @@ class SourceCrawler {
 		 */
 		private final Set<String> seen = new HashSet<>();
 
-		Run(SourceDefinition source, CrawlProgress progress, Consumer<List<RawCall>> sink) {
+		Run(SourceDefinition source, boolean conditional, CrawlProgress progress, Consumer<List<RawCall>> sink) {
 			this.source = source;
+			this.conditional = conditional;
 			this.kind = Kind.of(source.kind()).orElseThrow();
 			this.extractor = SourceCrawler.this.extractors.of(this.kind);
 			this.mapper = SourceCrawler.this.extractors.mapper();
@@ -236,7 +244,11 @@ class SourceCrawler {
 		}
 
 		private Map<String, List<String>> detail(Map<String, List<String>> listing, String where) {
-			FetchRequest request = this.requests.detail(ItemMapper.placeholders(listing));
+			return detail(listing, where, this.conditional);
+		}
+
+		private Map<String, List<String>> detail(Map<String, List<String>> listing, String where, boolean conditional) {
+			FetchRequest request = this.requests.detail(ItemMapper.placeholders(listing), conditional);
 			if (!this.source.hosts().contains(host(request.uri().toString()))) {
 				this.progress.error(where,
 						"el enlace " + request.uri() + " está en un host que la definición no nombra "
@@ -246,6 +258,15 @@ class SourceCrawler {
 			Map<String, List<String>> found = new HashMap<>();
 			try (Fetched fetched = SourceCrawler.this.fetcher.fetch(request)) {
 				this.progress.pageFetched();
+				if (!fetched.changed()) {
+					Optional<Map<String, List<String>>> before = SourceCrawler.this.fetcher.reading(fetched);
+					if (before.isPresent()) {
+						this.progress.detailUnchanged();
+						return ItemMapper.merge(listing, before.get());
+					}
+					// Unchanged, but what it said was not kept: read it again in full.
+					return detail(listing, where, false);
+				}
 				Extractor.Reading reading = new Extractor.Reading(request.uri(), this.source.detail().items(), null,
 						null, this.maxUncompressed);
 				this.extractor.read(fetched.body(), reading, item -> {
@@ -253,6 +274,9 @@ class SourceCrawler {
 						found.putAll(this.mapper.values(item, this.source.detail().fields(), this.keepAll));
 					}
 				});
+				if (this.conditional) {
+					SourceCrawler.this.fetcher.remember(fetched, found);
+				}
 			}
 			return ItemMapper.merge(listing, found);
 		}

@@ -167,6 +167,9 @@ class CrawlIntegrationTests {
 		JsonNode listed = api().get("/api/sources/fondo-paginas/runs").get(0);
 		assertThat(listed.get("errors").get(0).get("location").asString()).endsWith("/pag/3");
 		assertThat(listed.get("pagesFetched").asInt()).isEqualTo(4);
+		String detail = "http://127.0.0.1:" + FUNDER.getAddress().getPort() + "/pag/1";
+		assertThat(this.states.reading(detail)).as("what a detail page said is kept for the next run")
+			.hasValueSatisfying(reading -> assertThat(reading.get("deadline")).containsExactly("15 de marzo de 2099"));
 	}
 
 	@Test

@@ -51,6 +51,11 @@ class SourceCrawlerTests {
 
 	private final Map<String, FetchStates.FetchState> remembered = new ConcurrentHashMap<>();
 
+	private final Map<String, Map<String, List<String>>> readings = new ConcurrentHashMap<>();
+
+	/** Requests answered 304 Not Modified. */
+	private final List<String> notModified = new CopyOnWriteArrayList<>();
+
 	private volatile byte[] zip;
 
 	@BeforeEach
@@ -96,6 +101,16 @@ class SourceCrawlerTests {
 		if (body == null) {
 			body = this.pages.get(path);
 		}
+		if (path.startsWith("/detalle/") && body != null) {
+			// Detail pages send an ETag of their content, as most CMSs do.
+			String etag = "\"" + Integer.toHexString(body.hashCode()) + "\"";
+			if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+				this.notModified.add(key);
+				respond(exchange, 304, new byte[0]);
+				return;
+			}
+			exchange.getResponseHeaders().add("ETag", etag);
+		}
 		respond(exchange, body == null ? 404 : 200, body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -118,6 +133,50 @@ class SourceCrawlerTests {
 		assertThat(crawl.progress().pagesFetched()).isEqualTo(5);
 		assertThat(crawl.progress().complete()).isTrue();
 		assertThat(this.requested).doesNotContain("/lista?p=3");
+	}
+
+	@Test
+	void aScheduledRunReusesWhatUnchangedDetailPagesSaidAndRereadsTheOneThatChanged() {
+		this.pages.put("/lista", listing(1, 3, "/detalle/"));
+		for (int i = 1; i <= 3; i++) {
+			this.pages.put("/detalle/" + i, detail(i));
+		}
+		SourceDefinition source = html("url: BASE/lista\n");
+		Crawl first = crawl(source, true);
+		assertThat(first.progress().detailsUnchanged()).isZero();
+		assertThat(this.notModified).isEmpty();
+
+		this.pages.put("/detalle/2", detail(2).replace("15 de marzo de 2027", "30 de abril de 2027"));
+		Crawl second = crawl(source, true);
+
+		assertThat(this.notModified).containsExactlyInAnyOrder("/detalle/1", "/detalle/3");
+		assertThat(second.progress().detailsUnchanged()).isEqualTo(2);
+		assertThat(second.calls()).extracting(call -> call.values(RawField.DEADLINE).get(0))
+			.containsExactly("15 de marzo de 2027", "30 de abril de 2027", "15 de marzo de 2027");
+		assertThat(second.calls()).extracting(call -> call.values(RawField.AMOUNT))
+			.containsOnly(List.of("EUR 100.000"));
+
+		// Testing a definition always reads every page in full.
+		this.notModified.clear();
+		Crawl test = crawl(source, false);
+		assertThat(this.notModified).isEmpty();
+		assertThat(test.calls()).extracting(call -> call.values(RawField.DEADLINE).get(0))
+			.containsExactly("15 de marzo de 2027", "30 de abril de 2027", "15 de marzo de 2027");
+	}
+
+	@Test
+	void anUnchangedDetailWhoseReadingWasNotKeptIsReadAgainInFull() {
+		this.pages.put("/lista", listing(1, 1, "/detalle/"));
+		this.pages.put("/detalle/1", detail(1));
+		SourceDefinition source = html("url: BASE/lista\n");
+		crawl(source, true);
+		this.readings.clear();
+
+		Crawl again = crawl(source, true);
+
+		assertThat(this.notModified).containsExactly("/detalle/1");
+		assertThat(again.progress().detailsUnchanged()).isZero();
+		assertThat(again.calls().get(0).values(RawField.DEADLINE)).containsExactly("15 de marzo de 2027");
 	}
 
 	@Test
@@ -381,9 +440,16 @@ class SourceCrawlerTests {
 	}
 
 	private Crawl crawl(SourceDefinition source) {
+		return crawl(source, false);
+	}
+
+	/**
+	 * @param scheduled a scheduled run (conditional requests) rather than a test
+	 */
+	private Crawl crawl(SourceDefinition source, boolean scheduled) {
 		CrawlProgress progress = new CrawlProgress();
 		List<RawCall> calls = new ArrayList<>();
-		crawler(true).crawl(source, false, progress, calls::addAll);
+		crawler(true).crawl(source, scheduled, progress, calls::addAll);
 		return new Crawl(calls, progress);
 	}
 
@@ -400,6 +466,17 @@ class SourceCrawlerTests {
 			@Override
 			public void save(String url, FetchState state) {
 				SourceCrawlerTests.this.remembered.put(url, state);
+			}
+
+			@Override
+			public Optional<Map<String, List<String>>> reading(String url) {
+				return Optional.ofNullable(SourceCrawlerTests.this.readings.get(url));
+			}
+
+			@Override
+			public void save(String url, FetchState state, Map<String, List<String>> reading) {
+				save(url, state);
+				SourceCrawlerTests.this.readings.put(url, reading);
 			}
 		};
 		return new SourceCrawler(new Fetcher(properties, states, Clock.systemUTC()), new Extractors(),
