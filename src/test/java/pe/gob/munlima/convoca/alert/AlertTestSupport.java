@@ -15,6 +15,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 
 import pe.gob.munlima.convoca.Api;
+import pe.gob.munlima.convoca.MutableClock;
 import pe.gob.munlima.convoca.TestWorkspace;
 import pe.gob.munlima.convoca.call.CallIntake;
 import pe.gob.munlima.convoca.call.IntakeResult;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import pe.gob.munlima.convoca.Api;
+import pe.gob.munlima.convoca.MutableClock;
 import pe.gob.munlima.convoca.TestWorkspace;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +40,7 @@ class CallIntakeIntegrationTests {
 
 	static final Path WORK = TestWorkspace.create("convoca-intake-it");
 
-	static final TestClock CLOCK = new TestClock(Instant.parse("2026-11-24T15:00:00Z"));
+	static final MutableClock CLOCK = new MutableClock(Instant.parse("2026-11-24T15:00:00Z"));
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
@@ -325,36 +325,6 @@ class CallIntakeIntegrationTests {
 
 	private static RawCall raw(String id, String title, String text) {
 		return new RawCall(id, title, "https://funder.example/" + id, "<p>" + text + "</p>", null);
-	}
-
-	/** A clock the test moves; everything in the service reads the time from it. */
-	static final class TestClock extends Clock {
-
-		private volatile Instant now;
-
-		TestClock(Instant now) {
-			this.now = now;
-		}
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
