@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import pe.gob.munlima.convoca.alert.DigestHistory;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.crawl.CrawlActivity;
@@ -19,7 +20,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The Panel, the first page after logging in: what is new and what is urgent. New matches
  * of the last seven days (a week, whatever day it is read on), calls closing in the next
- * 30 days, the portfolio's size, each source's state and the last crawl.
+ * 30 days, the portfolio's size, each source's state, the last crawl and the last weekly
+ * digest.
  */
 @Controller
 class PanelController {
@@ -40,9 +42,13 @@ class PanelController {
 
 	private final CrawlActivity crawling;
 
+	private final DigestHistory digests;
+
 	private final Clock clock;
 
-	PanelController(Calls calls, Projects projects, Matches matches, CrawlActivity crawling, Clock clock) {
+	PanelController(Calls calls, Projects projects, Matches matches, CrawlActivity crawling, DigestHistory digests,
+			Clock clock) {
+		this.digests = digests;
 		this.calls = calls;
 		this.projects = projects;
 		this.matches = matches;
@@ -55,9 +61,11 @@ class PanelController {
 		Instant now = this.clock.instant();
 		Instant weekAgo = now.minus(WEEK);
 		List<CallView> closing = this.calls.closingBetween(now, now.plus(SOON), DEADLINES_SHOWN);
-		model.addAttribute("panel", new Panel(this.calls.countOpen(now), this.matches.countNewSince(weekAgo),
-				this.matches.newSince(weekAgo, NEW_MATCHES_SHOWN), closing, this.projects.active().size(),
-				this.projects.gerencias().size(), this.crawling.sourceStates(), this.crawling.lastRun().orElse(null)));
+		model.addAttribute("panel",
+				new Panel(this.calls.countOpen(now), this.matches.countNewSince(weekAgo),
+						this.matches.newSince(weekAgo, NEW_MATCHES_SHOWN), closing, this.projects.active().size(),
+						this.projects.gerencias().size(), this.crawling.sourceStates(),
+						this.crawling.lastRun().orElse(null), this.digests.last().orElse(null)));
 		return "panel";
 	}
 
@@ -67,10 +75,11 @@ class PanelController {
 	 * first
 	 * @param sources each source's state: UP, DOWN (three failed runs) or NEVER_RUN
 	 * @param lastCrawl the last run of any source, or null before the first
+	 * @param lastDigest the last weekly digest, or null before the first
 	 */
 	public record Panel(long openCalls, long newMatchCount, List<Matches.NewMatch> newMatches,
 			List<CallView> closingSoon, int activeProjects, int gerencias, Map<String, String> sources,
-			CrawlActivity.LastRun lastCrawl) {
+			CrawlActivity.LastRun lastCrawl, DigestHistory.LastDigest lastDigest) {
 
 		public long sourcesDown() {
 			return this.sources.values().stream().filter("DOWN"::equals).count();

@@ -85,6 +85,10 @@ class DigestIntegrationTests extends AlertTestSupport {
 		assertThat(gmuText).contains("Gestión de ciclovías").contains("P-11-CICLOVIAS").doesNotContain("PROLIMA");
 
 		linksOpen(html);
+		PageSession panelReader = new PageSession(PORT);
+		assertThat(panelReader.logIn("subgerencia", "subgerencia-demo")).isTrue();
+		assertThat(panelReader.get("/").body()).as("the Panel shows the last digest")
+			.containsPattern("Último resumen: semana 2026-W48, \\d\\d/\\d\\d/\\d{4} \\d\\d:\\d\\d: \\d+ correos");
 
 		JsonNode again = this.api.post("/api/admin/digests/run");
 		assertThat(again.get("created").asBoolean()).as("the same week runs once").isFalse();
