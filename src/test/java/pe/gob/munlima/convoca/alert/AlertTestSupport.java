@@ -121,6 +121,14 @@ abstract class AlertTestSupport {
 		return to(address);
 	}
 
+	/**
+	 * Asserts that {@code condition} holds all along {@code window}: the proof that
+	 * nothing more happens (no second delivery), which no event could signal.
+	 */
+	static void holdsFor(java.time.Duration window, java.util.concurrent.Callable<Boolean> condition) {
+		Awaitility.await().during(window).atMost(window.plusSeconds(5)).until(condition);
+	}
+
 	List<MimeMessage> to(String address) {
 		return Arrays.stream(SMTP.mail().getReceivedMessages()).filter(message -> {
 			try {

@@ -48,9 +48,9 @@ class OutboxIntegrationTests extends AlertTestSupport {
 		}
 		assertThat(awaitMail("recorded@example.test", 1)).hasSize(1);
 		assertThat(awaitMail("claimed@example.test", 1)).hasSize(1);
-		Thread.sleep(1500);
-		assertThat(to("recorded@example.test")).as("delivered once, not again").hasSize(1);
-		assertThat(to("claimed@example.test")).hasSize(1);
+		// Delivered once, not again.
+		holdsFor(Duration.ofMillis(1500),
+				() -> to("recorded@example.test").size() == 1 && to("claimed@example.test").size() == 1);
 		assertThat(entry("crash:claimed").redelivered()).isTrue();
 		assertThat(entry("crash:claimed").status()).isEqualTo("SENT");
 	}
@@ -108,8 +108,8 @@ class OutboxIntegrationTests extends AlertTestSupport {
 			}
 			assertThat(letter).as("the dead letter is listed for the admin").isNotNull();
 			assertThat(letter.get("lastError").asString()).containsIgnoringCase("connect");
-			Thread.sleep(700);
-			assertThat(entry("down:dead").status()).as("a dead letter is not tried again by itself").isEqualTo("DEAD");
+			// A dead letter is not tried again by itself.
+			holdsFor(Duration.ofMillis(700), () -> "DEAD".equals(entry("down:dead").status()));
 			SMTP.ensureRunning();
 			JsonNode retried = this.api.post("/api/admin/alerts/dead-letters/" + letter.get("id").asLong() + "/retry");
 			assertThat(retried.get("status").asString()).isIn("PENDING", "SENDING", "SENT");

@@ -162,8 +162,8 @@ class SubscriptionIntegrationTests extends AlertTestSupport {
 		assertThat(everything.get("includeNotEligible").asBoolean()).isTrue();
 
 		this.savedSearchAlerts.run();
-		Thread.sleep(800);
-		assertThat(to("nadia@example.test")).as("one alert per search and day").hasSize(2);
+		// One alert per search and day.
+		holdsFor(Duration.ofMillis(800), () -> to("nadia@example.test").size() == 2);
 	}
 
 	@Test
@@ -187,8 +187,8 @@ class SubscriptionIntegrationTests extends AlertTestSupport {
 		MimeMessage followed = awaitMail("tomas@example.test", 1).get(0);
 		assertThat(DigestIntegrationTests.part(followed, "text/html"))
 			.contains("La fecha límite cambió de 15/03/2027 a 30/04/2027.");
-		Thread.sleep(800);
-		assertThat(to("movilidad@convoca.local")).as("one notice per change").hasSize(1);
+		// One notice per change.
+		holdsFor(Duration.ofMillis(800), () -> to("movilidad@convoca.local").size() == 1);
 	}
 
 	@Test
@@ -211,8 +211,8 @@ class SubscriptionIntegrationTests extends AlertTestSupport {
 		assertThat(notice.getSubject()).isEqualTo("Convoca: cambió la convocatoria «" + title + "»");
 		assertThat(DigestIntegrationTests.part(notice, "text/plain"))
 			.contains("El estado cambió de abierta a cerrada.");
-		Thread.sleep(800);
-		assertThat(to("irene@example.test")).as("one notice for one closing").hasSize(1);
+		// One notice for one closing.
+		holdsFor(Duration.ofMillis(800), () -> to("irene@example.test").size() == 1);
 	}
 
 	@Test
