@@ -273,18 +273,23 @@ class SubscriptionIntegrationTests extends AlertTestSupport {
 					.param(week)
 					.query(Long.class)
 					.single() == 1);
-			Thread.sleep(2500);
-			assertThat(this.jdbc.sql("SELECT count(*) FROM digest_run WHERE period_key = ?")
-				.param(week)
-				.query(Long.class)
-				.single()).as("firing every second, the week still runs once").isEqualTo(1);
+			// Firing every second, the week still runs once.
+			holdsFor(Duration.ofMillis(2500),
+					() -> this.jdbc.sql("SELECT count(*) FROM digest_run WHERE period_key = ?")
+						.param(week)
+						.query(Long.class)
+						.single() == 1);
 		}
 		finally {
 			this.schedule.schedule(AlertSchedule.DIGEST, DigestJob.class, NEVER, "America/Lima");
 			// The week belongs to the digest test, whatever order the tests run in; a
-			// firing
-			// already under way finishes first.
-			Thread.sleep(1500);
+			// firing already under way finishes first.
+			Awaitility.await()
+				.during(Duration.ofMillis(500))
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> this.scheduler.getCurrentlyExecutingJobs()
+					.stream()
+					.noneMatch(job -> job.getJobDetail().getJobClass() == DigestJob.class));
 			this.jdbc.sql("DELETE FROM digest_run WHERE period_key = ?").param(week).update();
 		}
 	}
