@@ -21,7 +21,7 @@ final class AmountParser {
 
 	private static final String NUMBER = "(\\d{1,3}(?:[.,\\u00a0 ]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?)";
 
-	private static final String SCALE = "(?:\\s*(millones|millon|millions|million|mil|k|m|mio)(?![\\p{L}]))?";
+	private static final String SCALE = "(?:\\s*(millones|millon|millions|million|milhoes|milhao|bilhoes|bilhao|billions|billion|milliards|milliard|mil|k|m|mio)(?![\\p{L}]))?";
 
 	private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("eur", "EUR"), Map.entry("€", "EUR"),
 			Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("usd", "USD"), Map.entry("us$", "USD"),
@@ -34,7 +34,13 @@ final class AmountParser {
 			Map.entry("₩", "KRW"), Map.entry("cop", "COP"), Map.entry("col$", "COP"),
 			Map.entry("pesos colombianos", "COP"), Map.entry("brl", "BRL"), Map.entry("r$", "BRL"),
 			Map.entry("reais", "BRL"), Map.entry("mxn", "MXN"), Map.entry("clp", "CLP"), Map.entry("ars", "ARS"),
-			Map.entry("aud", "AUD"), Map.entry("sek", "SEK"), Map.entry("nok", "NOK"), Map.entry("dkk", "DKK"));
+			Map.entry("aud", "AUD"), Map.entry("sek", "SEK"), Map.entry("nok", "NOK"), Map.entry("dkk", "DKK"),
+			Map.entry("yen", "JPY"), Map.entry("yenes", "JPY"), Map.entry("pounds", "GBP"),
+			Map.entry("pounds sterling", "GBP"), Map.entry("libras esterlinas", "GBP"), Map.entry("libras", "GBP"),
+			Map.entry("australian dollars", "AUD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"),
+			Map.entry("canadian dollars", "CAD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"),
+			Map.entry("swiss francs", "CHF"), Map.entry("francs suisses", "CHF"), Map.entry("francos suizos", "CHF"),
+			Map.entry("nuevos soles", "PEN"), Map.entry("colones", "CRC"), Map.entry("crc", "CRC"));
 
 	/**
 	 * A bare "$": its meaning depends on the source's country, see
@@ -43,8 +49,10 @@ final class AmountParser {
 	private static final String DOLLAR = "$";
 
 	private static final String CURRENCY = "(eur|€|euros?|usd|us ?\\$|u\\.s\\.\\$|dolares (?:americanos|estadounidenses)"
-			+ "|dolares|u\\.?s\\.? dollars|dollars|pen|s/\\.?|soles|gbp|£|chf|cad|jpy|¥|krw|₩|cop|col\\$"
-			+ "|pesos colombianos|brl|r\\$|reais|mxn|clp|ars|aud|sek|nok|dkk|\\$)";
+			+ "|australian dollars|canadian dollars|au\\$|a\\$|ca\\$|c\\$|dolares|u\\.?s\\.? dollars|dollars"
+			+ "|nuevos soles|pen|s/\\.?|soles|gbp|£|pounds sterling|pounds|libras esterlinas|libras|swiss francs"
+			+ "|francs suisses|francos suizos|chf|cad|jpy|¥|yenes|yen|krw|₩|cop|col\\$"
+			+ "|pesos colombianos|brl|r\\$|reais|mxn|clp|ars|aud|sek|nok|dkk|colones|crc|\\$)";
 
 	private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}])" + CURRENCY + "\\s*" + NUMBER + SCALE);
 
@@ -224,9 +232,11 @@ final class AmountParser {
 		}
 		if (scale != null) {
 			value = switch (scale) {
-				case "millones", "millon", "millions", "million", "m", "mio" ->
+				case "millones", "millon", "millions", "million", "milhoes", "milhao", "m", "mio" ->
 					value.multiply(BigDecimal.valueOf(1_000_000));
-				case "mil", "k" -> value.multiply(BigDecimal.valueOf(1_000));
+				case "mil", "mille", "thousand", "k" -> value.multiply(BigDecimal.valueOf(1_000));
+				case "bilhoes", "bilhao", "billions", "billion", "milliards", "milliard" ->
+					value.multiply(BigDecimal.valueOf(1_000_000_000));
 				default -> value;
 			};
 		}

@@ -26,6 +26,9 @@ final class CallNormaliser {
 
 	private static final ZoneId LIMA = ZoneId.of("America/Lima");
 
+	private static final java.util.regex.Pattern BLOCK_TAG = java.util.regex.Pattern
+		.compile("(?i)<(?:br|p|li|div|h[1-6]|tr|ul|ol|table)[\\s/>]");
+
 	private final FactExtractor facts;
 
 	private final FieldReader fields;
@@ -71,7 +74,8 @@ final class CallNormaliser {
 		DateOrder order = DateOrder.of(source.locale(), language);
 		String dollar = this.codes.dollar(country(source.locale()));
 		FieldReader.Fields given = this.fields.read(raw, zone, order, dollar);
-		FactExtractor.ExtractedFacts found = this.facts.extract(title, text, dollar);
+		FactExtractor.ExtractedFacts found = this.facts.extract(title, text, dollar,
+				given.funder() != null ? given.funder() : source.funder());
 		Map<String, String> evidence = new LinkedHashMap<>(found.evidence());
 		// A fact read from a field replaces the sentence: the field is what was used.
 		evidence.putAll(given.evidence());
@@ -238,7 +242,13 @@ final class CallNormaliser {
 
 	/** Block elements become line breaks so sentences and list items stay apart. */
 	static String plainText(String html) {
-		var document = Jsoup.parseBodyFragment(html);
+		// A summary given as plain text (a feed's <summary>, an API's description) keeps
+		// its
+		// lines: headings, list items and "Eligibility:" openers are how the reader finds
+		// the
+		// passages that say who may apply. In real HTML a newline is only layout.
+		String source = BLOCK_TAG.matcher(html).find() ? html : html.replace("\r\n", "\n").replace("\n", "<br>");
+		var document = Jsoup.parseBodyFragment(source);
 		document.select("br, p, li, div, h1, h2, h3, h4, tr").after("\\n");
 		String text = document.text().replace("\\n", "\n");
 		return text.lines()

@@ -20,10 +20,20 @@ final class FactExtractor {
 	/** Sentence ends: . ! ? ; or a line break, followed by space or end. */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
 
+	/**
+	 * Evidence key of a sentence that restricts the call's themes in words ("únicamente
+	 * proyectos de movilidad"): only such a call can make a project on another subject
+	 * NOT_ELIGIBLE; otherwise themes rank projects.
+	 */
+	static final String THEME_RESTRICTION = "themeRestriction";
+
 	private final Vocabulary vocabulary;
+
+	private final EligibilityReader reader;
 
 	FactExtractor(Vocabulary vocabulary) {
 		this.vocabulary = vocabulary;
+		this.reader = new EligibilityReader(vocabulary);
 	}
 
 	ExtractedFacts extract(String title, String text) {
@@ -35,47 +45,70 @@ final class FactExtractor {
 	 * null
 	 */
 	ExtractedFacts extract(String title, String text, String dollar) {
-		List<String> sentences = sentences(title + ".\n" + text);
+		return extract(title, text, dollar, null);
+	}
+
+	/**
+	 * @param funder who publishes the call, as the source names it ("British Embassy
+	 * Lima"), or null
+	 */
+	ExtractedFacts extract(String title, String text, String dollar, String funder) {
+		List<EligibilityReader.Sentence> sentences = this.reader.sentences(title, text);
 		Map<String, String> evidence = new LinkedHashMap<>();
-		Set<String> applicantTypes = new LinkedHashSet<>();
-		Set<String> geographies = new LinkedHashSet<>();
-		Set<String> excluded = new LinkedHashSet<>();
+		EligibilityReader.Applicants applicants = this.reader.applicants(sentences);
+		if (applicants != null && applicants.evidence() != null) {
+			evidence.put("applicantTypes", applicants.evidence());
+		}
+		EligibilityReader.Places places = this.reader.places(sentences, funder);
+		List<String> geographies = null;
+		List<String> excluded = null;
+		if (places != null) {
+			geographies = places.eligible().isEmpty() ? null : places.eligible();
+			excluded = places.excluded().isEmpty() ? null : places.excluded();
+			if (geographies != null) {
+				evidence.put("eligibleGeographies", places.eligibleEvidence());
+			}
+			if (excluded != null) {
+				evidence.put("excludedCountries", places.excludedEvidence());
+			}
+		}
 		Set<String> themes = new LinkedHashSet<>();
+		Set<String> restricted = new LinkedHashSet<>();
 		Boolean reimbursable = null;
 		Requirements requirements = new Requirements(dollar);
 		Boolean procurement = null;
-		for (String sentence : sentences) {
-			String folded = TextFolding.fold(sentence);
+		for (EligibilityReader.Sentence read : sentences) {
+			String sentence = read.text();
+			String folded = read.folded();
 			Set<String> words = Terms.words(folded);
-			boolean aboutEligibility = this.vocabulary.eligibilityCues().matcher(folded).find();
-			boolean excluding = this.vocabulary.exclusionCues().matcher(folded).find();
-			if (aboutEligibility) {
-				collect(this.vocabulary.applicantTypes(), folded, words, sentence, applicantTypes, evidence,
-						"applicantTypes");
+			boolean excluding = this.vocabulary.exclusionCues().matcher(folded).find()
+					|| this.vocabulary.negationAfter().matcher(folded).find();
+			Set<String> themesHere = new LinkedHashSet<>();
+			collect(this.vocabulary.themes(), folded, words, sentence, themesHere, evidence, "themes");
+			themes.addAll(themesHere);
+			if (!themesHere.isEmpty() && this.vocabulary.themeRestrictionCues().matcher(folded).find()) {
+				restricted.addAll(themesHere);
+				evidence.putIfAbsent(THEME_RESTRICTION, sentence);
 			}
-			Set<String> placesHere = new LinkedHashSet<>();
-			collect(this.vocabulary.geographies(), folded, words, sentence, placesHere, evidence,
-					excluding ? "excludedCountries" : "eligibleGeographies");
-			(excluding ? excluded : geographies).addAll(placesHere);
-			collect(this.vocabulary.themes(), folded, words, sentence, themes, evidence, "themes");
 			if (this.vocabulary.reimbursable().matcher(folded).find()) {
 				reimbursable = Boolean.TRUE;
-				evidence.putIfAbsent("reimbursable", sentence.strip());
+				evidence.putIfAbsent("reimbursable", sentence);
 			}
 			else if (reimbursable == null && this.vocabulary.nonReimbursable().matcher(folded).find()) {
 				reimbursable = Boolean.FALSE;
-				evidence.putIfAbsent("reimbursable", sentence.strip());
+				evidence.putIfAbsent("reimbursable", sentence);
 			}
 			if (procurement == null && this.vocabulary.procurement().matcher(folded).find()) {
 				procurement = Boolean.TRUE;
-				evidence.putIfAbsent("instrument", sentence.strip());
+				evidence.putIfAbsent("instrument", sentence);
 			}
-			requirements.read(this.vocabulary, sentence.strip(), folded, words, excluding, evidence);
+			requirements.read(this.vocabulary, sentence, folded, words, excluding, evidence);
 		}
-		return new ExtractedFacts(orNull(applicantTypes), orNull(geographies), orNull(excluded), orNull(themes),
-				reimbursable, requirements.money.amounts(), requirements.coFinancingPct, requirements.network,
+		List<String> themeList = restricted.isEmpty() ? orNull(themes) : List.copyOf(restricted);
+		return new ExtractedFacts(applicants == null ? null : applicants.types(), geographies, excluded, themeList,
+				reimbursable, requirements.amounts(), requirements.coFinancingPct, requirements.network,
 				requirements.partnership, orNull(requirements.languages), orNull(requirements.registrations),
-				requirements.durationMonthsMax, requirements.populationMin, requirements.populationMax,
+				requirements.durationMonthsMax, requirements.populationMin(), requirements.populationMax(),
 				orNull(requirements.eligibleIncomeGroups), orNull(requirements.excludedIncomeGroups),
 				requirements.money.total(), procurement, Map.copyOf(evidence));
 	}
@@ -112,28 +145,114 @@ final class FactExtractor {
 
 	/**
 	 * The conditions a call may set, collected sentence by sentence; the first statement
-	 * wins.
+	 * wins, except population, where every tier a call offers is kept (a city fits when
+	 * any tier admits it).
 	 */
 	private static final class Requirements {
 
 		private static final Pattern PERCENT = Pattern
-			.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|por ciento|percent|pour cent)");
+			.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|por ciento|percent|pour cent|por cento)");
 
-		private static final Pattern MONTHS = Pattern.compile("(\\d{1,3})\\s*(?:meses|months|mois)");
+		/**
+		 * A share the funder pays at most: "L'aide ne peut être supérieure à 50% du
+		 * budget total", "the grant may cover up to 80% of the costs": the applicant
+		 * brings the rest.
+		 */
+		private static final Pattern FUNDER_SHARE = Pattern.compile("(?:ne peut (?:etre superieure?|exceder|depasser)|"
+				+ "cannot exceed|may not exceed|shall not exceed|up to|hasta (?:un maximo de |el )?|no (?:podra|puede) "
+				+ "(?:superar|exceder)|jusqu'a|ate|nao (?:pode|podera) (?:ultrapassar|exceder)|maximo de|maximum of|"
+				+ "a maximum of)\\s*(?:a |de |of |el |le )?(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|por ciento|percent|pour cent)"
+				+ "\\s*(?:du|del|of the|of|de la|de|do|da)?\\s*(?:budget|cout|costo|coste|presupuesto|total|custo|orcamento|"
+				+ "eligible|project)");
 
-		private static final String PEOPLE = "\\s+(\\d[\\d.,\\u00a0 ]*)\\s*(millones|millon|million|millions|mil)?\\s*"
-				+ "(?:de\\s+)?(?:habitantes|inhabitants|residents|habitants)";
+		private static final Pattern FUNDER_WORDS = Pattern.compile("(?<![\\p{L}])(?:aide|subvencion|subvention|grant|"
+				+ "contribution|financement|financiamiento|aporte|apoio|funding|award|cofinanciacion|ayuda|participation)"
+				+ "(?![\\p{L}])");
 
-		private static final Pattern MORE_THAN = Pattern
-			.compile("(mas de|more than|over|at least|al menos|minimo de|superior a|plus de|mais de)" + PEOPLE);
+		/** "6 meses", "one year", "2 años", "18 mois". */
+		private static final Pattern SPAN = Pattern
+			.compile("(\\d{1,3})\\s*(meses|mes|months|month|mois|anos|ano|years|year|ans|an|annees)(?![\\p{L}])");
 
-		private static final Pattern LESS_THAN = Pattern
-			.compile("(menos de|less than|fewer than|up to|hasta|below|under|moins de)" + PEOPLE);
+		/** Words that make a span the longest a project may run. */
+		private static final Pattern AT_MOST = Pattern.compile("(?<![\\p{L}])(?:maxim[oa]|maximum|no more than|"
+				+ "not exceed|not to exceed|up to|hasta|ate|au plus|jusqu'a|or less|o menos|ou moins|ou menos|no maximo|"
+				+ "como maximo|au maximum|no exceder|no superior|nao superior|inferior a|less than|within|dentro de|"
+				+ "should not exceed|must not exceed|shall not exceed|ne doit pas depasser|concluidos|concluidas|"
+				+ "concluded|completed within|deberan concluir|devem ser concluidos)(?![\\p{L}])");
+
+		/**
+		 * Words that make a span something else: a minimum, a loan term, a membership.
+		 */
+		private static final Pattern NOT_A_LIMIT = Pattern.compile("(?<![\\p{L}])(?:at least|al menos|minimo|minimum|"
+				+ "au moins|pelo menos|por lo menos|more than|mas de|plus de|mais de|membership|membresia|gracia|grace|"
+				+ "plazo total|loan|prestamo|credito|after|despues|apres|ago|hace)(?![\\p{L}])");
+
+		private static final String PEOPLE = "\\s*(?:de\\s+)?(?:habitantes|inhabitants|residents|habitants|people|"
+				+ "population|personas)";
+
+		private static final String COUNT = "(\\d[\\d.,\\u00a0 ]*\\d|\\d)\\s*(millones|millon|millions|million|milhoes|"
+				+ "milhao|mil|mille|thousand|k)?";
+
+		/**
+		 * "entre 100.000 y 2 millones de habitantes", "of 30,000–500,000 inhabitants".
+		 */
+		private static final Pattern PEOPLE_RANGE = Pattern.compile("(?:entre|between|de|from|of)?\\s*" + COUNT
+				+ "\\s*(?:y|and|et|e|a|to|-|–|hasta|ate)\\s*" + COUNT + PEOPLE);
+
+		private static final Pattern MORE_THAN = Pattern.compile("(?:mas de|more than|over|at least|al menos|minimo de|"
+				+ "superior a|plus de|mais de|acima de|above|exceeding|depasse les|depasse|excede|exceeds|supera|"
+				+ "mayor a|mayores a)\\s+" + COUNT + "(?!\\s*(?:y|and|et|e|a|to|-|–|hasta|ate)\\s*\\d)" + PEOPLE);
+
+		private static final Pattern LESS_THAN = Pattern.compile("(?:menos de|less than|fewer than|up to|hasta|below|"
+				+ "under|moins de|inferior a|abaixo de|no mas de|not more than|ate)\\s+" + COUNT + PEOPLE);
+
+		/** "acima de 250 mil até 500 mil habitantes": a tier with both ends. */
+		private static final Pattern TIER = Pattern.compile("(?:acima de|mas de|more than|above|over|plus de|de)\\s+"
+				+ COUNT + "\\s*(?:ate|hasta|to|a|jusqu'a)\\s+" + COUNT + PEOPLE);
+
+		/**
+		 * The name after a membership or registration cue: up to punctuation or a verb.
+		 */
+		private static final Pattern NAME = Pattern.compile("\\s*((?:la |el |the |le |les |l'|a |o |das |dos )?"
+				+ "[\\p{L}0-9][\\p{L}0-9 .'&-]{1,80}?)(?=\\s+(?:are|is|y|and|et|que|who|which|with|con|para|for|"
+				+ "pour|to|a|al|en|in|em|as|since|desde|durante|during|will|seran|sont|may|can|must|shall|pueden|podran|"
+				+ "peuvent|podem|deben|doivent|devem)\\s|[,.;:()\\n]|$)");
+
+		/**
+		 * Clauses of a sentence about money: commas and semicolons followed by a space.
+		 */
+		private static final Pattern CLAUSE = Pattern.compile("[,;]\\s+");
+
+		/**
+		 * Words of a preference, not a limit: "we strongly encourage applications between
+		 * USD 5,000 and 10,000" leaves the ceiling to the sentence that states it.
+		 */
+		private static final Pattern SOFT = Pattern.compile("(?<![\\p{L}])(?:encourage|encourages|encouraged|"
+				+ "preferably|preferiblemente|de preferencia|preferentemente|recommended|se recomienda|typical|typically|"
+				+ "tipicamente|de preference|recommande|usually|generalmente|normalmente)(?![\\p{L}])");
+
+		/** A span of years or months written with an article: "one year", "un año". */
+		private static final Pattern ONE = Pattern
+			.compile("(?<![\\p{L}])(?:one|un|una|um|uma|une|a)\\s+" + "(?=(?:ano|anos|year|an|annee)(?![\\p{L}]))");
+
+		/** Words that make a span about the project rather than something else. */
+		private static final Pattern PROJECT_WORDS = Pattern.compile("(?<![\\p{L}])(?:project|projects|proyecto|"
+				+ "proyectos|projeto|projetos|projet|projets|proposal|proposals|propuesta|propuestas|proposta|propostas|"
+				+ "activities|actividades|atividades|implementation|ejecucion|execucao|execution|performance|"
+				+ "period|periodo|periode|grant|subvencion|action|accion|acao)(?![\\p{L}])");
 
 		private final MoneyReader money;
 
+		private final MoneyReader preferred;
+
 		Requirements(String dollar) {
 			this.money = new MoneyReader(dollar);
+			this.preferred = new MoneyReader(dollar);
+		}
+
+		/** The grant range stated as a limit, or else as a preference. */
+		AmountParser.Amounts amounts() {
+			return this.money.amounts() != null ? this.money.amounts() : this.preferred.amounts();
 		}
 
 		private BigDecimal coFinancingPct;
@@ -148,9 +267,7 @@ final class FactExtractor {
 
 		private Integer durationMonthsMax;
 
-		private Long populationMin;
-
-		private Long populationMax;
+		private final List<long[]> populationTiers = new ArrayList<>();
 
 		private final Set<String> eligibleIncomeGroups = new LinkedHashSet<>();
 
@@ -160,22 +277,17 @@ final class FactExtractor {
 				Map<String, String> evidence) {
 			boolean aboutPopulation = v.populationCues().matcher(folded).find();
 			boolean aboutCoFinancing = v.coFinancingCues().matcher(folded).find();
-			if (!aboutPopulation && !aboutCoFinancing && v.amountCues().matcher(folded).find()) {
-				this.money.read(sentence, folded, evidence);
-			}
-			if (this.coFinancingPct == null && aboutCoFinancing) {
-				Matcher percent = PERCENT.matcher(folded);
-				if (percent.find()) {
-					this.coFinancingPct = new BigDecimal(percent.group(1).replace(',', '.'));
-					evidence.putIfAbsent("coFinancing", sentence);
+			String numeric = NumberWords.digits(folded, v.numberWords());
+			if (!aboutPopulation && v.amountCues().matcher(numeric).find()) {
+				// "a total of R$ 3.7 billion, with a minimum of R$ 5 million per
+				// contract":
+				// each clause states its own amount.
+				for (String clause : CLAUSE.split(numeric)) {
+					(SOFT.matcher(numeric).find() ? this.preferred : this.money).read(sentence, clause, evidence);
 				}
 			}
-			if (this.network == null && v.networkCues().matcher(folded).find()) {
-				this.network = v.networks().first(folded, words);
-				if (this.network != null) {
-					evidence.putIfAbsent("network", sentence);
-				}
-			}
+			readCoFinancing(sentence, folded, aboutCoFinancing, evidence);
+			readNetwork(v, sentence, folded, words, evidence);
 			if (this.partnership == null) {
 				this.partnership = v.partnerships().first(folded, words);
 				if (this.partnership != null) {
@@ -186,18 +298,12 @@ final class FactExtractor {
 					&& v.languages().matchInto(folded, words, this.languages)) {
 				evidence.putIfAbsent("language", sentence);
 			}
-			if (v.registrations().matchInto(folded, words, this.registrations)) {
-				evidence.putIfAbsent("registrations", sentence);
-			}
-			if (this.durationMonthsMax == null && v.durationCues().matcher(folded).find()) {
-				Matcher months = MONTHS.matcher(folded);
-				if (months.find()) {
-					this.durationMonthsMax = Integer.valueOf(months.group(1));
-					evidence.putIfAbsent("duration", sentence);
-				}
+			readRegistrations(v, sentence, folded, words, evidence);
+			if (this.durationMonthsMax == null) {
+				readDuration(v, sentence, numeric, evidence);
 			}
 			if (aboutPopulation) {
-				readPopulation(sentence, folded, evidence);
+				readPopulation(sentence, numeric, evidence);
 			}
 			if (v.incomeGroups()
 				.matchInto(folded, words, excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
@@ -205,23 +311,195 @@ final class FactExtractor {
 			}
 		}
 
-		private void readPopulation(String sentence, String folded, Map<String, String> evidence) {
-			Matcher more = MORE_THAN.matcher(folded);
-			if (this.populationMin == null && more.find()) {
-				BigDecimal value = AmountParser.number(more.group(2).strip(), more.group(3));
-				if (value != null) {
-					this.populationMin = value.longValue();
-					evidence.putIfAbsent("population", sentence);
+		private void readCoFinancing(String sentence, String folded, boolean aboutCoFinancing,
+				Map<String, String> evidence) {
+			if (this.coFinancingPct != null) {
+				return;
+			}
+			if (aboutCoFinancing) {
+				Matcher percent = PERCENT.matcher(folded);
+				if (percent.find()) {
+					this.coFinancingPct = new BigDecimal(percent.group(1).replace(',', '.'));
+					evidence.putIfAbsent("coFinancing", sentence);
+					return;
 				}
 			}
-			Matcher less = LESS_THAN.matcher(folded);
-			if (this.populationMax == null && less.find()) {
-				BigDecimal value = AmountParser.number(less.group(2).strip(), less.group(3));
-				if (value != null) {
-					this.populationMax = value.longValue();
-					evidence.putIfAbsent("population", sentence);
+			Matcher share = FUNDER_SHARE.matcher(folded);
+			if (share.find() && FUNDER_WORDS.matcher(folded.substring(0, share.start())).find()) {
+				BigDecimal funderPct = new BigDecimal(share.group(1).replace(',', '.'));
+				if (funderPct.compareTo(BigDecimal.valueOf(100)) < 0) {
+					this.coFinancingPct = BigDecimal.valueOf(100).subtract(funderPct);
+					evidence.putIfAbsent("coFinancing", sentence);
 				}
 			}
+		}
+
+		/**
+		 * A known network by name when the sentence requires membership; otherwise the
+		 * name that follows the cue ("member cities of the UNESCO GNLC"), which is a
+		 * network the organisation profile does not list.
+		 */
+		private void readNetwork(Vocabulary v, String sentence, String folded, Set<String> words,
+				Map<String, String> evidence) {
+			if (this.network != null || v.membershipWaived().matcher(folded).find()) {
+				return;
+			}
+			Matcher cue = v.membershipCues().matcher(folded);
+			boolean required = cue.find();
+			if (!required && !v.networkCues().matcher(folded).find()) {
+				return;
+			}
+			if (INDIRECT.matcher(folded).find()) {
+				evidence.putIfAbsent("networkIndirect", sentence);
+			}
+			String known = v.networks().first(folded, words);
+			if (known != null) {
+				this.network = known;
+				evidence.putIfAbsent("network", sentence);
+				return;
+			}
+			if (!required) {
+				return;
+			}
+			Matcher name = NAME.matcher(folded.substring(cue.end()));
+			if (name.lookingAt()) {
+				String found = name.group(1).strip().replaceFirst("^(?:la|el|the|le|les|l'|a|o|das|dos)\\s*", "");
+				if (found.length() >= 3 && !GENERIC_GROUPS.matcher(found).matches()) {
+					this.network = found.toUpperCase(java.util.Locale.ROOT);
+					evidence.putIfAbsent("network", sentence);
+				}
+			}
+		}
+
+		/** Membership through an association that is itself a member. */
+		private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:indirect|indirectos?|indirectas?|"
+				+ "indirects?|indiretos?|indiretas?|indirectement|indirectly|indirectamente|indiretamente)(?![\\p{L}])");
+
+		/** A group that is not a named network: "the public", "the team". */
+		private static final Pattern GENERIC_GROUPS = Pattern.compile("(?:public|publico|team|equipo|equipe|family|"
+				+ "familia|community|comunidad|comunidade|consortium|consorcio|jury|jurado|committee|comite|board|"
+				+ "staff|personal|household|hogar|group|grupo|press|prensa|society|sociedad|organisation|organization|"
+				+ "organizacion|partnership|communaute|programa|programme|program|programa)(?:\\s.*)?");
+
+		private void readRegistrations(Vocabulary v, String sentence, String folded, Set<String> words,
+				Map<String, String> evidence) {
+			if (v.registrations().matchInto(folded, words, this.registrations)) {
+				evidence.putIfAbsent("registrations", sentence);
+				return;
+			}
+			Matcher cue = v.registrationCues().matcher(folded);
+			if (!cue.find()) {
+				return;
+			}
+			Matcher registry = REGISTRY.matcher(folded.substring(cue.end(), Math.min(folded.length(), cue.end() + 80)));
+			if (registry.find()) {
+				this.registrations.add(registry.group().strip().toUpperCase(java.util.Locale.ROOT));
+				evidence.putIfAbsent("registrations", sentence);
+			}
+		}
+
+		/**
+		 * A registry named after a registration cue, up to "para"/"for": "Registro
+		 * Gallego de Agentes de Cooperación".
+		 */
+		private static final Pattern REGISTRY = Pattern.compile("(?<![\\p{L}])(?:registro|register|registry|registre|"
+				+ "cadastro|padron|roster|repertoire)(?![\\p{L}])[\\p{L} '-]{0,60}?(?=\\s+(?:para|for|pour|que|which|and|y|et|e)"
+				+ "\\s|[,.;:()]|$)");
+
+		private void readDuration(Vocabulary v, String sentence, String folded, Map<String, String> evidence) {
+			String numeric = ONE.matcher(folded).replaceAll("1 ");
+			if (!v.durationCues().matcher(numeric).find() && !PROJECT_WORDS.matcher(numeric).find()) {
+				return;
+			}
+			Matcher span = SPAN.matcher(numeric);
+			while (span.find()) {
+				String before = numeric.substring(Math.max(0, span.start() - 60), span.start());
+				String after = numeric.substring(span.end(), Math.min(numeric.length(), span.end() + 25));
+				boolean limit = AT_MOST.matcher(before).find() || AT_MOST.matcher(after).find();
+				if (limit && !NOT_A_LIMIT.matcher(before).find() && !NOT_A_LIMIT.matcher(after).find()) {
+					int value = Integer.parseInt(span.group(1));
+					boolean years = span.group(2).startsWith("a") || span.group(2).startsWith("y");
+					if (value > 0 && value <= (years ? 10 : 120)) {
+						this.durationMonthsMax = years ? value * 12 : value;
+						evidence.putIfAbsent("duration", sentence);
+						return;
+					}
+				}
+			}
+		}
+
+		private void readPopulation(String sentence, String numeric, Map<String, String> evidence) {
+			int before = this.populationTiers.size();
+			Matcher tier = TIER.matcher(numeric);
+			Matcher range = PEOPLE_RANGE.matcher(numeric);
+			java.util.BitSet used = new java.util.BitSet();
+			while (tier.find()) {
+				addTier(count(tier.group(1), tier.group(2)), count(tier.group(3), tier.group(4)));
+				used.set(tier.start(), tier.end());
+			}
+			while (range.find()) {
+				if (!used.get(range.start(), range.end()).isEmpty()) {
+					continue;
+				}
+				addTier(count(range.group(1), range.group(2)), count(range.group(3), range.group(4)));
+				used.set(range.start(), range.end());
+			}
+			Matcher more = MORE_THAN.matcher(numeric);
+			while (more.find()) {
+				if (used.get(more.start(), more.end()).isEmpty()) {
+					addTier(count(more.group(1), more.group(2)), null);
+				}
+			}
+			Matcher less = LESS_THAN.matcher(numeric);
+			while (less.find()) {
+				if (used.get(less.start(), less.end()).isEmpty()) {
+					addTier(null, count(less.group(1), less.group(2)));
+				}
+			}
+			if (this.populationTiers.size() > before) {
+				evidence.putIfAbsent("population", sentence);
+			}
+		}
+
+		private void addTier(Long min, Long max) {
+			if (min != null || max != null) {
+				this.populationTiers.add(new long[] { min == null ? -1 : min, max == null ? -1 : max });
+			}
+		}
+
+		private static Long count(String digits, String scale) {
+			BigDecimal value = AmountParser.number(digits.strip(), scale);
+			return value == null ? null : value.longValue();
+		}
+
+		/** The smallest population any tier admits; null when a tier has no floor. */
+		Long populationMin() {
+			if (this.populationTiers.isEmpty()) {
+				return null;
+			}
+			long min = Long.MAX_VALUE;
+			for (long[] tier : this.populationTiers) {
+				if (tier[0] < 0) {
+					return null;
+				}
+				min = Math.min(min, tier[0]);
+			}
+			return min;
+		}
+
+		/** The largest population any tier admits; null when a tier has no ceiling. */
+		Long populationMax() {
+			if (this.populationTiers.isEmpty()) {
+				return null;
+			}
+			long max = 0;
+			for (long[] tier : this.populationTiers) {
+				if (tier[1] < 0) {
+					return null;
+				}
+				max = Math.max(max, tier[1]);
+			}
+			return max;
 		}
 
 	}

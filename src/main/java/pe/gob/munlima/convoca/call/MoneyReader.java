@@ -20,7 +20,11 @@ final class MoneyReader {
 	private static final Pattern TOTAL = Pattern.compile("(?<![\\p{L}])(?:total funding|total potential funding|"
 			+ "total program funding|total programme funding|total budget|budget of the call|a total of|in total|"
 			+ "presupuesto total|financiamiento total|monto total|valor total|bolsa concursable|dotacion total|"
-			+ "financement total|budget total|enveloppe|orcamento total|dotacao total)(?![\\p{L}])");
+			+ "financement total|budget total|enveloppe|orcamento total|dotacao total|overall indicative amount|"
+			+ "indicative amount|cuenta con un presupuesto|dispone de un presupuesto|presupuesto de la convocatoria|"
+			+ "dotacion inicial|dotacao inicial|repartira|will compete for|compete for|made available|disponibilizados|"
+			+ "ha financiado|has funded|to date|hasta la fecha|ate hoje|jusqu'a present|"
+			+ "a disposicion|en total|au total|no total)(?![\\p{L}])");
 
 	private final String dollar;
 

@@ -1,10 +1,12 @@
 package pe.gob.munlima.convoca.call;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -78,6 +80,35 @@ final class Terms {
 			.sorted()
 			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * Every term of every id the folded text mentions, with where it stands; a term
+	 * inside a longer one of another id ("local authorities" in "regional and local
+	 * authorities") is kept once, by the longer.
+	 */
+	List<EligibilityReader.Mention> mentions(String folded) {
+		Set<String> words = words(folded);
+		List<EligibilityReader.Mention> found = new ArrayList<>();
+		for (Map.Entry<String, Pattern> term : this.patterns.entrySet()) {
+			if (!mayMatch(term.getKey(), words)) {
+				continue;
+			}
+			Matcher m = term.getValue().matcher(folded);
+			while (m.find()) {
+				found.add(new EligibilityReader.Mention(term.getKey(), m.start(), m.end()));
+			}
+		}
+		found.removeIf(a -> found.stream()
+			.anyMatch(b -> b != a && b.start() <= a.start() && b.end() >= a.end()
+					&& b.end() - b.start() > a.end() - a.start()));
+		found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+		return found;
+	}
+
+	/** The ids in the order of the file. */
+	Set<String> ids() {
+		return this.patterns.keySet();
 	}
 
 	boolean contains(String id) {

@@ -59,7 +59,60 @@ final class Vocabulary {
 
 	private final Pattern procurement;
 
-	private Vocabulary(VocabularyFile file) {
+	private final Pattern eligibilityHeadings;
+
+	private final Pattern whereCues;
+
+	private final Pattern applicantLocationCues;
+
+	private final Pattern negationBefore;
+
+	private final Pattern negationAfter;
+
+	private final Pattern bareNegation;
+
+	private final Pattern anyApplicant;
+
+	private final Map<String, List<String>> applicantTypeIncludes;
+
+	private final List<String> applicantTypeIds;
+
+	private final Pattern themeRestrictionCues;
+
+	private final Pattern domesticCues;
+
+	private final Pattern membershipCues;
+
+	private final Pattern membershipWaived;
+
+	private final Pattern registrationCues;
+
+	private final Map<String, Long> numberWords;
+
+	private final Gazetteer gazetteer;
+
+	private Vocabulary(VocabularyFile file, Gazetteer gazetteer) {
+		this.gazetteer = gazetteer;
+		this.eligibilityHeadings = pattern(file.eligibilityHeadings());
+		this.whereCues = pattern(file.whereCues());
+		this.applicantLocationCues = pattern(file.applicantLocationCues());
+		this.negationBefore = pattern(file.negationBefore());
+		this.negationAfter = pattern(file.negationAfter());
+		this.bareNegation = pattern(file.bareNegation());
+		this.anyApplicant = pattern(file.anyApplicant());
+		this.applicantTypeIncludes = file.applicantTypeIncludes() == null ? Map.of()
+				: Map.copyOf(file.applicantTypeIncludes());
+		this.applicantTypeIds = file.applicantTypes() == null ? List.of() : List.copyOf(file.applicantTypes().keySet());
+		this.themeRestrictionCues = pattern(file.themeRestrictionCues());
+		this.domesticCues = pattern(file.domesticCues());
+		this.membershipCues = pattern(file.membershipCues());
+		this.membershipWaived = pattern(file.membershipWaived());
+		this.registrationCues = pattern(file.registrationCues());
+		Map<String, Long> numbers = new LinkedHashMap<>();
+		if (file.numberWords() != null) {
+			file.numberWords().forEach((word, value) -> numbers.put(TextFolding.fold(word), value));
+		}
+		this.numberWords = Map.copyOf(numbers);
 		this.applicantTypes = Terms.of(file.applicantTypes());
 		this.geographies = Terms.of(file.geographies());
 		this.themes = Terms.of(file.themes());
@@ -80,6 +133,96 @@ final class Vocabulary {
 		this.populationCues = pattern(file.populationCues());
 		this.incomeGroups = Terms.of(file.incomeGroups());
 		this.procurement = pattern(file.procurementTerms());
+	}
+
+	/**
+	 * Headings that open a passage about who may apply ("Eligibility", "¿Quién puede
+	 * postular?").
+	 */
+	Pattern eligibilityHeadings() {
+		return this.eligibilityHeadings;
+	}
+
+	/** Words that say where the work happens ("proyectos en los siguientes países"). */
+	Pattern whereCues() {
+		return this.whereCues;
+	}
+
+	/** Words that bind a place to the applicant ("established in", "con sede en"). */
+	Pattern applicantLocationCues() {
+		return this.applicantLocationCues;
+	}
+
+	/** Exclusion cues that govern what follows ("no puede apoyar a", "except"). */
+	Pattern negationBefore() {
+		return this.negationBefore;
+	}
+
+	/** Exclusion cues that govern what precedes ("are not eligible"). */
+	Pattern negationAfter() {
+		return this.negationAfter;
+	}
+
+	/** Plain negation words, counted to find clauses with two negations. */
+	Pattern bareNegation() {
+		return this.bareNegation;
+	}
+
+	/** Words that open a call to anyone ("any interested parties"). */
+	Pattern anyApplicant() {
+		return this.anyApplicant;
+	}
+
+	/** Every applicant-type id, in the order of the file. */
+	List<String> applicantTypeIds() {
+		return this.applicantTypeIds;
+	}
+
+	/**
+	 * The id and the ids it includes: a call open to public bodies is open to
+	 * municipalities.
+	 */
+	List<String> withIncluded(String applicantType) {
+		List<String> ids = new java.util.ArrayList<>();
+		ids.add(applicantType);
+		ids.addAll(this.applicantTypeIncludes.getOrDefault(applicantType, List.of()));
+		return ids;
+	}
+
+	/**
+	 * Words of a national programme for the funder's own country ("territorio nacional").
+	 */
+	Pattern domesticCues() {
+		return this.domesticCues;
+	}
+
+	/** Words that make a sentence's themes a restriction ("únicamente proyectos de"). */
+	Pattern themeRestrictionCues() {
+		return this.themeRestrictionCues;
+	}
+
+	/** Words that require membership of a network ("only member cities of"). */
+	Pattern membershipCues() {
+		return this.membershipCues;
+	}
+
+	/** Words that waive it ("regardless of whether or not they are members"). */
+	Pattern membershipWaived() {
+		return this.membershipWaived;
+	}
+
+	/** Words that require a prior registration ("inscritas en el Registro"). */
+	Pattern registrationCues() {
+		return this.registrationCues;
+	}
+
+	/** Numbers in words, folded: "diez" → 10, "million" → 1,000,000. */
+	Map<String, Long> numberWords() {
+		return this.numberWords;
+	}
+
+	Gazetteer gazetteer() {
+		return this.gazetteer;
 	}
 
 	/** Words of public procurement (tenders, expressions of interest): not funding. */
@@ -143,7 +286,7 @@ final class Vocabulary {
 	static Vocabulary load(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
 			VocabularyFile parsed = YAMLMapper.builder().build().readValue(in, VocabularyFile.class);
-			return new Vocabulary(parsed);
+			return new Vocabulary(parsed, Gazetteer.load(file.resolveSibling("countries.yaml")));
 		}
 		catch (IOException | JacksonException ex) {
 			throw new IllegalStateException("Cannot read vocabulary " + file + ": " + ex.getMessage(), ex);
@@ -202,7 +345,12 @@ final class Vocabulary {
 			List<String> coFinancingCues, Map<String, List<String>> networks, List<String> networkCues,
 			Map<String, List<String>> partnerships, List<String> applicationLanguageCues,
 			Map<String, List<String>> languages, Map<String, List<String>> registrations, List<String> durationCues,
-			List<String> populationCues, Map<String, List<String>> incomeGroups, List<String> procurementTerms) {
+			List<String> populationCues, Map<String, List<String>> incomeGroups, List<String> procurementTerms,
+			List<String> eligibilityHeadings, List<String> whereCues, List<String> applicantLocationCues,
+			List<String> negationBefore, List<String> negationAfter, List<String> bareNegation,
+			List<String> anyApplicant, Map<String, List<String>> applicantTypeIncludes,
+			List<String> themeRestrictionCues, List<String> membershipCues, List<String> membershipWaived,
+			List<String> registrationCues, Map<String, Long> numberWords, List<String> domesticCues) {
 	}
 
 }

@@ -48,6 +48,22 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 		return this.excludedCountries != null && anyIn(places, this.excludedCountries);
 	}
 
+	/**
+	 * Whether the call restricts its themes in words: the sentence that does so is the
+	 * evidence of "themeRestriction". Without it, themes rank projects and exclude none.
+	 */
+	public boolean restrictsThemes() {
+		return this.evidence.containsKey("themeRestriction");
+	}
+
+	/**
+	 * Whether a required network also admits indirect members (through an association
+	 * that is a member): the sentence that says so is the evidence of "networkIndirect".
+	 */
+	public boolean admitsIndirectMembers() {
+		return this.evidence.containsKey("networkIndirect");
+	}
+
 	public boolean sharesTheme(Collection<String> other) {
 		return this.themes != null && anyIn(other, this.themes);
 	}

@@ -28,7 +28,8 @@ class FactExtractorTests {
 
 		assertThat(facts.themes()).contains("mobility");
 		assertThat(facts.applicantTypes()).containsExactly("LOCAL_GOVERNMENT");
-		assertThat(facts.eligibleGeographies()).contains("PE", "LATAM");
+		// Where applicants must be wins over where the title places the projects.
+		assertThat(facts.eligibleGeographies()).containsExactly("LATAM");
 	}
 
 	@Test

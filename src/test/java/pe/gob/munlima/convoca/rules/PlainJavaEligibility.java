@@ -87,7 +87,7 @@ public final class PlainJavaEligibility {
 			}
 		}
 		if (c.themes() == null) {
-			f.needsReview("theme-unknown", "reason.theme.unknown", "themes", "fix.theme.unknown");
+			f.pass("theme-open", "reason.theme.open", "themes");
 		}
 		if (Boolean.TRUE.equals(c.reimbursable())) {
 			f.notEligible("reimbursable-instrument", "reason.instrument.reimbursable", c.evidenceFor("reimbursable"),
@@ -96,6 +96,10 @@ public final class PlainJavaEligibility {
 		if (c.networkRequired() != null) {
 			if (a.belongsTo(c.networkRequired())) {
 				f.pass("network-membership-ok", "reason.network.ok", c.evidenceFor("network"), c.networkRequired());
+			}
+			else if (c.admitsIndirectMembers()) {
+				f.needsReview("network-membership-indirect", "reason.network.indirect",
+						c.evidenceFor("networkIndirect"), "fix.network.indirect", c.networkRequired());
 			}
 			else {
 				f.notEligible("network-membership-missing", "reason.network.missing", c.evidenceFor("network"),
@@ -129,13 +133,16 @@ public final class PlainJavaEligibility {
 	}
 
 	private static void judgeProject(CallFacts c, ProjectFacts p, ApplicantFacts a, Reasons f) {
-		if (c.themes() != null && !c.sharesTheme(p.themes())) {
+		if (c.themes() != null && !c.sharesTheme(p.themes()) && !c.restrictsThemes()) {
+			f.pass("theme-other-subject", "reason.theme.otherSubject", c.evidenceFor("themes"), c.themes(), p.themes());
+		}
+		if (c.themes() != null && !c.sharesTheme(p.themes()) && c.restrictsThemes()) {
 			if (!c.sharesTheme(p.gerenciaCompetences())) {
-				f.notEligible("theme-mismatch", "reason.theme.mismatch", c.evidenceFor("themes"), "fix.theme.mismatch",
-						c.themes(), p.themes());
+				f.notEligible("theme-mismatch", "reason.theme.mismatch", c.evidenceFor("themeRestriction"),
+						"fix.theme.mismatch", c.themes(), p.themes());
 			}
 			else if (!p.gerencia()) {
-				f.needsReview("theme-gerencia-only", "reason.theme.gerenciaOnly", c.evidenceFor("themes"),
+				f.needsReview("theme-gerencia-only", "reason.theme.gerenciaOnly", c.evidenceFor("themeRestriction"),
 						"fix.theme.gerenciaOnly", c.themes(), p.themes());
 			}
 		}
