@@ -24,8 +24,10 @@ class CallConfiguration {
 	}
 
 	@Bean
-	CallNormaliser callNormaliser(Vocabulary vocabulary, SourceCodes codes, LanguageDetector languages, Clock clock) {
-		return new CallNormaliser(vocabulary, codes, languages, clock);
+	CallNormaliser callNormaliser(Vocabulary vocabulary, SourceCodes codes, LanguageDetector languages, Clock clock,
+			CallProperties properties) {
+		return new CallNormaliser(vocabulary, codes, languages, clock,
+				FunderDefaults.load(properties.funderDefaultsFile()));
 	}
 
 	@Bean

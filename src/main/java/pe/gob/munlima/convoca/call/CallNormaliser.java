@@ -39,7 +39,15 @@ final class CallNormaliser {
 
 	private final Clock clock;
 
+	private final FunderDefaults defaults;
+
 	CallNormaliser(Vocabulary vocabulary, SourceCodes codes, LanguageDetector languages, Clock clock) {
+		this(vocabulary, codes, languages, clock, FunderDefaults.none());
+	}
+
+	CallNormaliser(Vocabulary vocabulary, SourceCodes codes, LanguageDetector languages, Clock clock,
+			FunderDefaults defaults) {
+		this.defaults = defaults;
 		this.facts = new FactExtractor(vocabulary);
 		this.fields = new FieldReader(codes, vocabulary);
 		this.codes = codes;
@@ -89,6 +97,19 @@ final class CallNormaliser {
 			.min(Comparator.naturalOrder())
 			.orElse(null);
 
+		String funder = given.funder() != null ? given.funder() : source.funder();
+		List<String> geographies = given.geographies() != null ? given.geographies() : found.eligibleGeographies();
+		if (geographies == null) {
+			// The call does not say where applicants must be: the funder's general rule,
+			// if
+			// it has one ("U.S. federal grants are for U.S. applicants"), and says so.
+			FunderDefaults.Rule rule = this.defaults.geographyFor(source, raw.link(), funder, title + "\n" + text);
+			if (rule != null) {
+				geographies = rule.eligibleGeographies();
+				evidence.put("eligibleGeographies", rule.evidence());
+				evidence.put(FunderDefaults.EVIDENCE_KEY, rule.id());
+			}
+		}
 		Money money = money(given, found);
 		String instrument = given.instrument() != null ? given.instrument() : textInstrument(found);
 		Boolean reimbursable = found.reimbursable();
@@ -107,8 +128,7 @@ final class CallNormaliser {
 				raw.publishedAt(), opensAt, next == null ? null : next.at(), next == null ? null : next.zone(),
 				money.min(), money.max(), money.currency(),
 				given.coFinancingPct() != null ? given.coFinancingPct() : found.coFinancingPct(),
-				given.applicantTypes() != null ? given.applicantTypes() : found.applicantTypes(),
-				given.geographies() != null ? given.geographies() : found.eligibleGeographies(),
+				given.applicantTypes() != null ? given.applicantTypes() : found.applicantTypes(), geographies,
 				found.excludedCountries(), union(given.themes(), found.themes()), found.partnershipRegion(),
 				found.networkRequired(), reimbursable,
 				given.durationMonths() != null ? given.durationMonths() : found.durationMonthsMax(),

@@ -64,6 +64,14 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 		return this.evidence.containsKey("networkIndirect");
 	}
 
+	/**
+	 * Whether where applicants must be comes from the funder's general rule (named by the
+	 * evidence "funderDefault") rather than from the call's own words.
+	 */
+	public boolean usesFunderDefault() {
+		return this.evidence.containsKey("funderDefault");
+	}
+
 	public boolean sharesTheme(Collection<String> other) {
 		return this.themes != null && anyIn(other, this.themes);
 	}

@@ -152,6 +152,12 @@ class EligibilityReaderTests {
 		}
 
 		@Test
+		void incomeGroupsAreOfCountriesNotOfPeople() {
+			assertThat(read("Grants for housing of low-income tenants.").eligibleIncomeGroups()).isNull();
+			assertThat(read("Open to cities in low-income countries.").eligibleIncomeGroups()).containsExactly("LOW");
+		}
+
+		@Test
 		void anExclusionOfACountryIsRead() {
 			FactExtractor.ExtractedFacts facts = read("Open to cities worldwide, except Russia.");
 

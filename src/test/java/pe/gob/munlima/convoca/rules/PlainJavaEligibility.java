@@ -61,9 +61,13 @@ public final class PlainJavaEligibility {
 			f.notEligible("country-excluded", "reason.geography.excluded", c.evidenceFor("excludedCountries"), null,
 					c.excludedCountries());
 		}
-		if (c.eligibleGeographies() != null && !c.allowsAnyGeography(a.geographies())) {
+		if (c.eligibleGeographies() != null && !c.allowsAnyGeography(a.geographies()) && !c.usesFunderDefault()) {
 			f.notEligible("geography-not-eligible", "reason.geography.notEligible",
 					c.evidenceFor("eligibleGeographies"), null, c.eligibleGeographies());
+		}
+		if (c.eligibleGeographies() != null && !c.allowsAnyGeography(a.geographies()) && c.usesFunderDefault()) {
+			f.notEligible("geography-funder-rule", "reason.geography.funderRule", c.evidenceFor("eligibleGeographies"),
+					"fix.geography.funderRule", c.evidenceFor("funderDefault"), c.eligibleGeographies());
 		}
 		if (c.allowsAnyGeography(a.geographies()) && !excluded) {
 			f.pass("geography-ok", "reason.geography.ok", c.evidenceFor("eligibleGeographies"),
