@@ -5,6 +5,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -63,6 +64,7 @@ final class AddressPolicy {
 			int first = b[0] & 0xff;
 			int second = b[1] & 0xff;
 			return first == 0 // "this network"
+					|| first == 127 // loopback, whatever the JVM says
 					|| (first == 100 && second >= 64 && second <= 127) // carrier-grade
 																		// NAT
 					|| (first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF
@@ -71,9 +73,72 @@ final class AddressPolicy {
 					|| first >= 240; // reserved and broadcast
 		}
 		if (address instanceof Inet6Address) {
-			return (b[0] & 0xfe) == 0xfc; // unique local fc00::/7
+			if ((b[0] & 0xfe) == 0xfc) { // unique local fc00::/7
+				return true;
+			}
+			if (word(b, 0) == 0x64 && word(b, 2) == 0xff9b && word(b, 4) == 1) {
+				// Local-use NAT64 (RFC 8215) puts the IPv4 address where the operator
+				// chooses: there is no telling which one it reaches.
+				return true;
+			}
+			byte[][] embedded = embeddedIpv4(b);
+			for (byte[] ipv4 : embedded) {
+				if (forbidden(ipv4(ipv4))) {
+					return true;
+				}
+			}
 		}
 		return false;
+	}
+
+	/**
+	 * The IPv4 addresses an IPv6 address carries, which a gateway, a tunnel or the
+	 * operating system's dual stack would reach: IPv4-compatible {@code ::a.b.c.d},
+	 * IPv4-mapped {@code ::ffff:a.b.c.d}, IPv4-translated {@code ::ffff:0:a.b.c.d}, NAT64
+	 * {@code 64:ff9b::a.b.c.d}, 6to4 {@code 2002:AABB:CCDD::} and Teredo
+	 * {@code 2001:0:SSSS:SSSS:…:CCCC:CCCC} (server, and client inverted). "[::127.0.0.1]"
+	 * and "[64:ff9b::7f00:1]" are loopback, and refused like 127.0.0.1.
+	 */
+	static byte[][] embeddedIpv4(byte[] b) {
+		if (b.length != 16) {
+			return new byte[0][];
+		}
+		boolean zeroPrefix = true;
+		for (int i = 0; i < 8; i++) {
+			zeroPrefix &= b[i] == 0;
+		}
+		int w4 = word(b, 8);
+		int w5 = word(b, 10);
+		if (zeroPrefix && ((w4 == 0 && (w5 == 0 || w5 == 0xffff)) || (w4 == 0xffff && w5 == 0))) {
+			return new byte[][] { Arrays.copyOfRange(b, 12, 16) };
+		}
+		if (word(b, 0) == 0x64 && word(b, 2) == 0xff9b && word(b, 4) == 0 && word(b, 6) == 0 && w4 == 0 && w5 == 0) {
+			return new byte[][] { Arrays.copyOfRange(b, 12, 16) };
+		}
+		if (word(b, 0) == 0x2002) {
+			return new byte[][] { Arrays.copyOfRange(b, 2, 6) };
+		}
+		if (word(b, 0) == 0x2001 && word(b, 2) == 0) {
+			byte[] client = Arrays.copyOfRange(b, 12, 16);
+			for (int i = 0; i < client.length; i++) {
+				client[i] = (byte) ~client[i];
+			}
+			return new byte[][] { Arrays.copyOfRange(b, 4, 8), client };
+		}
+		return new byte[0][];
+	}
+
+	private static int word(byte[] b, int at) {
+		return ((b[at] & 0xff) << 8) | (b[at + 1] & 0xff);
+	}
+
+	private static InetAddress ipv4(byte[] address) {
+		try {
+			return InetAddress.getByAddress(address);
+		}
+		catch (UnknownHostException ex) {
+			throw new IllegalStateException("four bytes are always an IPv4 address", ex);
+		}
 	}
 
 }
