@@ -8,22 +8,56 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+
+import org.apache.hc.client5.http.DnsResolver;
 
 /**
  * Where the crawler may connect (OWASP's SSRF controls): http or https only, on the
  * standard ports, only to the hosts the source definition names, and never to an address
  * that is loopback, private, link-local, carrier-grade NAT, unique-local, multicast or
- * otherwise reserved — checked for every address the name resolves to, before every
- * request and every redirect hop. The JVM caches a successful lookup (30 s by default),
- * so the connection that follows uses the address just checked. Tests allow private
- * addresses and other ports, because their servers run on loopback.
+ * otherwise reserved, nor to an IPv6 address that carries such an IPv4 address — checked
+ * for every address the name resolves to, before every request and every redirect hop.
+ * <p>
+ * It is also the HTTP client's DNS resolver: the addresses a connection is opened to are
+ * the ones it has just checked, in the same lookup. A name that answers a public address
+ * for the check and a private one a moment later (DNS rebinding), after robots.txt, a
+ * Crawl-delay or a retry, is refused at connect time instead of reached. Tests allow
+ * private addresses and other ports, because their servers run on loopback.
  */
-final class AddressPolicy {
+final class AddressPolicy implements DnsResolver {
+
+	/** How a name becomes addresses; the system's resolver but in tests. */
+	@FunctionalInterface
+	interface Lookup {
+
+		InetAddress[] all(String host) throws UnknownHostException;
+
+	}
 
 	private final boolean allowPrivate;
 
+	private final boolean anyPort;
+
+	private final Lookup lookup;
+
+	private final Predicate<InetAddress> forbidden;
+
 	AddressPolicy(boolean allowPrivate) {
+		this(allowPrivate, allowPrivate, InetAddress::getAllByName, AddressPolicy::forbidden);
+	}
+
+	/**
+	 * @param allowPrivate let every address through (tests on loopback)
+	 * @param anyPort let every port through (tests on loopback)
+	 * @param lookup how names are resolved
+	 * @param forbidden which addresses are refused
+	 */
+	AddressPolicy(boolean allowPrivate, boolean anyPort, Lookup lookup, Predicate<InetAddress> forbidden) {
 		this.allowPrivate = allowPrivate;
+		this.anyPort = anyPort;
+		this.lookup = lookup;
+		this.forbidden = forbidden;
 	}
 
 	void check(URI uri, Set<String> hosts) {
@@ -35,23 +69,57 @@ final class AddressPolicy {
 			throw new FetchException(uri + ": el host " + host + " no está entre los que nombra la definición " + hosts
 					+ "; no se visita");
 		}
-		if (this.allowPrivate) {
-			return;
-		}
 		try {
-			for (InetAddress address : InetAddress.getAllByName(host)) {
-				if (forbidden(address)) {
-					throw new FetchException(uri + ": " + address.getHostAddress()
-							+ " es una dirección privada, de loopback o link-local; rechazada");
-				}
-			}
+			resolve(host);
+		}
+		catch (RefusedAddressException ex) {
+			throw new FetchException(uri + ": " + ex.getMessage(), ex);
 		}
 		catch (UnknownHostException ex) {
 			throw new FetchException(uri + ": host desconocido", ex);
 		}
-		if (uri.getPort() != -1 && uri.getPort() != 80 && uri.getPort() != 443) {
+		if (!this.anyPort && uri.getPort() != -1 && uri.getPort() != 80 && uri.getPort() != 443) {
 			throw new FetchException(uri + ": solo se visitan los puertos 80 y 443; rechazado");
 		}
+	}
+
+	/**
+	 * The addresses of a name, every one of them checked: the HTTP client connects only
+	 * to what this returns.
+	 * @throws RefusedAddressException when one of them is forbidden
+	 */
+	@Override
+	public InetAddress[] resolve(String host) throws UnknownHostException {
+		InetAddress[] all = this.lookup.all(host);
+		if (!this.allowPrivate) {
+			for (InetAddress address : all) {
+				if (this.forbidden.test(address)) {
+					throw new RefusedAddressException(address.getHostAddress()
+							+ " es una dirección privada, de loopback o link-local; rechazada");
+				}
+			}
+		}
+		return all;
+	}
+
+	/** Only Kerberos asks for it, and the crawler never uses Kerberos. */
+	@Override
+	public String resolveCanonicalHostname(String host) {
+		return host;
+	}
+
+	/**
+	 * A name that resolves to a forbidden address. An {@link UnknownHostException}, so
+	 * that the HTTP client gives up on the name instead of connecting anywhere.
+	 */
+	static final class RefusedAddressException extends UnknownHostException {
+
+		private static final long serialVersionUID = 1L;
+
+		RefusedAddressException(String message) {
+			super(message);
+		}
+
 	}
 
 	static boolean forbidden(InetAddress address) {
