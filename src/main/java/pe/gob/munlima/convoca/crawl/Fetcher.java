@@ -115,7 +115,7 @@ class Fetcher implements DisposableBean {
 				.setDnsResolver(addresses)
 				.setDefaultConnectionConfig(connections)
 				.setMaxConnTotal(20)
-				.setMaxConnPerRoute(2)
+				.setMaxConnPerRoute(4)
 				.build())
 			.setDefaultRequestConfig(
 					RequestConfig.custom().setResponseTimeout(Timeout.of(properties.readTimeout())).build())
