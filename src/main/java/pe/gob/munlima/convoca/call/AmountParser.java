@@ -1,6 +1,7 @@
 package pe.gob.munlima.convoca.call;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,6 +78,19 @@ final class AmountParser {
 
 	private static final Pattern CURRENCY_WORD = Pattern.compile("(?<![\\p{L}])" + CURRENCY + "(?![\\p{L}])");
 
+	/**
+	 * "7.232381237e7": a JSON number that a source's field gives as text. Read as written
+	 * ("1e309" would otherwise be cut to "1" or "309"): written out in full when it is an
+	 * amount at all, unknown when it is beyond one.
+	 */
+	private static final Pattern EXPONENT = Pattern.compile("\\d+(?:\\.\\d+)?e[+-]?\\d+");
+
+	/**
+	 * More than any call grants in any currency (10^15): a larger number is a typo or an
+	 * attack, and is unknown rather than stored.
+	 */
+	private static final int MAX_DIGITS = 15;
+
 	private AmountParser() {
 	}
 
@@ -101,7 +115,7 @@ final class AmountParser {
 	 * cannot be told: then amounts in "$" alone are not read
 	 */
 	static Optional<Amounts> parse(String folded, String dollar) {
-		String text = APOSTROPHE_GROUP.matcher(folded).replaceAll("$1.$2");
+		String text = plain(APOSTROPHE_GROUP.matcher(folded).replaceAll("$1.$2"));
 		Optional<Amounts> span = span(SPAN.matcher(text), dollar);
 		if (span.isEmpty()) {
 			span = span(DASH_SPAN.matcher(text), dollar);
@@ -169,7 +183,8 @@ final class AmountParser {
 		if (value == null) {
 			return null;
 		}
-		Matcher number = LONE_NUMBER.matcher(APOSTROPHE_GROUP.matcher(TextFolding.fold(value)).replaceAll("$1.$2"));
+		Matcher number = LONE_NUMBER
+			.matcher(plain(APOSTROPHE_GROUP.matcher(TextFolding.fold(value)).replaceAll("$1.$2")));
 		if (!number.find()) {
 			return null;
 		}
@@ -198,6 +213,24 @@ final class AmountParser {
 
 	private static boolean overlaps(Found found, Matcher m) {
 		return m.start() < found.end() && found.start() < m.end();
+	}
+
+	/**
+	 * Numbers in exponent notation written out ("7.5e6" as "7500000", at most two
+	 * decimals so that they never read as thousands), or "?" when too large to be an
+	 * amount.
+	 */
+	private static String plain(String text) {
+		return EXPONENT.matcher(text).replaceAll(found -> {
+			try {
+				BigDecimal value = new BigDecimal(found.group());
+				return value.precision() - value.scale() > MAX_DIGITS ? "?"
+						: value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+			}
+			catch (NumberFormatException | ArithmeticException ex) {
+				return "?";
+			}
+		});
 	}
 
 	/**
@@ -239,6 +272,9 @@ final class AmountParser {
 					value.multiply(BigDecimal.valueOf(1_000_000_000));
 				default -> value;
 			};
+		}
+		if (value.precision() - value.scale() > MAX_DIGITS) {
+			return null;
 		}
 		return value.stripTrailingZeros();
 	}

@@ -121,6 +121,18 @@ class CrawlService {
 			run.progress(progress, counts.get());
 			run.failed(ex.getMessage(), this.clock.instant());
 		}
+		catch (RuntimeException | VirtualMachineError ex) {
+			// A bug, or a heap (or stack) a hostile page exhausted despite the caps: the
+			// run must still end, not stay RUNNING until the next one.
+			log.error("Source {} failed unexpectedly", source.id(), ex);
+			run.progress(progress, counts.get());
+			run.failed("error inesperado al leer la fuente (" + ex.getClass().getSimpleName()
+					+ "); ver el registro del servicio", this.clock.instant());
+			if (ex instanceof VirtualMachineError error) {
+				this.runs.save(run);
+				throw error;
+			}
+		}
 		return this.runs.save(run).report();
 	}
 

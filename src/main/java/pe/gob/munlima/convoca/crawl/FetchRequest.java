@@ -20,9 +20,17 @@ import java.util.Set;
  * @param conditional whether an unchanged response may be skipped (false to always read
  * it)
  * @param maxBytes the largest body accepted, or 0 for the crawler's default
+ * @param timeLimit the longest one exchange may take, first byte to last, or null for the
+ * crawler's default
  */
 record FetchRequest(URI uri, String method, byte[] body, String contentType, Set<String> hosts, Duration hostDelay,
-		boolean conditional, long maxBytes) {
+		boolean conditional, long maxBytes, Duration timeLimit) {
+
+	/** With the crawler's default time limit. */
+	FetchRequest(URI uri, String method, byte[] body, String contentType, Set<String> hosts, Duration hostDelay,
+			boolean conditional, long maxBytes) {
+		this(uri, method, body, contentType, hosts, hostDelay, conditional, maxBytes, null);
+	}
 
 	static FetchRequest get(String url, Set<String> hosts, Duration hostDelay, boolean conditional) {
 		return new FetchRequest(URI.create(url), "GET", null, null, hosts, hostDelay, conditional, 0);

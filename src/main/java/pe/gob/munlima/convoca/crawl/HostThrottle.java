@@ -15,11 +15,23 @@ final class HostThrottle {
 	private final Map<String, Long> nextAllowed = new ConcurrentHashMap<>();
 
 	void await(String host, Duration delay) {
+		await(host, delay, Long.MAX_VALUE);
+	}
+
+	/**
+	 * Waits for the host's turn, unless that is further away than {@code maxWaitNanos} (a
+	 * run's deadline): then it does not wait, keeps no turn, and says so.
+	 * @return false when the turn comes too late
+	 */
+	boolean await(String host, Duration delay, long maxWaitNanos) {
 		long wait;
 		synchronized (this) {
 			long now = System.nanoTime();
 			long allowed = this.nextAllowed.getOrDefault(host, now);
 			wait = Math.max(0, allowed - now);
+			if (wait >= maxWaitNanos) {
+				return false;
+			}
 			this.nextAllowed.put(host, Math.max(allowed, now) + delay.toNanos());
 		}
 		if (wait > 0) {
@@ -31,6 +43,7 @@ final class HostThrottle {
 				throw new FetchException(host + ": interrupted while waiting for its turn", ex);
 			}
 		}
+		return true;
 	}
 
 }

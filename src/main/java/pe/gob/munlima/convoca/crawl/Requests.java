@@ -3,6 +3,7 @@ package pe.gob.munlima.convoca.crawl;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -18,10 +19,14 @@ final class Requests {
 
 	private final long maxBytes;
 
+	private final Duration timeLimit;
+
 	Requests(SourceDefinition source) {
 		this.source = source;
 		this.maxBytes = source.limits() == null || source.limits().maxBodyMegabytes() == null ? 0
 				: source.limits().maxBodyMegabytes() * 1024L * 1024L;
+		this.timeLimit = source.limits() == null || source.limits().requestDeadlineSeconds() == null ? null
+				: Duration.ofSeconds(source.limits().requestDeadlineSeconds());
 	}
 
 	FetchRequest listing(Map<String, String> page, boolean conditional) {
@@ -30,7 +35,7 @@ final class Requests {
 
 	FetchRequest next(String url) {
 		return new FetchRequest(URI.create(url), "GET", null, null, this.source.hosts(), this.source.hostDelay(), false,
-				this.maxBytes);
+				this.maxBytes, this.timeLimit);
 	}
 
 	/**
@@ -51,18 +56,18 @@ final class Requests {
 		URI uri = URI.create(Templates.url(template, values));
 		if (request == null || !request.post()) {
 			return new FetchRequest(uri, "GET", null, null, this.source.hosts(), this.source.hostDelay(), conditional,
-					this.maxBytes);
+					this.maxBytes, this.timeLimit);
 		}
 		if (request.form() != null && !request.form().isEmpty()) {
 			return new FetchRequest(uri, "POST", form(request.form(), values),
 					"multipart/form-data; boundary=" + BOUNDARY, this.source.hosts(), this.source.hostDelay(),
-					conditional, this.maxBytes);
+					conditional, this.maxBytes, this.timeLimit);
 		}
 		String type = request.contentType() == null ? "application/json" : request.contentType();
 		String body = request.body() == null ? "" : type.contains("json") ? Templates.json(request.body(), values)
 				: Templates.text(request.body(), values);
 		return new FetchRequest(uri, "POST", body.getBytes(StandardCharsets.UTF_8), type, this.source.hosts(),
-				this.source.hostDelay(), conditional, this.maxBytes);
+				this.source.hostDelay(), conditional, this.maxBytes, this.timeLimit);
 	}
 
 	/**

@@ -1,11 +1,7 @@
 package pe.gob.munlima.convoca.crawl;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,39 +35,46 @@ final class RobotsRules {
 		this.clock = clock;
 	}
 
-	/** The rules of the URL's host, fetched with the given client when not cached. */
-	BaseRobotRules forUrl(URI url, HttpClient client, String userAgent, Duration timeout) {
+	/** Fetches a robots.txt: status, media type and at most the first 500 KB. */
+	@FunctionalInterface
+	interface Download {
+
+		/**
+		 * @throws IOException when there is no answer
+		 * @throws FetchException when the address is refused or the deadline passed
+		 */
+		Response get(URI robots) throws IOException;
+
+	}
+
+	/** What a robots.txt request answered. */
+	record Response(int status, String contentType, byte[] content) {
+	}
+
+	/** The rules of the URL's host, downloaded when not cached. */
+	BaseRobotRules forUrl(URI url, Download download) {
 		String host = url.getScheme() + "://" + url.getAuthority();
 		Cached cached = this.byHost.get(host);
 		Instant now = this.clock.instant();
 		if (cached != null && cached.until().isAfter(now)) {
 			return cached.rules();
 		}
-		Cached fresh = fetch(URI.create(host + "/robots.txt"), client, userAgent, timeout, now);
+		Cached fresh = fetch(URI.create(host + "/robots.txt"), download, now);
 		this.byHost.put(host, fresh);
 		return fresh.rules();
 	}
 
-	private Cached fetch(URI robots, HttpClient client, String userAgent, Duration timeout, Instant now) {
-		HttpRequest request = HttpRequest.newBuilder(robots).timeout(timeout).header("User-Agent", userAgent).build();
+	private Cached fetch(URI robots, Download download, Instant now) {
 		try {
-			HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-			int status = response.statusCode();
-			try (InputStream in = response.body()) {
-				if (status == 200) {
-					byte[] content = in.readNBytes(500 * 1024);
-					String type = response.headers().firstValue("Content-Type").orElse("text/plain");
-					return new Cached(this.parser.parseContent(robots.toString(), content, type, AGENT),
-							now.plus(KEEP));
-				}
+			Response response = download.get(robots);
+			if (response.status() == 200) {
+				String type = response.contentType() == null ? "text/plain" : response.contentType();
+				return new Cached(this.parser.parseContent(robots.toString(), response.content(), type, AGENT),
+						now.plus(KEEP));
 			}
-			return new Cached(this.parser.failedFetch(status), now.plus(KEEP_ERRORS));
+			return new Cached(this.parser.failedFetch(response.status()), now.plus(KEEP_ERRORS));
 		}
 		catch (IOException ex) {
-			return new Cached(this.parser.failedFetch(503), now.plus(KEEP_ERRORS));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 			return new Cached(this.parser.failedFetch(503), now.plus(KEEP_ERRORS));
 		}
 	}

@@ -2,6 +2,7 @@ package pe.gob.munlima.convoca.crawl;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -97,6 +98,8 @@ class SourceCrawler {
 
 		private final int maxItems;
 
+		private final Deadline deadline;
+
 		private final List<RawCall> batch = new ArrayList<>();
 
 		/**
@@ -120,6 +123,8 @@ class SourceCrawler {
 			this.maxUncompressed = limits == null || limits.maxUncompressedMegabytes() == null
 					? DEFAULT_MAX_UNCOMPRESSED : limits.maxUncompressedMegabytes() * 1024L * 1024L;
 			this.maxItems = limits == null || limits.maxItems() == null ? DEFAULT_MAX_ITEMS : limits.maxItems();
+			this.deadline = Deadline.after(limits == null || limits.runDeadlineMinutes() == null
+					? SourceCrawler.this.fetcher.runDeadline() : Duration.ofMinutes(limits.runDeadlineMinutes()));
 		}
 
 		void listing(boolean conditional) {
@@ -133,6 +138,17 @@ class SourceCrawler {
 				Page page;
 				try {
 					page = page(request, n == 0 && conditional);
+				}
+				catch (DeadlineExceededException ex) {
+					// What was read is kept; the rest of the listing was not, so nothing
+					// may be closed as gone.
+					flush();
+					if (this.progress.itemsFound() == 0) {
+						throw ex;
+					}
+					this.progress.error(request.uri().toString(), ex.getMessage());
+					this.progress.incomplete();
+					return;
 				}
 				catch (FetchException | ExtractionException ex) {
 					if (n == 0) {
@@ -189,7 +205,7 @@ class SourceCrawler {
 		 * One listing page: fetched, read, its calls handed over. Null when unchanged.
 		 */
 		private Page page(FetchRequest request, boolean conditional) {
-			try (Fetched fetched = SourceCrawler.this.fetcher.fetch(request)) {
+			try (Fetched fetched = SourceCrawler.this.fetcher.fetch(request, this.deadline)) {
 				this.progress.pageFetched();
 				if (!fetched.changed()) {
 					this.progress.unchanged(fetched.unchangedBy());
@@ -201,6 +217,10 @@ class SourceCrawler {
 						this.source.pagination() == null ? null : this.source.pagination().total(),
 						this.maxUncompressed);
 				Extractor.PageInfo info = this.extractor.read(fetched.body(), reading, item -> {
+					// A long extract is read within the run's deadline too.
+					if (this.deadline.passed()) {
+						throw Fetcher.runOver(request.uri(), this.deadline);
+					}
 					if (this.progress.itemsFound() < this.maxItems) {
 						item(item, ids);
 					}
@@ -238,6 +258,9 @@ class SourceCrawler {
 					flush();
 				}
 			}
+			catch (DeadlineExceededException ex) {
+				throw ex;
+			}
 			catch (ExtractionException | FetchException ex) {
 				this.progress.error(where, ex.getMessage());
 			}
@@ -256,7 +279,7 @@ class SourceCrawler {
 				return listing;
 			}
 			Map<String, List<String>> found = new HashMap<>();
-			try (Fetched fetched = SourceCrawler.this.fetcher.fetch(request)) {
+			try (Fetched fetched = SourceCrawler.this.fetcher.fetch(request, this.deadline)) {
 				this.progress.pageFetched();
 				if (!fetched.changed()) {
 					Optional<Map<String, List<String>>> before = SourceCrawler.this.fetcher.reading(fetched);

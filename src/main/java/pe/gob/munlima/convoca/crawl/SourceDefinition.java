@@ -175,8 +175,13 @@ record SourceDefinition(String id, String funder, String kind, String url, Strin
 	 * @param maxBodyMegabytes largest response accepted for this source
 	 * @param maxUncompressedMegabytes largest content of a zipped response
 	 * @param maxItems at most this many items per run
+	 * @param requestDeadlineSeconds the longest one request may take, for a large extract
+	 * (the crawler's default otherwise)
+	 * @param runDeadlineMinutes the longest one run may take (the crawler's default
+	 * otherwise)
 	 */
-	record Limits(Integer maxBodyMegabytes, Integer maxUncompressedMegabytes, Integer maxItems) {
+	record Limits(Integer maxBodyMegabytes, Integer maxUncompressedMegabytes, Integer maxItems,
+			Integer requestDeadlineSeconds, Integer runDeadlineMinutes) {
 	}
 
 }

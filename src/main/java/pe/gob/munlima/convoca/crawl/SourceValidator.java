@@ -121,6 +121,8 @@ final class SourceValidator {
 		positive(problems, "limits.maxBodyMegabytes", limits.maxBodyMegabytes());
 		positive(problems, "limits.maxUncompressedMegabytes", limits.maxUncompressedMegabytes());
 		positive(problems, "limits.maxItems", limits.maxItems());
+		positive(problems, "limits.requestDeadlineSeconds", limits.requestDeadlineSeconds());
+		positive(problems, "limits.runDeadlineMinutes", limits.runDeadlineMinutes());
 	}
 
 	private static void positive(Problems problems, String field, Integer value) {

@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.crawl;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -23,8 +24,25 @@ import javax.xml.stream.XMLStreamReader;
  * the decompressed size. The parser is hardened as OWASP's XXE sheet says: no DTD, no
  * external entities; a document that declares a DOCTYPE is refused with a clear error
  * before any entity could be read.
+ * <p>
+ * A hostile document (an XML zip bomb) cannot fill the heap either: a record holds at
+ * most {@value #MAX_RECORD_ELEMENTS} elements and {@value #MAX_RECORD_CHARS} characters,
+ * and the parser may read at most {@value #MAX_TOKEN_BYTES} bytes for one token (a text,
+ * a comment, a tag) — past any of these the page is refused with a clear error, as a
+ * zipped page past its decompression cap is.
  */
 final class XmlExtractor implements Extractor {
+
+	/** Elements in one record: a Grants.gov opportunity has about forty. */
+	static final int MAX_RECORD_ELEMENTS = 10_000;
+
+	/**
+	 * Characters of text in one record: a long call description is a few ten thousand.
+	 */
+	static final int MAX_RECORD_CHARS = 2_000_000;
+
+	/** Bytes the parser may read without producing one event (one token). */
+	static final int MAX_TOKEN_BYTES = 8 * 1024 * 1024;
 
 	private final XMLInputFactory factory;
 
@@ -35,7 +53,9 @@ final class XmlExtractor implements Extractor {
 		this.factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		this.factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
 		this.factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-		this.factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+		// Text arrives in pieces and is appended: nothing asks the parser to join a huge
+		// text into one string.
+		this.factory.setProperty(XMLInputFactory.IS_COALESCING, false);
 		trySet(XMLConstants.ACCESS_EXTERNAL_DTD, "");
 		trySet(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
 	}
@@ -53,10 +73,12 @@ final class XmlExtractor implements Extractor {
 	public PageInfo read(Body body, Reading reading, Consumer<Item> sink) {
 		Set<String> records = reading.items() == null ? Set.of() : Set.of(reading.items().split("\\|"));
 		try (InputStream raw = body.open();
-				InputStream in = Unzip.maybe(raw, reading.maxUncompressedBytes(), reading.base().toString())) {
+				TokenGuard in = new TokenGuard(
+						Unzip.maybe(raw, reading.maxUncompressedBytes(), reading.base().toString()),
+						reading.base().toString())) {
 			XMLStreamReader xml = this.factory.createXMLStreamReader(in);
 			try {
-				stream(xml, records, sink, reading);
+				stream(xml, records, sink, reading, in);
 			}
 			finally {
 				xml.close();
@@ -73,11 +95,14 @@ final class XmlExtractor implements Extractor {
 		return PageInfo.NONE;
 	}
 
-	private void stream(XMLStreamReader xml, Set<String> records, Consumer<Item> sink, Reading reading)
-			throws XMLStreamException {
+	private void stream(XMLStreamReader xml, Set<String> records, Consumer<Item> sink, Reading reading,
+			TokenGuard guard) throws XMLStreamException {
 		Deque<XmlNode> open = new ArrayDeque<>();
+		int elements = 0;
+		long chars = 0;
 		while (xml.hasNext()) {
 			int event = xml.next();
+			guard.eventSeen();
 			switch (event) {
 				case XMLStreamConstants.DTD -> throw new ExtractionException(reading.base()
 						+ ": el XML declara un DOCTYPE; se rechaza (las entidades externas permitirían un ataque XXE)");
@@ -87,6 +112,12 @@ final class XmlExtractor implements Extractor {
 					String name = xml.getLocalName();
 					if (open.isEmpty() && !records.isEmpty() && !records.contains(name)) {
 						continue;
+					}
+					elements = open.isEmpty() ? 1 : elements + 1;
+					chars = open.isEmpty() ? 0 : chars;
+					if (elements > MAX_RECORD_ELEMENTS) {
+						throw new ExtractionException(reading.base() + ": un registro <" + open.getLast().name
+								+ "> tiene más de " + MAX_RECORD_ELEMENTS + " elementos; se rechaza");
 					}
 					XmlNode node = new XmlNode(name);
 					for (int i = 0; i < xml.getAttributeCount(); i++) {
@@ -104,6 +135,11 @@ final class XmlExtractor implements Extractor {
 				}
 				case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
 					if (!open.isEmpty()) {
+						chars += xml.getTextLength();
+						if (chars > MAX_RECORD_CHARS) {
+							throw new ExtractionException(reading.base() + ": un registro <" + open.getLast().name
+									+ "> tiene más de " + MAX_RECORD_CHARS + " caracteres de texto; se rechaza");
+						}
 						open.peek().append(xml.getText());
 					}
 				}
@@ -143,6 +179,53 @@ final class XmlExtractor implements Extractor {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Counts the bytes the parser reads between two events: a single token of megabytes
+	 * (a zip bomb's one endless text) is refused before the parser has built it.
+	 */
+	private static final class TokenGuard extends FilterInputStream {
+
+		private final String origin;
+
+		private long sinceEvent;
+
+		TokenGuard(InputStream in, String origin) {
+			super(in);
+			this.origin = origin;
+		}
+
+		void eventSeen() {
+			this.sinceEvent = 0;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) {
+			this.sinceEvent += n;
+			if (this.sinceEvent > MAX_TOKEN_BYTES) {
+				throw new ExtractionException(this.origin + ": el XML tiene un elemento, texto o comentario de más de "
+						+ MAX_TOKEN_BYTES + " bytes; se rechaza");
+			}
+		}
+
 	}
 
 	private final class XmlItem implements Item {

@@ -73,6 +73,23 @@ class ApiTokens {
 		token.revoke(this.clock.instant());
 	}
 
+	/**
+	 * Revokes every valid token of a user: a password change ends every other way in as
+	 * that user, sessions and tokens alike (README, "Logging in, users and roles").
+	 * @return how many were revoked
+	 */
+	int revokeAll(long userId) {
+		Instant now = this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+		int revoked = 0;
+		for (ApiToken token : this.tokens.findByUserIdOrderByIdAsc(userId)) {
+			if (token.isValidAt(now)) {
+				token.revoke(now);
+				revoked++;
+			}
+		}
+		return revoked;
+	}
+
 	/** The user a valid token stands for: not revoked, not expired, user enabled. */
 	@Transactional(readOnly = true)
 	Optional<AccountDetails> authenticate(String token) {

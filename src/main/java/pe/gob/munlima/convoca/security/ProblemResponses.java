@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
 
 /**
- * 401 and 403 of the API as problem+json (RFC 9457), in the reader's language (Spanish
- * unless asked otherwise). A 401 also says how to authenticate
+ * 401, 403 and 429 of the API as problem+json (RFC 9457), in the reader's language
+ * (Spanish unless asked otherwise). A 401 also says how to authenticate
  * ({@code WWW-Authenticate}), as HTTP requires.
  */
 @Component
@@ -73,6 +73,17 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
 			detail = this.messages.getMessage("security.problem.forbidden", new Object[] { role }, locale);
 		}
 		write(request, response, HttpStatus.FORBIDDEN, message("security.problem.forbidden.title", locale), detail);
+	}
+
+	/**
+	 * 429 for a login refused while its user name or address is locked; the caller has
+	 * set Retry-After.
+	 */
+	void tooManyAttempts(HttpServletRequest request, HttpServletResponse response, long seconds) throws IOException {
+		Locale locale = this.locales.resolveLocale(request);
+		write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+				message("security.problem.tooManyAttempts.title", locale),
+				this.messages.getMessage("security.problem.tooManyAttempts", new Object[] { seconds }, locale));
 	}
 
 	private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,

@@ -22,6 +22,7 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -33,7 +34,8 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
  * the pages may call the API with its session cookie (the pages' own scripts, Swagger
  * UI): then, and only then, a write needs the CSRF token ({@code X-CSRF-TOKEN} header,
  * the layout puts it in a meta tag), because only a cookie can be sent by another site.
- * The pages use form login, a session and CSRF on every form.
+ * The pages use form login, a session and CSRF on every form. Both logins, the form and
+ * HTTP Basic, are throttled per user name and per address ({@link LoginThrottle}).
  * <p>
  * Roles, each including the ones after it: ADMIN &gt; SUBGERENCIA &gt; PROJECT_OWNER.
  * <table>
@@ -88,7 +90,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ApiTokens tokens, Accounts accounts,
-			SecuritySettings settings) throws Exception {
+			SecuritySettings settings, LoginThrottle throttle) throws Exception {
 		http.securityMatcher("/api/**", "/v3/api-docs", "/v3/api-docs/**", "/actuator", "/actuator/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
 				.permitAll()
@@ -105,6 +107,8 @@ class SecurityConfiguration {
 				.hasRole(Role.PROJECT_OWNER.name()))
 			.httpBasic(basic -> basic.realmName("Convoca").authenticationEntryPoint(problems))
 			.addFilterBefore(new ApiTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, problems, LoginThrottleFilter.Kind.BASIC),
+					BasicAuthenticationFilter.class)
 			.addFilterAfter(new SessionAccountFilter(accounts), SecurityContextHolderFilter.class)
 			// Read a page session if there is one, never create one.
 			.securityContext(context -> context.securityContextRepository(new DelegatingSecurityContextRepository(
@@ -119,7 +123,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pages(HttpSecurity http, Accounts accounts, SecuritySettings settings) throws Exception {
+	SecurityFilterChain pages(HttpSecurity http, Accounts accounts, SecuritySettings settings, LoginThrottle throttle,
+			ProblemResponses problems) throws Exception {
 		http.authorizeHttpRequests(
 				requests -> requests.requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/favicon.ico")
 					.permitAll()
@@ -134,6 +139,8 @@ class SecurityConfiguration {
 					.anyRequest()
 					.hasRole(Role.PROJECT_OWNER.name()))
 			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.addFilterBefore(new LoginThrottleFilter(throttle, problems, LoginThrottleFilter.Kind.FORM),
+					UsernamePasswordAuthenticationFilter.class)
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
 			.addFilterAfter(new SessionAccountFilter(accounts), SecurityContextHolderFilter.class)
 			.headers(SecurityConfiguration::headers);

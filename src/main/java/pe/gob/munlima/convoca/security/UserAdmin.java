@@ -33,12 +33,15 @@ class UserAdmin {
 
 	private final GerenciaDirectory gerencias;
 
+	private final ApiTokens tokens;
+
 	private final Clock clock;
 
-	UserAdmin(Accounts accounts, Passwords passwords, GerenciaDirectory gerencias, Clock clock) {
+	UserAdmin(Accounts accounts, Passwords passwords, GerenciaDirectory gerencias, ApiTokens tokens, Clock clock) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.gerencias = gerencias;
+		this.tokens = tokens;
 		this.clock = clock;
 	}
 
@@ -99,13 +102,15 @@ class UserAdmin {
 		if (change.enabled() != null && change.enabled() != account.isEnabled()) {
 			account.enable(change.enabled(), now);
 		}
+		int revoked = 0;
 		if (change.password() != null) {
 			this.passwords.check(account.getUsername(), change.password());
 			account.changePassword(this.passwords.hash(change.password()), now);
+			revoked = this.tokens.revokeAll(account.getId());
 		}
 		log.info("User {} changed by {}: role {}, gerencia {}, enabled {}{}", account.getUsername(), actor,
 				account.getRole(), account.getGerencia(), account.isEnabled(),
-				change.password() == null ? "" : ", password reset");
+				change.password() == null ? "" : ", password reset, " + revoked + " API token(s) revoked");
 		return new UserView(account);
 	}
 
@@ -117,6 +122,8 @@ class UserAdmin {
 		}
 		this.passwords.check(account.getUsername(), next);
 		account.changePassword(this.passwords.hash(next), now());
+		int revoked = this.tokens.revokeAll(account.getId());
+		log.info("User {} changed their password; {} API token(s) revoked", account.getUsername(), revoked);
 	}
 
 	/** The gerencia a user of {@code role} is bound to, checked. */

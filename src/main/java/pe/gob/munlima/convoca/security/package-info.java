@@ -3,7 +3,8 @@
  * passwords, three roles in a hierarchy (ADMIN &gt; SUBGERENCIA &gt; PROJECT_OWNER, a
  * project owner bound to one gerencia), form login with a session and CSRF for pages,
  * stateless HTTP Basic or personal API tokens for {@code /api/**}, 401/403 as
- * problem+json, the security headers, the first administrator and the demo users.
+ * problem+json, login throttling (429 with Retry-After), the security headers, the first
+ * administrator and the demo users.
  * <p>
  * The module is named {@code security}. Other modules use only its public types:
  * <ul>

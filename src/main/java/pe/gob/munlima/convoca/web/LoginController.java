@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The login page. Spring Security handles the form's POST, {@code ?error} after a failed
- * attempt and {@code ?logout} after logging out.
+ * attempt and {@code ?logout} after logging out; {@code ?locked=minutes} is the answer
+ * (429) to a login refused after repeated wrong passwords.
  */
 @Controller
 class LoginController {
@@ -22,12 +23,13 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
-			Model model) {
+			@RequestParam(required = false) Integer locked, Model model) {
 		if (this.access.currentUser().isPresent()) {
 			return "redirect:/";
 		}
 		model.addAttribute("error", error != null);
 		model.addAttribute("logout", logout != null);
+		model.addAttribute("locked", locked != null && locked > 0 ? locked : null);
 		return "login";
 	}
 

@@ -75,6 +75,48 @@ class AmountParserTests {
 		}
 	}
 
+	/**
+	 * Issue 14: "EUR 1e309" was stored as 309 EUR (or 1 EUR): a number cut out of a
+	 * longer one. An amount beyond any real grant is unknown.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			1e309 EUR
+			EUR 1e309
+			Hasta EUR 1E+309 por proyecto
+			Grants of EUR 1000000000000000000000
+			Montos entre 1e3 y 1e400 euros
+			""")
+	void aNumberThatOverflowsIsUnknownNotTruncated(String text) {
+		assertThat(AmountParser.parse(TextFolding.fold(text))).isEmpty();
+		MoneyReader money = new MoneyReader(null);
+		money.read(text, TextFolding.fold(text), new java.util.HashMap<>());
+		assertThat(money.amounts()).isNull();
+		assertThat(money.total()).isNull();
+	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@CsvSource(delimiter = '|', textBlock = """
+			1e309
+			1E+309
+			1e400
+			99999999999999999999
+			""")
+	void aFieldNumberThatOverflowsIsUnknown(String value) {
+		assertThat(AmountParser.amount(value)).isNull();
+		assertThat(AmountParser.amount("EUR 999999999999999")).as("the largest amount still read")
+			.isEqualByComparingTo("999999999999999");
+	}
+
+	/** A JSON number a source's field gives as text is read whole, not cut. */
+	@Test
+	void anAmountInExponentNotationIsReadWhole() {
+		assertThat(AmountParser.amount("7.232381237E7")).isEqualByComparingTo("72323812.37");
+		assertThat(AmountParser.amount("2.9E9")).isEqualByComparingTo("2900000000");
+		assertRange(AmountParser.parse(TextFolding.fold("Up to USD 1.5e6 per city")).orElseThrow(), null,
+				new BigDecimal("1500000"), "USD");
+	}
+
 	private static void assertRange(AmountParser.Amounts amounts, BigDecimal min, BigDecimal max, String currency) {
 		assertThat(amounts.currency()).isEqualTo(currency);
 		if (min == null) {

@@ -201,14 +201,17 @@ class CrawlIntegrationTests {
 	void aRunThatCrashesHalfWayKeepsTheCallsAlreadyStored() {
 		servePages("caida", 6);
 		SourceDefinition source = this.catalog.find("fondo-paginas").orElseThrow();
-		// The JVM "dies" when the third listing page is asked for: nothing after it runs.
+		// The process "dies" when the third listing page is asked for: nothing after it
+		// runs, the run's record is not touched again. (An exhausted heap is no such
+		// death:
+		// the run records it and fails, see CrawlServiceTests.)
 		Fetcher dying = new Fetcher(this.crawlProperties, this.states, this.clock) {
 			@Override
-			Fetched fetch(FetchRequest request) {
+			Fetched fetch(FetchRequest request, Deadline run) {
 				if (String.valueOf(request.uri().getQuery()).contains("pagina=3")) {
-					throw new OutOfMemoryError("caída simulada");
+					throw new SimulatedDeath();
 				}
-				return super.fetch(request);
+				return super.fetch(request, run);
 			}
 		};
 		CrawlService crashing = new CrawlService(this.catalog, new SourceCrawler(dying, this.extractors, this.clock),
@@ -217,7 +220,7 @@ class CrawlIntegrationTests {
 		PAGES.put("/convocatorias?pagina=2", listing("caida", 3, 2));
 		PAGES.put("/convocatorias?pagina=3", listing("caida", 5, 2));
 
-		assertThatThrownBy(() -> crashing.run(source.id())).isInstanceOf(OutOfMemoryError.class);
+		assertThatThrownBy(() -> crashing.run(source.id())).isInstanceOf(SimulatedDeath.class);
 
 		CrawlRun left = this.runs.findBySourceIdAndStatus(source.id(), CrawlRun.RUNNING).get(0);
 		RunReport halfWay = left.report();
@@ -258,6 +261,17 @@ class CrawlIntegrationTests {
 
 	private Api api() {
 		return new Api(this.port);
+	}
+
+	/** The process ending under a run, as kill -9 would: nothing catches it. */
+	static final class SimulatedDeath extends Error {
+
+		private static final long serialVersionUID = 1L;
+
+		SimulatedDeath() {
+			super("caída simulada");
+		}
+
 	}
 
 }

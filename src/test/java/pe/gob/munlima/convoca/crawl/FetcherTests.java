@@ -2,6 +2,8 @@ package pe.gob.munlima.convoca.crawl;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -10,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -41,6 +44,10 @@ class FetcherTests {
 
 	private volatile boolean crawlDelay;
 
+	private volatile boolean closeAfterRobots;
+
+	private final AtomicInteger robotsServed = new AtomicInteger();
+
 	private volatile String lastBody;
 
 	private volatile String lastType;
@@ -48,9 +55,16 @@ class FetcherTests {
 	@BeforeEach
 	void startServer() throws IOException {
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-		this.server.createContext("/robots.txt",
-				exchange -> respond(exchange, 200, "User-agent: convocabot\n" + "Disallow: /privado/\n"
-						+ (this.crawlDelay ? "Crawl-delay: 1\n" : "") + "\nUser-agent: *\nDisallow: /\n"));
+		this.server.createContext("/robots.txt", exchange -> {
+			if (this.closeAfterRobots) {
+				// A new connection for the next request: it has to resolve the name
+				// again.
+				exchange.getResponseHeaders().add("Connection", "close");
+			}
+			respond(exchange, 200, "User-agent: convocabot\n" + "Disallow: /privado/\n"
+					+ (this.crawlDelay ? "Crawl-delay: 1\n" : "") + "\nUser-agent: *\nDisallow: /\n");
+			this.robotsServed.incrementAndGet();
+		});
 		this.server.createContext("/feed.xml", exchange -> {
 			this.feedRequests.add(System.nanoTime());
 			this.lastIfNoneMatch = exchange.getRequestHeaders().getFirst("If-None-Match");
@@ -114,6 +128,21 @@ class FetcherTests {
 		this.server.createContext("/caido.xml", exchange -> {
 			this.flakyCalls.incrementAndGet();
 			respond(exchange, 503, "down");
+		});
+		this.server.createContext("/goteo.xml", exchange -> {
+			// Headers at once, then one byte every 300 ms: each read is quick, the whole
+			// body would take 30 s.
+			exchange.sendResponseHeaders(200, 100);
+			try (OutputStream out = exchange.getResponseBody()) {
+				for (int i = 0; i < 100; i++) {
+					out.write('x');
+					out.flush();
+					sleep(300);
+				}
+			}
+			catch (IOException ex) {
+				// The crawler hung up at its deadline, as it should.
+			}
 		});
 		this.server.start();
 		this.base = "http://127.0.0.1:" + this.server.getAddress().getPort();
@@ -249,11 +278,108 @@ class FetcherTests {
 		assertThat(TimeUnit.NANOSECONDS.toMillis(gap)).isGreaterThanOrEqualTo(950);
 	}
 
+	@Test
+	void aServerThatTricklesIsCutAtTheRequestDeadlineNotHeldForMinutes() {
+		long start = System.nanoTime();
+		assertThatThrownBy(
+				() -> fetcher(true, Duration.ofSeconds(2)).fetch(this.base + "/goteo.xml", Duration.ZERO, false))
+			.isInstanceOf(FetchException.class)
+			.hasMessageContaining("la respuesta no terminó en 2 s (plazo total por petición); se cortó");
+		long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+		// Each read takes 300 ms, well within the 1 s read timeout: only the deadline
+		// stops it, and it is not retried.
+		assertThat(seconds).isLessThan(4);
+	}
+
+	@Test
+	void aRunsDeadlineCutsTheRequestUnderWayAndStartsNoOther() {
+		Fetcher fetcher = fetcher(true, Duration.ofSeconds(20));
+		FetchRequest slow = FetchRequest.get(this.base + "/goteo.xml", Set.of("127.0.0.1"), Duration.ZERO, false);
+		long start = System.nanoTime();
+		Deadline run = Deadline.after(Duration.ofMillis(1500));
+		assertThatThrownBy(() -> fetcher.fetch(slow, run)).isInstanceOf(DeadlineExceededException.class)
+			.hasMessageContaining("se alcanzó el plazo de la ejecución (1 s); no se leyó más");
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(3000);
+
+		FetchRequest next = FetchRequest.get(this.base + "/feed.xml", Set.of("127.0.0.1"), Duration.ZERO, false);
+		assertThatThrownBy(() -> fetcher.fetch(next, run)).isInstanceOf(DeadlineExceededException.class);
+		assertThat(this.feedRequests).as("nothing is asked after the run's deadline").isEmpty();
+	}
+
+	@Test
+	void aCrawlDelayBeyondTheRunsDeadlineEndsTheRunInsteadOfWaiting() {
+		this.crawlDelay = true;
+		Fetcher fetcher = fetcher(true);
+		fetcher.fetch(this.base + "/feed.xml", Duration.ZERO, false);
+		FetchRequest again = FetchRequest.get(this.base + "/feed.xml", Set.of("127.0.0.1"), Duration.ZERO, false);
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> fetcher.fetch(again, Deadline.after(Duration.ofMillis(300))))
+			.isInstanceOf(DeadlineExceededException.class);
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(300);
+		assertThat(this.feedRequests).hasSize(1);
+	}
+
+	/**
+	 * DNS rebinding: a name answers a harmless address for the check and robots.txt, then
+	 * an internal one. Here 127.0.0.1 plays the public server and [::1] the internal one
+	 * the policy forbids; the name is resolved by the test. The connection after
+	 * robots.txt and the Crawl-delay goes through the policy again and is refused: the
+	 * internal server never sees a request.
+	 */
+	@Test
+	void aNameThatRebindsToAForbiddenAddressAfterTheCheckIsNeverReached() throws IOException {
+		HttpServer internal = HttpServer
+			.create(new InetSocketAddress(InetAddress.getByName("::1"), this.server.getAddress().getPort()), 0);
+		AtomicInteger reachedInternal = new AtomicInteger();
+		internal.createContext("/", exchange -> {
+			reachedInternal.incrementAndGet();
+			respond(exchange, 200, "<rss version=\"2.0\"><channel><title>interno</title></channel></rss>");
+		});
+		internal.start();
+		try {
+			this.crawlDelay = true;
+			this.closeAfterRobots = true;
+			AtomicInteger lookups = new AtomicInteger();
+			AddressPolicy.Lookup rebinding = host -> {
+				assertThat(host).isEqualTo("rebind.test");
+				lookups.incrementAndGet();
+				return new InetAddress[] { InetAddress.getByName(this.robotsServed.get() > 0 ? "::1" : "127.0.0.1") };
+			};
+			AddressPolicy policy = new AddressPolicy(false, true, rebinding,
+					address -> address instanceof Inet6Address);
+			Fetcher fetcher = new Fetcher(properties(true, null), states(), Clock.systemUTC(), policy);
+			String url = "http://rebind.test:" + this.server.getAddress().getPort() + "/feed.xml";
+
+			assertThatThrownBy(() -> fetcher.fetch(FetchRequest.get(url, Set.of("rebind.test"), Duration.ZERO, false)))
+				.isInstanceOf(FetchException.class)
+				.hasMessageContaining("0:0:0:0:0:0:0:1 es una dirección privada, de loopback o link-local; rechazada");
+			assertThat(this.robotsServed.get()).as("robots.txt came from the checked address").isEqualTo(1);
+			assertThat(lookups.get()).as("the name was resolved again for the second connection")
+				.isGreaterThanOrEqualTo(3);
+			assertThat(reachedInternal.get()).as("the internal server was never reached").isZero();
+			assertThat(this.feedRequests).isEmpty();
+		}
+		finally {
+			internal.stop(0);
+		}
+	}
+
 	private Fetcher fetcher(boolean allowPrivate) {
-		CrawlProperties properties = new CrawlProperties(Path.of("crawlers"), "ConvocaBot/test", Duration.ofSeconds(2),
+		return fetcher(allowPrivate, null);
+	}
+
+	private Fetcher fetcher(boolean allowPrivate, Duration requestDeadline) {
+		return new Fetcher(properties(allowPrivate, requestDeadline), states(), Clock.systemUTC());
+	}
+
+	private static CrawlProperties properties(boolean allowPrivate, Duration requestDeadline) {
+		return new CrawlProperties(Path.of("crawlers"), "ConvocaBot/test", Duration.ofSeconds(2),
 				Duration.ofMillis(1000), 1024L * 1024, allowPrivate, Duration.ZERO, Duration.ofMillis(10),
-				Duration.ZERO);
-		return new Fetcher(properties, new FetchStates() {
+				Duration.ZERO, requestDeadline, null);
+	}
+
+	private FetchStates states() {
+		return new FetchStates() {
 			@Override
 			public Optional<FetchState> find(String url) {
 				return Optional.ofNullable(FetcherTests.this.remembered.get(url));
@@ -263,7 +389,7 @@ class FetcherTests {
 			public void save(String url, FetchState state) {
 				FetcherTests.this.remembered.put(url, state);
 			}
-		}, Clock.systemUTC());
+		};
 	}
 
 	private static void respond(HttpExchange exchange, int status, String body) throws IOException {

@@ -359,6 +359,67 @@ class SourceCrawlerTests {
 			.hasMessageContaining("el contenido descomprimido supera 1048576 bytes; se rechaza");
 	}
 
+	/**
+	 * Issue 14: an XML zip bomb filled the heap. A record with an endless text, or with
+	 * millions of elements, inside a zip far below its decompression cap, is refused with
+	 * a clear error while memory stays bounded.
+	 */
+	@Test
+	void anXmlZipBombIsRefusedWithAClearErrorBeforeItFillsTheHeap() throws IOException {
+		String definition = """
+				id: xml
+				funder: F
+				kind: xml
+				url: BASE/extracto.zip
+				items: Opportunity
+				fields: {id: Id, title: Title}
+				schedule: {cron: "0 0 6 * * ?"}
+				""";
+		byte[] text = "a".repeat(64 * 1024).getBytes(StandardCharsets.UTF_8);
+		this.zip = zipBomb("<Grants><Opportunity><Id>1</Id><Title>", text, 200, "</Title></Opportunity></Grants>");
+		assertThat(this.zip.length).as("a zip of a few kilobytes").isLessThan(64 * 1024);
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> crawl(definition(definition))).isInstanceOf(ExtractionException.class)
+			.hasMessageMatching(".*(caracteres de texto|más de 8388608 bytes); se rechaza");
+		assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).as("stopped early").isLessThan(10);
+
+		byte[] elements = "<x/>".repeat(16 * 1024).getBytes(StandardCharsets.UTF_8);
+		this.zip = zipBomb("<Grants><Opportunity><Id>1</Id><Title>t</Title>", elements, 10, "</Opportunity></Grants>");
+		assertThatThrownBy(() -> crawl(definition(definition))).isInstanceOf(ExtractionException.class)
+			.hasMessageContaining("un registro <Opportunity> tiene más de 10000 elementos; se rechaza");
+
+		this.zip = zipBomb("<Grants><!--", text, 200, "--></Grants>");
+		assertThatThrownBy(() -> crawl(definition(definition))).isInstanceOf(ExtractionException.class)
+			.hasMessageContaining("el XML tiene un elemento, texto o comentario de más de 8388608 bytes; se rechaza");
+	}
+
+	/**
+	 * A run that reaches its deadline (here 1.5 s, with a second between requests) stops
+	 * asking, keeps the calls it read and says why; the listing is incomplete, so nothing
+	 * is closed as gone.
+	 */
+	@Test
+	void aRunStopsAtItsDeadlineKeepsWhatItReadAndSaysWhy() {
+		this.pages.put("/lista", listing(1, 3, "/convocatoria/"));
+		for (int i = 1; i <= 3; i++) {
+			this.pages.put("/convocatoria/" + i, detail(i));
+		}
+		SourceDefinition source = html("url: BASE/lista\npoliteness: {delaySeconds: 1}\n");
+		CrawlProgress progress = new CrawlProgress();
+		List<RawCall> calls = new ArrayList<>();
+		long start = System.nanoTime();
+
+		crawler(true, Duration.ofMillis(1500)).crawl(source, false, progress, calls::addAll);
+
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(2500);
+		assertThat(calls).extracting(RawCall::externalId).containsExactly(this.base + "/convocatoria/1");
+		assertThat(progress.complete()).isFalse();
+		assertThat(progress.errors()).extracting(RunError::message)
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("se alcanzó el plazo de la ejecución (1 s); no se leyó más");
+		assertThat(this.requested).doesNotContain("/convocatoria/2", "/convocatoria/3");
+	}
+
 	@Test
 	void aNextPageOnAHostTheDefinitionDoesNotNameIsNotFollowed() {
 		this.pages.put("/lista", """
@@ -454,9 +515,13 @@ class SourceCrawlerTests {
 	}
 
 	private SourceCrawler crawler(boolean allowPrivate) {
+		return crawler(allowPrivate, null);
+	}
+
+	private SourceCrawler crawler(boolean allowPrivate, Duration runDeadline) {
 		CrawlProperties properties = new CrawlProperties(Path.of("crawlers"), "ConvocaBot/test", Duration.ofSeconds(2),
 				Duration.ofMillis(1000), 5L * 1024 * 1024, allowPrivate, Duration.ZERO, Duration.ofMillis(10),
-				Duration.ZERO);
+				Duration.ZERO, null, runDeadline);
 		FetchStates states = new FetchStates() {
 			@Override
 			public Optional<FetchState> find(String url) {
@@ -488,6 +553,22 @@ class SourceCrawlerTests {
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
 			zip.putNextEntry(new ZipEntry("GrantsDBExtract.xml"));
 			zip.write(xml.getBytes(StandardCharsets.UTF_8));
+			zip.closeEntry();
+		}
+		return out.toByteArray();
+	}
+
+	/** A zip holding head, then {@code times} copies of {@code repeated}, then tail. */
+	private static byte[] zipBomb(String head, byte[] repeated, int times, String tail) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.setLevel(9);
+			zip.putNextEntry(new ZipEntry("GrantsDBExtract.xml"));
+			zip.write(head.getBytes(StandardCharsets.UTF_8));
+			for (int i = 0; i < times; i++) {
+				zip.write(repeated);
+			}
+			zip.write(tail.getBytes(StandardCharsets.UTF_8));
 			zip.closeEntry();
 		}
 		return out.toByteArray();

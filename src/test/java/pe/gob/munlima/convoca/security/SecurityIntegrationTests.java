@@ -228,6 +228,34 @@ class SecurityIntegrationTests extends WebContextTestSupport {
 		assertProblem(api().withToken("cvk_inventado").fetch("/api/me"), 401, "no válidos");
 	}
 
+	/**
+	 * Issue 14's decision: a password change ends every other way in as that user, API
+	 * tokens as well as sessions — the user's own change and an administrator's reset.
+	 */
+	@Test
+	void aPasswordChangeRevokesTheUsersApiTokens() {
+		Api tomas = api().user("tomas", "PROJECT_OWNER", "GMU");
+		String first = api().json(api().postJson("/api/admin/users/tomas/tokens", "{\"name\": \"informe\"}"))
+			.get("token")
+			.asString();
+		assertThat(api().withToken(first).fetch("/api/me").statusCode()).isEqualTo(200);
+
+		HttpResponse<String> changed = tomas.putJson("/api/me/password",
+				"{\"currentPassword\": \"tomas-password\", \"newPassword\": \"nueva-clave-de-tomas\"}");
+		assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+		assertProblem(api().withToken(first).fetch("/api/me"), 401, "no válidos");
+
+		String second = api().json(api().postJson("/api/admin/users/tomas/tokens", "{\"name\": \"otro\"}"))
+			.get("token")
+			.asString();
+		assertThat(api().withToken(second).fetch("/api/me").statusCode()).isEqualTo(200);
+		assertThat(api().putJson("/api/admin/users/tomas", "{\"password\": \"clave-repuesta-de-tomas\"}").statusCode())
+			.isEqualTo(200);
+		assertProblem(api().withToken(second).fetch("/api/me"), 401, "no válidos");
+		assertThat(api().get("/api/admin/users/tomas/tokens"))
+			.allSatisfy(token -> assertThat(token.get("revokedAt").isNull()).isFalse());
+	}
+
 	@Test
 	void aFormPostWithoutTheCsrfTokenIsRefusedAndLogsNobodyIn() {
 		PageSession browser = new PageSession(this.port);
