@@ -69,6 +69,14 @@ public enum RawField {
 	DURATION,
 
 	/** Language of the item (ISO 639-1 or a name) when the source states it. */
-	LANGUAGE
+	LANGUAGE,
+
+	/**
+	 * The text of a document attached to the call (its bases, terms of reference), one
+	 * value per document, each page opened by a marker line naming the document and the
+	 * page: {@code [Bases, p. 4]}. The reader reads it like the page and cites "Bases, p.
+	 * 4: …"; what the page itself says comes first.
+	 */
+	DOCUMENT
 
 }
