@@ -83,7 +83,8 @@ final class CallNormaliser {
 		String dollar = this.codes.dollar(country(source.locale()));
 		FieldReader.Fields given = this.fields.read(raw, zone, order, dollar);
 		FactExtractor.ExtractedFacts found = this.facts.extract(title, text, dollar,
-				given.funder() != null ? given.funder() : source.funder());
+				given.funder() != null ? given.funder() : source.funder(),
+				raw.fields().getOrDefault(RawField.DOCUMENT, List.of()));
 		Map<String, String> evidence = new LinkedHashMap<>(found.evidence());
 		// A fact read from a field replaces the sentence: the field is what was used.
 		evidence.putAll(given.evidence());

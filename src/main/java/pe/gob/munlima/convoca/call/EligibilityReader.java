@@ -46,6 +46,9 @@ final class EligibilityReader {
 
 	private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[•\\-*–·▪]|\\(?[a-z0-9]{1,2}[.)])\\s*");
 
+	/** A page marker of an attached document's text: "[Bases, p. 4]". */
+	private static final Pattern DOCUMENT_PAGE = Pattern.compile("^\\[(.{1,120}, p\\. \\d{1,5})\\]$");
+
 	/** A heading: short, no final period. */
 	private static final int HEADING_MAX = 90;
 
@@ -124,7 +127,15 @@ final class EligibilityReader {
 
 	/** One sentence with what the passage it stands in says about it. */
 	record Sentence(String text, String folded, boolean eligibility, boolean negativePassage, boolean where,
-			List<String> placed) {
+			List<String> placed, String source) {
+
+		/**
+		 * The sentence as a reason quotes it: with its document and page when it has one.
+		 */
+		String cited() {
+			return this.source == null ? this.text : this.source + ": " + this.text;
+		}
+
 	}
 
 	/**
@@ -132,6 +143,14 @@ final class EligibilityReader {
 	 * work happens, from their own cues or their passage's.
 	 */
 	List<Sentence> sentences(String title, String text) {
+		return sentences(title, text, List.of());
+	}
+
+	/**
+	 * @param documents the text of attached documents, page markers included (see
+	 * {@link RawField#DOCUMENT}); read after the page, so the page's own words come first
+	 */
+	List<Sentence> sentences(String title, String text, List<String> documents) {
 		List<Sentence> result = new ArrayList<>();
 		// A title that places the call ("Movilidad urbana en el Perú") says where
 		// projects
@@ -145,8 +164,21 @@ final class EligibilityReader {
 		}
 		Sentence titleSentence = sentence(title, false, false, false);
 		result.add(new Sentence(titleSentence.text(), titleSentence.folded(), titleSentence.eligibility(), false,
-				titleSentence.where(), List.copyOf(placed)));
+				titleSentence.where(), List.copyOf(placed), null));
+		readLines(text, null, result);
+		for (String document : documents) {
+			readLines(document, null, result);
+		}
+		return result;
+	}
+
+	/**
+	 * Reads the lines of the page or of one attached document; a document's marker lines
+	 * ("[Bases, p. 4]") name the document and page its sentences are cited with.
+	 */
+	private void readLines(String text, String label, List<Sentence> result) {
 		String[] lines = (text == null ? "" : text).split("\\R");
+		String source = label;
 		int passageLeft = 0;
 		boolean first = false;
 		boolean passageNegative = false;
@@ -157,6 +189,12 @@ final class EligibilityReader {
 			if (stripped.isEmpty()) {
 				continue;
 			}
+			Matcher marker = DOCUMENT_PAGE.matcher(stripped);
+			if (marker.matches()) {
+				source = marker.group(1);
+				passageLeft = 0;
+				continue;
+			}
 			String folded = TextFolding.fold(stripped);
 			boolean heading = isHeading(stripped);
 			boolean listItem = LIST_ITEM.matcher(stripped).find();
@@ -164,9 +202,8 @@ final class EligibilityReader {
 			boolean cue = headingCue || this.vocabulary.eligibilityCues().matcher(folded).find();
 			boolean whereCue = this.vocabulary.whereCues().matcher(folded).find();
 			// A title that merely names applicants ("Guía para los solicitantes") opens
-			// nothing: a heading must be one of the eligibility headings, a line ending
-			// in ":"
-			// any cue.
+			// nothing: a heading opens only with an eligibility heading's words, a line
+			// ending in ":" with any cue.
 			boolean colon = stripped.endsWith(":");
 			boolean opens = colon ? cue || whereCue : heading && (headingCue || whereCue);
 			// A passage runs over the line after its opener and then over list items and
@@ -181,8 +218,10 @@ final class EligibilityReader {
 			boolean inPassage = passageLeft > 0 && !opens;
 			for (String part : SENTENCE_END.split(stripped)) {
 				if (!part.isBlank()) {
-					result.add(sentence(part.strip(), inPassage && passageEligibility, inPassage && passageNegative,
-							inPassage && passageWhere));
+					Sentence read = sentence(part.strip(), inPassage && passageEligibility,
+							inPassage && passageNegative, inPassage && passageWhere);
+					result.add(source == null ? read : new Sentence(read.text(), read.folded(), read.eligibility(),
+							read.negativePassage(), read.where(), read.placed(), source));
 				}
 			}
 			first = false;
@@ -198,7 +237,6 @@ final class EligibilityReader {
 				passageLeft--;
 			}
 		}
-		return result;
 	}
 
 	private Sentence sentence(String text, boolean eligibilityPassage, boolean negativePassage, boolean where) {
@@ -206,7 +244,7 @@ final class EligibilityReader {
 		boolean eligibility = eligibilityPassage || this.vocabulary.eligibilityCues().matcher(folded).find()
 				|| this.vocabulary.applicantLocationCues().matcher(folded).find();
 		boolean aboutWhere = where || this.vocabulary.whereCues().matcher(folded).find();
-		return new Sentence(text, folded, eligibility, negativePassage, aboutWhere, List.of());
+		return new Sentence(text, folded, eligibility, negativePassage, aboutWhere, List.of(), null);
 	}
 
 	private static boolean isHeading(String line) {
@@ -256,7 +294,7 @@ final class EligibilityReader {
 			for (String clause : sentence.folded().split(";")) {
 				if (this.vocabulary.anyApplicant().matcher(clause).find()) {
 					anyone = true;
-					allowedEvidence = allowedEvidence == null ? sentence.text() : allowedEvidence;
+					allowedEvidence = allowedEvidence == null ? sentence.cited() : allowedEvidence;
 				}
 				Scope scope = scope(clause, sentence.negativePassage());
 				if (scope == Scope.UNREADABLE) {
@@ -278,11 +316,11 @@ final class EligibilityReader {
 					}
 					if (negative) {
 						excluded.addAll(this.vocabulary.withIncluded(mention.id()));
-						excludedEvidence = excludedEvidence == null ? sentence.text() : excludedEvidence;
+						excludedEvidence = excludedEvidence == null ? sentence.cited() : excludedEvidence;
 					}
 					else {
 						allowed.addAll(this.vocabulary.withIncluded(mention.id()));
-						allowedEvidence = allowedEvidence == null ? sentence.text() : allowedEvidence;
+						allowedEvidence = allowedEvidence == null ? sentence.cited() : allowedEvidence;
 					}
 				}
 			}
@@ -304,6 +342,40 @@ final class EligibilityReader {
 	record Applicants(List<String> types, List<String> excluded, String evidence) {
 	}
 
+	/**
+	 * The applicant types and places a quoted sentence names without an exclusion cue
+	 * governing them, for the self-check: a refusal whose own quote names the applicant's
+	 * kind or country positively is a reading to review, not a refusal.
+	 */
+	Set<String> namedPositively(String quoted) {
+		Set<String> named = new LinkedHashSet<>();
+		if (quoted == null) {
+			return named;
+		}
+		String folded = distribute(TextFolding.fold(quoted));
+		for (String clause : folded.split(";")) {
+			if (scope(clause, false) != Scope.PLAIN) {
+				continue;
+			}
+			for (Mention mention : mentions(this.vocabulary.applicantTypes(), clause)) {
+				if (!negated(clause, mention.start(), mention.end())) {
+					named.addAll(this.vocabulary.withIncluded(mention.id()));
+				}
+			}
+			for (Mention region : mentions(this.vocabulary.geographies(), clause)) {
+				if (!negated(clause, region.start(), region.end())) {
+					named.add(region.id());
+				}
+			}
+			for (Gazetteer.Place country : this.places.countries(clause)) {
+				if (!negated(clause, country.start(), country.end())) {
+					named.add(country.code());
+				}
+			}
+		}
+		return named;
+	}
+
 	/** Where applicants or projects must be: null when the call does not say. */
 	Places places(List<Sentence> sentences, String funder) {
 		Set<String> applicantBound = new LinkedHashSet<>();
@@ -315,7 +387,7 @@ final class EligibilityReader {
 		for (Sentence sentence : sentences) {
 			if (!sentence.placed().isEmpty()) {
 				projectBound.addAll(sentence.placed());
-				projectEvidence = projectEvidence == null ? sentence.text() : projectEvidence;
+				projectEvidence = projectEvidence == null ? sentence.cited() : projectEvidence;
 			}
 			if (!sentence.eligibility() && !sentence.where()) {
 				continue;
@@ -350,11 +422,11 @@ final class EligibilityReader {
 				}
 				if (!negative.isEmpty()) {
 					excluded.addAll(negative);
-					excludedEvidence = excludedEvidence == null ? sentence.text() : excludedEvidence;
+					excludedEvidence = excludedEvidence == null ? sentence.cited() : excludedEvidence;
 				}
 				if (!bound.isEmpty()) {
 					applicantBound.addAll(bound);
-					applicantEvidence = applicantEvidence == null ? sentence.text() : applicantEvidence;
+					applicantEvidence = applicantEvidence == null ? sentence.cited() : applicantEvidence;
 				}
 				if (named.isEmpty()) {
 					continue;
@@ -363,11 +435,11 @@ final class EligibilityReader {
 						&& !this.vocabulary.applicantLocationCues().matcher(clause).find();
 				if (sentence.eligibility() && !aboutProjects) {
 					applicantBound.addAll(named);
-					applicantEvidence = applicantEvidence == null ? sentence.text() : applicantEvidence;
+					applicantEvidence = applicantEvidence == null ? sentence.cited() : applicantEvidence;
 				}
 				else {
 					projectBound.addAll(named);
-					projectEvidence = projectEvidence == null ? sentence.text() : projectEvidence;
+					projectEvidence = projectEvidence == null ? sentence.cited() : projectEvidence;
 				}
 			}
 		}
@@ -388,7 +460,7 @@ final class EligibilityReader {
 				.orElse(null);
 			if (domestic != null && home.stream().map(Gazetteer.Place::code).distinct().count() == 1) {
 				projectBound.add(home.get(0).code());
-				projectEvidence = domestic.text();
+				projectEvidence = domestic.cited();
 			}
 		}
 		if (applicantBound.isEmpty() && projectBound.isEmpty() && excluded.isEmpty()) {

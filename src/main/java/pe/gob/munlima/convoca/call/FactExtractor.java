@@ -53,13 +53,26 @@ final class FactExtractor {
 	 * Lima"), or null
 	 */
 	ExtractedFacts extract(String title, String text, String dollar, String funder) {
-		List<EligibilityReader.Sentence> sentences = this.reader.sentences(title, text);
+		return extract(title, text, dollar, funder, List.of());
+	}
+
+	/**
+	 * @param documents the text of the call's attached documents with their page markers
+	 * ({@link RawField#DOCUMENT}): read like the page, cited with document and page
+	 */
+	ExtractedFacts extract(String title, String text, String dollar, String funder, List<String> documents) {
+		List<EligibilityReader.Sentence> sentences = this.reader.sentences(title, text, documents);
 		Map<String, String> evidence = new LinkedHashMap<>();
 		EligibilityReader.Applicants applicants = this.reader.applicants(sentences);
 		if (applicants != null && applicants.evidence() != null) {
 			evidence.put("applicantTypes", applicants.evidence());
 		}
 		EligibilityReader.Places places = this.reader.places(sentences, funder);
+		// Self-check material: what each deciding quote names positively.
+		Set<String> applicantsNamed = this.reader.namedPositively(evidence.get("applicantTypes"));
+		if (!applicantsNamed.isEmpty()) {
+			evidence.put("applicantTypesNamed", String.join(" ", applicantsNamed));
+		}
 		List<String> geographies = null;
 		List<String> excluded = null;
 		if (places != null) {
@@ -67,6 +80,10 @@ final class FactExtractor {
 			excluded = places.excluded().isEmpty() ? null : places.excluded();
 			if (geographies != null) {
 				evidence.put("eligibleGeographies", places.eligibleEvidence());
+				Set<String> placesNamed = this.reader.namedPositively(places.eligibleEvidence());
+				if (!placesNamed.isEmpty()) {
+					evidence.put("eligibleGeographiesNamed", String.join(" ", placesNamed));
+				}
 			}
 			if (excluded != null) {
 				evidence.put("excludedCountries", places.excludedEvidence());
@@ -78,7 +95,7 @@ final class FactExtractor {
 		Requirements requirements = new Requirements(dollar);
 		Boolean procurement = null;
 		for (EligibilityReader.Sentence read : sentences) {
-			String sentence = read.text();
+			String sentence = read.cited();
 			String folded = read.folded();
 			Set<String> words = Terms.words(folded);
 			boolean excluding = this.vocabulary.exclusionCues().matcher(folded).find()

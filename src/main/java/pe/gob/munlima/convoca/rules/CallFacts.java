@@ -72,6 +72,28 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 		return this.evidence.containsKey("funderDefault");
 	}
 
+	/**
+	 * The self-check: whether the sentence quoted for a fact names one of these (an
+	 * applicant type, a country or region) without an exclusion governing it. A refusal
+	 * whose own quote names the applicant positively is a reading to review.
+	 */
+	public boolean evidenceNames(String fact, Collection<String> ids) {
+		String named = this.evidence.get(fact + "Named");
+		if (named == null) {
+			return false;
+		}
+		for (String id : named.split(" ")) {
+			if (ids.contains(id)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	public boolean evidenceNames(String fact, String id) {
+		return id != null && evidenceNames(fact, List.of(id));
+	}
+
 	public boolean sharesTheme(Collection<String> other) {
 		return this.themes != null && anyIn(other, this.themes);
 	}

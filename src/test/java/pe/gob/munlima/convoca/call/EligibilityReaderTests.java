@@ -167,6 +167,51 @@ class EligibilityReaderTests {
 	}
 
 	@Nested
+	class Documents {
+
+		@Test
+		void anAttachedDocumentIsReadLikeThePageAndCitedWithItsPage() {
+			FactExtractor.ExtractedFacts facts = EligibilityReaderTests.this.extractor.extract("Convocatoria 2027",
+					"Lea las bases adjuntas.", null, null, java.util.List
+						.of("[Bases, p. 1]\nIntroducción.\n[Bases, p. 4]\nPodrán postular los municipios peruanos."));
+
+			assertThat(facts.applicantTypes()).contains("LOCAL_GOVERNMENT");
+			assertThat(facts.evidence()).containsEntry("applicantTypes",
+					"Bases, p. 4: Podrán postular los municipios peruanos.");
+		}
+
+		@Test
+		void whatThePageSaysComesFirst() {
+			FactExtractor.ExtractedFacts facts = EligibilityReaderTests.this.extractor.extract("Convocatoria 2027",
+					"Duración máxima de los proyectos: 12 meses.", null, null,
+					java.util.List.of("[Bases, p. 2]\nLos proyectos tendrán una duración máxima de 24 meses."));
+
+			assertThat(facts.durationMonthsMax()).isEqualTo(12);
+		}
+
+	}
+
+	@Nested
+	class SelfCheck {
+
+		@Test
+		void theQuoteOfARefusalCarriesWhatItNamesPositively() {
+			FactExtractor.ExtractedFacts facts = read(
+					"Serán seleccionadas organizaciones sin fines de lucro que trabajen con los gobiernos locales.");
+
+			assertThat(facts.evidence().get("applicantTypesNamed")).contains("NGO", "LOCAL_GOVERNMENT");
+		}
+
+		@Test
+		void anExcludedKindIsNotNamedPositively() {
+			FactExtractor.ExtractedFacts facts = read("Los gobiernos locales no podrán postular.");
+
+			assertThat(facts.evidence().getOrDefault("applicantTypesNamed", "")).doesNotContain("LOCAL_GOVERNMENT");
+		}
+
+	}
+
+	@Nested
 	class Themes {
 
 		@Test

@@ -39,6 +39,10 @@ public final class PlainJavaEligibility {
 		else if (c.allowsAnyApplicantType(a.applicantType())) {
 			f.pass("applicant-type-ok", "reason.applicantType.ok", c.evidenceFor("applicantTypes"), c.applicantTypes());
 		}
+		else if (c.evidenceNames("applicantTypes", a.applicantType())) {
+			f.needsReview("applicant-type-self-check", "reason.applicantType.selfCheck",
+					c.evidenceFor("applicantTypes"), "fix.applicantType.selfCheck", c.applicantTypes());
+		}
 		else {
 			f.notEligible("applicant-type-excluded", "reason.applicantType.excluded", c.evidenceFor("applicantTypes"),
 					"fix.applicantType.excluded", c.applicantTypes());
@@ -61,7 +65,14 @@ public final class PlainJavaEligibility {
 			f.notEligible("country-excluded", "reason.geography.excluded", c.evidenceFor("excludedCountries"), null,
 					c.excludedCountries());
 		}
-		if (c.eligibleGeographies() != null && !c.allowsAnyGeography(a.geographies()) && !c.usesFunderDefault()) {
+		boolean placeNamed = c.evidenceNames("eligibleGeographies", a.geographies());
+		if (c.eligibleGeographies() != null && !c.allowsAnyGeography(a.geographies()) && !c.usesFunderDefault()
+				&& placeNamed) {
+			f.needsReview("geography-self-check", "reason.geography.selfCheck", c.evidenceFor("eligibleGeographies"),
+					"fix.geography.selfCheck", c.eligibleGeographies());
+		}
+		if (c.eligibleGeographies() != null && !c.allowsAnyGeography(a.geographies()) && !c.usesFunderDefault()
+				&& !placeNamed) {
 			f.notEligible("geography-not-eligible", "reason.geography.notEligible",
 					c.evidenceFor("eligibleGeographies"), null, c.eligibleGeographies());
 		}
