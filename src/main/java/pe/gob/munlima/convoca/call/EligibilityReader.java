@@ -268,7 +268,12 @@ final class EligibilityReader {
 			String modifiers = modifiersFirst ? m.group(1) : m.group(2);
 			String noun = modifiersFirst ? m.group(2) : m.group(1);
 			List<String> parts = new ArrayList<>();
-			for (String modifier : CONJUNCTION.split(modifiers)) {
+			// English adjectives take no plural: "organizations, universities and local
+			// governments" is a list of nouns, not of kinds of government.
+			boolean nouns = modifiersFirst && CONJUNCTION.splitAsStream(modifiers)
+				.map(String::strip)
+				.anyMatch(word -> word.endsWith("s") && !NOT_MODIFIERS.contains(word));
+			for (String modifier : nouns ? new String[0] : CONJUNCTION.split(modifiers)) {
 				if (!modifier.isBlank() && !NOT_MODIFIERS.contains(modifier.strip())) {
 					parts.add(modifiersFirst ? modifier.strip() + " " + noun : noun + " " + modifier.strip());
 				}
@@ -357,8 +362,16 @@ final class EligibilityReader {
 			if (scope(clause, false) != Scope.PLAIN) {
 				continue;
 			}
-			for (Mention mention : mentions(this.vocabulary.applicantTypes(), clause)) {
-				if (!negated(clause, mention.start(), mention.end())) {
+			// Who the clause is about: mentions in a relative clause ("… que trabajen con
+			// gobiernos locales") are not applicants, here as in the reading. The kind's
+			// bare
+			// words ("local", "municipal") catch a coordination the reading did not
+			// distribute.
+			int subjectEnd = subjectEnd(clause);
+			List<Mention> kinds = new ArrayList<>(mentions(this.vocabulary.applicantTypes(), clause));
+			kinds.addAll(mentions(this.vocabulary.kindWords(), clause));
+			for (Mention mention : kinds) {
+				if (mention.start() < subjectEnd && !negated(clause, mention.start(), mention.end())) {
 					named.addAll(this.vocabulary.withIncluded(mention.id()));
 				}
 			}

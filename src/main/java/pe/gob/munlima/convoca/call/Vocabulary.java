@@ -81,6 +81,8 @@ final class Vocabulary {
 
 	private final Pattern domesticCues;
 
+	private final Terms kindWords;
+
 	private final Pattern membershipCues;
 
 	private final Pattern membershipWaived;
@@ -105,6 +107,7 @@ final class Vocabulary {
 		this.applicantTypeIds = file.applicantTypes() == null ? List.of() : List.copyOf(file.applicantTypes().keySet());
 		this.themeRestrictionCues = pattern(file.themeRestrictionCues());
 		this.domesticCues = pattern(file.domesticCues());
+		this.kindWords = Terms.of(file.kindWords());
 		this.membershipCues = pattern(file.membershipCues());
 		this.membershipWaived = pattern(file.membershipWaived());
 		this.registrationCues = pattern(file.registrationCues());
@@ -187,6 +190,11 @@ final class Vocabulary {
 		ids.add(applicantType);
 		ids.addAll(this.applicantTypeIncludes.getOrDefault(applicantType, List.of()));
 		return ids;
+	}
+
+	/** Bare words of a kind of applicant ("local", "municipal"), for the self-check. */
+	Terms kindWords() {
+		return this.kindWords;
 	}
 
 	/**
@@ -350,7 +358,8 @@ final class Vocabulary {
 			List<String> negationBefore, List<String> negationAfter, List<String> bareNegation,
 			List<String> anyApplicant, Map<String, List<String>> applicantTypeIncludes,
 			List<String> themeRestrictionCues, List<String> membershipCues, List<String> membershipWaived,
-			List<String> registrationCues, Map<String, Long> numberWords, List<String> domesticCues) {
+			List<String> registrationCues, Map<String, Long> numberWords, List<String> domesticCues,
+			Map<String, List<String>> kindWords) {
 	}
 
 }

@@ -113,13 +113,21 @@ class SourceCatalog {
 		return field.isEmpty() ? "(file)" : field.toString();
 	}
 
+	private static final String FUNDER_RULES = "funders.yaml";
+
 	private List<Path> files() {
 		if (!Files.isDirectory(this.dir)) {
 			log.warn("Crawler folder {} not found: no sources", this.dir.toAbsolutePath());
 			return List.of();
 		}
 		try (Stream<Path> list = Files.list(this.dir)) {
-			return list.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+			// funders.yaml beside the definitions holds the funders' general rules, read
+			// by
+			// the call reader; it is not a source.
+			return list.filter(p -> p.getFileName().toString().endsWith(".yaml"))
+				.filter(p -> !FUNDER_RULES.equals(p.getFileName().toString()))
+				.sorted()
+				.toList();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot list " + this.dir, ex);

@@ -196,10 +196,18 @@ class EligibilityReaderTests {
 
 		@Test
 		void theQuoteOfARefusalCarriesWhatItNamesPositively() {
+			FactExtractor.ExtractedFacts facts = read("Pueden postular ONG y entes locales.");
+
+			assertThat(facts.applicantTypes()).containsExactly("NGO");
+			assertThat(facts.evidence().get("applicantTypesNamed")).contains("NGO", "LOCAL_GOVERNMENT");
+		}
+
+		@Test
+		void whoTheApplicantsWorkWithIsNotNamedAsAnApplicant() {
 			FactExtractor.ExtractedFacts facts = read(
 					"Serán seleccionadas organizaciones sin fines de lucro que trabajen con los gobiernos locales.");
 
-			assertThat(facts.evidence().get("applicantTypesNamed")).contains("NGO", "LOCAL_GOVERNMENT");
+			assertThat(facts.evidence().get("applicantTypesNamed")).doesNotContain("LOCAL_GOVERNMENT");
 		}
 
 		@Test
