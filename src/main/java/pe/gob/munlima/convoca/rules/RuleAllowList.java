@@ -324,10 +324,15 @@ final class RuleAllowList {
 		// The line break before the closing brace keeps a trailing // comment from
 		// swallowing it.
 		ParseResult<BlockStmt> result = new JavaParser(configuration).parseBlock("{" + consequence + "\n}");
+		int unbalanced = closingBraceLine(consequence);
+		if (unbalanced > 0) {
+			refuse(line + unbalanced - 1, "rules.refused.consequence", "}");
+			return;
+		}
 		if (!result.isSuccessful() || result.getResult().isEmpty()) {
 			for (Problem problem : result.getProblems()) {
 				int at = problem.getLocation()
-					.flatMap(location -> location.getBegin().getRange())
+					.flatMap(location -> location.getEnd().getRange())
 					.map(range -> range.begin.line)
 					.orElse(1);
 				// The parser's own message lists tokens; the line as written says more.
@@ -348,6 +353,54 @@ final class RuleAllowList {
 			}
 			scope.type(call);
 		}
+	}
+
+	/**
+	 * The line (from 1) where a brace closes more than the consequence opened, or 0. Such
+	 * a brace would end the method Drools wraps the consequence in, and what follows
+	 * would be class members (a static initializer runs on loading): named at its line,
+	 * where the Java parser only says the block does not end where it should.
+	 */
+	static int closingBraceLine(String consequence) {
+		int depth = 0;
+		int line = 1;
+		for (int i = 0; i < consequence.length(); i++) {
+			char c = consequence.charAt(i);
+			if (c == '\n') {
+				line++;
+			}
+			else if (c == '"' || c == '\'') {
+				i++;
+				while (i < consequence.length() && consequence.charAt(i) != c && consequence.charAt(i) != '\n') {
+					i += consequence.charAt(i) == '\\' ? 2 : 1;
+				}
+				if (i < consequence.length() && consequence.charAt(i) == '\n') {
+					line++;
+				}
+			}
+			else if (c == '/' && i + 1 < consequence.length() && consequence.charAt(i + 1) == '/') {
+				while (i + 1 < consequence.length() && consequence.charAt(i + 1) != '\n') {
+					i++;
+				}
+			}
+			else if (c == '/' && i + 1 < consequence.length() && consequence.charAt(i + 1) == '*') {
+				int end = consequence.indexOf("*/", i + 2);
+				int stop = end < 0 ? consequence.length() : end + 1;
+				for (int j = i; j < stop; j++) {
+					if (consequence.charAt(j) == '\n') {
+						line++;
+					}
+				}
+				i = stop;
+			}
+			else if (c == '{') {
+				depth++;
+			}
+			else if (c == '}' && --depth < 0) {
+				return line;
+			}
+		}
+		return 0;
 	}
 
 	/**
