@@ -288,6 +288,7 @@ class RuleLifecycleIntegrationTests {
 				""".replace("PLANTED", planted.toString().replace("\\", "/")));
 
 		assertThat(hostile.statusCode()).isEqualTo(422);
+		assertThat(api.json(hostile).get("stored").asBoolean()).isFalse();
 		JsonNode refusal = api.json(hostile).get("errors").get(0);
 		assertThat(refusal.get("file").asString()).isEqualTo("zz-formatter.drl");
 		assertThat(refusal.get("line").asInt()).isEqualTo(9);

@@ -85,7 +85,7 @@ public class RuleAdmin {
 				: RuleFileLimits.check(file, content);
 		if (!refused.isEmpty()) {
 			this.store.audit(by, "DRAFT_REFUSED", null, file + ": " + refused.get(0), this.clock.instant());
-			return new RuleDraft(file, by, this.clock.instant(), refused);
+			return new RuleDraft(file, by, this.clock.instant(), refused, false);
 		}
 		this.store.saveDraft(file, content, by, this.clock.instant());
 		this.store.audit(by, "DRAFT_SAVED", null, file, this.clock.instant());

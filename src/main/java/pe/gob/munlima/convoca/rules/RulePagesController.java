@@ -89,7 +89,7 @@ class RulePagesController {
 		try {
 			RuleDraft saved = this.admin.saveDraft(file, content, user.getName());
 			RuleDraft draft = new RuleDraft(saved.file(), saved.savedBy(), saved.savedAt(),
-					RuleError.in(saved.errors(), this.messages, locale));
+					RuleError.in(saved.errors(), this.messages, locale), saved.stored());
 			return editor(file, content, true, draft, null, model);
 		}
 		catch (IllegalArgumentException ex) {

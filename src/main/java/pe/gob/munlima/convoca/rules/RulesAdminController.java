@@ -70,7 +70,7 @@ class RulesAdminController {
 				user.getName());
 		return ResponseEntity.status(draft.errors().isEmpty() ? HttpStatus.OK : HttpStatusCode.valueOf(422))
 			.body(new RuleDraft(draft.file(), draft.savedBy(), draft.savedAt(),
-					RuleError.in(draft.errors(), this.messages, locale)));
+					RuleError.in(draft.errors(), this.messages, locale), draft.stored()));
 	}
 
 	@DeleteMapping("/drafts/{file:[a-z0-9.-]+}")

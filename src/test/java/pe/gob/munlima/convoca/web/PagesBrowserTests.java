@@ -143,7 +143,7 @@ class PagesBrowserTests extends BrowserTestSupport {
 		this.browser.fill("#contenido", String.join("\n", lines));
 		this.browser.click("#save-draft");
 
-		assertThat(this.browser.text("#rule-errors")).contains("deadline.drl, línea 5");
+		assertThat(this.browser.text("#rule-errors")).contains("Borrador no guardado", "deadline.drl, línea 5");
 		assertThat(this.browser.text("#line-5.error-line")).contains("esto no es DRL", "mismatched input");
 		assertThat(this.browser.value("#contenido")).contains("esto no es DRL (((");
 		this.browser.screenshot("admin-regla-con-error");
