@@ -67,7 +67,8 @@ class RuleLifecycleIntegrationTests {
 		JsonNode compileError = api.json(broken).get("errors").get(0);
 		assertThat(compileError.get("file").asString()).isEqualTo("zz-broken.drl");
 		assertThat(compileError.get("line").asInt()).isEqualTo(5);
-		assertThat(api.delete("/api/admin/rules/drafts/zz-broken.drl").statusCode()).isEqualTo(204);
+		// Refused before it was stored: there is no draft to discard.
+		assertThat(api.delete("/api/admin/rules/drafts/zz-broken.drl").statusCode()).isEqualTo(404);
 
 		// A draft that reaches outside the model: refused at its line.
 		HttpResponse<String> unsafe = ana.put("/api/admin/rules/zz-unsafe.drl", """
@@ -258,6 +259,73 @@ class RuleLifecycleIntegrationTests {
 		Awaitility.await()
 			.atMost(Duration.ofSeconds(15))
 			.until(() -> api.get("/api/admin/rules").get("active").get("version").asString().equals(before));
+	}
+
+	/**
+	 * Issue 14: a SUBGERENCIA user saved a draft whose consequence wrote a new .drl into
+	 * rules/ (java.util.Formatter), which the folder watcher then activated. Now the
+	 * draft is refused before it is stored or run, nothing lands in the folder, and
+	 * unreadable or oversized files get a 4xx, not a 500.
+	 */
+	@Test
+	void aHostileDraftIsRefusedBeforeItIsStoredOrRunAndNothingLandsInTheRulesFolder() throws Exception {
+		Api api = new Api(this.port);
+		Api rosa = api.user("rosa", "SUBGERENCIA", null);
+		String before = api.get("/api/admin/rules").get("active").get("version").asString();
+		Path planted = WORK.resolve("rules/zz-planted.drl");
+
+		HttpResponse<String> hostile = rosa.put("/api/admin/rules/zz-formatter.drl", """
+				package rules.eligibility;
+				import pe.gob.munlima.convoca.rules.CallFacts;
+				import pe.gob.munlima.convoca.rules.CallFindings;
+				rule "plants-a-rule-file"
+				when
+				    $f : CallFindings()
+				    $c : CallFacts()
+				then
+				    new java.util.Formatter("PLANTED").format("rule").close();
+				end
+				""".replace("PLANTED", planted.toString().replace("\\", "/")));
+
+		assertThat(hostile.statusCode()).isEqualTo(422);
+		assertThat(api.json(hostile).get("stored").asBoolean()).isFalse();
+		JsonNode refusal = api.json(hostile).get("errors").get(0);
+		assertThat(refusal.get("file").asString()).isEqualTo("zz-formatter.drl");
+		assertThat(refusal.get("line").asInt()).isEqualTo(9);
+		assertThat(refusal.get("code").asString()).isEqualTo("rules.refused.consequence");
+		assertThat(refusal.get("message").asString())
+			.startsWith("En el then solo se permiten llamadas a los hallazgos");
+		assertThat(api.get("/api/admin/rules").get("drafts").findValuesAsString("file"))
+			.doesNotContain("zz-formatter.drl");
+		assertThat(api.get("/api/admin/rules").get("audit").findValuesAsString("action")).contains("DRAFT_REFUSED");
+		// Several watch intervals later: no file planted, the active set unchanged.
+		Awaitility.await()
+			.during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> !Files.exists(planted));
+		assertThat(api.get("/api/admin/rules").get("active").get("version").asString()).isEqualTo(before);
+
+		// The reason in the reader's language.
+		HttpResponse<String> english = rosa.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/api/admin/rules/zz-thread.drl"))
+			.header("Content-Type", "text/plain; charset=utf-8")
+			.header("Accept-Language", "en")
+			.PUT(java.net.http.HttpRequest.BodyPublishers
+				.ofString("package rules.eligibility;\nimport java.util.Timer;\n"))
+			.build());
+		assertThat(english.statusCode()).isEqualTo(422);
+		assertThat(api.json(english).get("errors").get(0).get("message").asString())
+			.startsWith("Importing java.util.Timer is not allowed");
+
+		// A NUL byte: 422 at its line; a file over 256 KB: 413, neither stored.
+		HttpResponse<String> nul = rosa.put("/api/admin/rules/zz-nul.drl", "package rules.eligibility;\n// a\u0000b\n");
+		assertThat(nul.statusCode()).isEqualTo(422);
+		assertThat(api.json(nul).get("errors").get(0).get("line").asInt()).isEqualTo(2);
+		HttpResponse<String> huge = rosa.put("/api/admin/rules/tests/zz-huge.yaml", "# padding\n".repeat(30_000));
+		assertThat(huge.statusCode()).isEqualTo(413);
+		assertThat(api.json(huge).get("detail").asString()).contains("256 KB");
+		assertThat(api.get("/api/admin/rules").get("drafts").findValuesAsString("file")).doesNotContain("zz-nul.drl",
+				"tests/zz-huge.yaml");
 	}
 
 	private static void awaitRematch(Api api, String version) {

@@ -25,6 +25,8 @@ public class Eligibility {
 
 	private static final Logger log = LoggerFactory.getLogger(Eligibility.class);
 
+	private static final String FIRED = "fired";
+
 	static final ZoneId LIMA = ZoneId.of("America/Lima");
 
 	private final AtomicReference<RuleSet> active = new AtomicReference<>();
@@ -95,6 +97,17 @@ public class Eligibility {
 	 */
 	static List<Assessment> evaluateAll(RuleSet rules, CallFacts call, List<ProjectFacts> projects,
 			ApplicantFacts applicant, EvaluationContext context) {
+		return evaluateAll(rules, call, projects, applicant, context, 0);
+	}
+
+	/**
+	 * As
+	 * {@link #evaluateAll(RuleSet, CallFacts, List, ApplicantFacts, EvaluationContext)},
+	 * stopping after {@code fireLimit} firings (when above 0) with
+	 * {@link FireLimitReached}: how the test cases of a candidate set run.
+	 */
+	static List<Assessment> evaluateAll(RuleSet rules, CallFacts call, List<ProjectFacts> projects,
+			ApplicantFacts applicant, EvaluationContext context, int fireLimit) {
 		if (projects.isEmpty()) {
 			return List.of();
 		}
@@ -111,7 +124,18 @@ public class Eligibility {
 			aboutEach.add(findings.open(project));
 			facts.add(project);
 		}
-		rules.sessions().execute(facts);
+		if (fireLimit > 0) {
+			org.kie.api.runtime.ExecutionResults results = rules.sessions()
+				.execute(org.kie.internal.command.CommandFactory
+					.newBatchExecution(List.of(org.kie.internal.command.CommandFactory.newInsertElements(facts),
+							new org.drools.commands.runtime.rule.FireAllRulesCommand(FIRED, fireLimit, null))));
+			if (results.getValue(FIRED) instanceof Integer fired && fired >= fireLimit) {
+				throw new FireLimitReached(fired);
+			}
+		}
+		else {
+			rules.sessions().execute(facts);
+		}
 		List<Reason> callReasons = aboutTheCall.reasons();
 		List<Assessment> assessments = new ArrayList<>(projects.size());
 		for (Reasons about : aboutEach) {
@@ -147,6 +171,15 @@ public class Eligibility {
 
 	public List<RuleError> lastErrors() {
 		return this.lastErrors;
+	}
+
+	/** An evaluation fired more rules than its limit and was stopped there. */
+	static final class FireLimitReached extends RuntimeException {
+
+		FireLimitReached(int fired) {
+			super("fired " + fired + " rules");
+		}
+
 	}
 
 }

@@ -74,10 +74,19 @@ public class RuleAdmin {
 	}
 
 	/**
-	 * Saves an edited file as a draft and reports what the candidate set would fail on.
+	 * Saves an edited file as a draft and reports what the candidate set would fail on. A
+	 * file that is too large, holds control characters or (a .drl) fails the allow-list
+	 * is refused before it is stored: nothing of it ever runs, and it cannot break a
+	 * start-up or a later save.
 	 */
 	public synchronized RuleDraft saveDraft(String file, String content, String by) {
 		requireAllowedName(file);
+		List<RuleError> refused = file.endsWith(".drl") ? RuleAllowList.check(file, content)
+				: RuleFileLimits.check(file, content);
+		if (!refused.isEmpty()) {
+			this.store.audit(by, "DRAFT_REFUSED", null, file + ": " + refused.get(0), this.clock.instant());
+			return new RuleDraft(file, by, this.clock.instant(), refused, false);
+		}
 		this.store.saveDraft(file, content, by, this.clock.instant());
 		this.store.audit(by, "DRAFT_SAVED", null, file, this.clock.instant());
 		List<RuleError> errors;

@@ -22,7 +22,9 @@ import org.kie.internal.io.ResourceFactory;
 
 /**
  * Turns the files of a rule folder into a {@link RuleSet}, refusing it with every error's
- * file and line when any step fails: safety check, compilation, parameters, test cases.
+ * file and line when any step fails: size and characters, the allow-list
+ * ({@link RuleAllowList}), compilation, parameters, and the test cases, which run in the
+ * {@link RuleSandbox}. Nothing of a file runs before it passes the allow-list.
  */
 final class RuleCompiler {
 
@@ -62,6 +64,11 @@ final class RuleCompiler {
 
 	/** Compiles and tests; the returned set is ready to be swapped in. */
 	RuleSet prepare(Map<String, String> files, Instant now) {
+		List<RuleError> unreadable = new ArrayList<>();
+		files.forEach((name, text) -> unreadable.addAll(RuleFileLimits.check(name, text)));
+		if (!unreadable.isEmpty()) {
+			throw new RuleSetRejectedException(unreadable);
+		}
 		Map<String, String> drl = new TreeMap<>();
 		files.forEach((name, text) -> {
 			if (name.endsWith(".drl")) {
@@ -72,7 +79,7 @@ final class RuleCompiler {
 			throw new RuleSetRejectedException(List.of(new RuleError("(rules)", 0, "no .drl files")));
 		}
 		List<RuleError> unsafe = new ArrayList<>();
-		drl.forEach((name, text) -> unsafe.addAll(RuleSafety.check(name, text)));
+		drl.forEach((name, text) -> unsafe.addAll(RuleAllowList.check(name, text)));
 		if (!unsafe.isEmpty()) {
 			throw new RuleSetRejectedException(unsafe);
 		}
@@ -86,7 +93,8 @@ final class RuleCompiler {
 		return set;
 	}
 
-	private static org.kie.api.KieBase compile(Map<String, String> drl) {
+	/** Compiles without checking: callers check with {@link RuleAllowList} first. */
+	static org.kie.api.KieBase compile(Map<String, String> drl) {
 		// Stateless sessions never modify facts, so property reactivity buys nothing
 		// here.
 		var configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
@@ -112,9 +120,9 @@ final class RuleCompiler {
 	/**
 	 * How the engine runs the eligibility rules. Every evaluation is stateless: the facts
 	 * of one call and its projects go in, findings come out, and no rule changes a fact
-	 * (RuleSafety refuses insert, modify and the like). That allows sequential mode: each
-	 * rule's network is evaluated once, in order, without an agenda that re-checks rules
-	 * after every firing and without left memories kept for re-evaluation.
+	 * (RuleAllowList refuses insert, modify and the like). That allows sequential mode:
+	 * each rule's network is evaluated once, in order, without an agenda that re-checks
+	 * rules after every firing and without left memories kept for re-evaluation.
 	 */
 	private static org.kie.api.KieBaseConfiguration configuration() {
 		org.kie.api.KieBaseConfiguration base = org.kie.api.KieServices.Factory.get().newKieBaseConfiguration();

@@ -3,9 +3,11 @@ package pe.gob.munlima.convoca.rules;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,9 +32,12 @@ class RulePagesController {
 
 	private final Eligibility eligibility;
 
-	RulePagesController(RuleAdmin admin, Eligibility eligibility) {
+	private final MessageSource messages;
+
+	RulePagesController(RuleAdmin admin, Eligibility eligibility, MessageSource messages) {
 		this.admin = admin;
 		this.eligibility = eligibility;
+		this.messages = messages;
 	}
 
 	@GetMapping("/admin/reglas")
@@ -80,9 +85,11 @@ class RulePagesController {
 	 */
 	@PostMapping("/admin/reglas/archivo")
 	String save(@RequestParam("nombre") String file, @RequestParam("contenido") String content, Principal user,
-			Model model) {
+			Model model, Locale locale) {
 		try {
-			RuleDraft draft = this.admin.saveDraft(file, content, user.getName());
+			RuleDraft saved = this.admin.saveDraft(file, content, user.getName());
+			RuleDraft draft = new RuleDraft(saved.file(), saved.savedBy(), saved.savedAt(),
+					RuleError.in(saved.errors(), this.messages, locale), saved.stored());
 			return editor(file, content, true, draft, null, model);
 		}
 		catch (IllegalArgumentException ex) {

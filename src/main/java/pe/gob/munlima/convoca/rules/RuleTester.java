@@ -3,10 +3,15 @@ package pe.gob.munlima.convoca.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Runs the test cases of a rule set (its tests/*.yaml files) against it. A rule set whose
- * cases fail is never activated: the failures say which case and what differed.
+ * cases fail is never activated: the failures say which case and what differed. Each case
+ * runs in the {@link RuleSandbox}, with a limit on the rules it fires and on its time; a
+ * case stopped by a limit ends the run, as the set is refused anyway.
  */
 final class RuleTester {
 
@@ -14,6 +19,10 @@ final class RuleTester {
 	}
 
 	static List<RuleError> run(RuleSet set, Map<String, String> files) {
+		return run(set, files, RuleSandbox.SHARED);
+	}
+
+	static List<RuleError> run(RuleSet set, Map<String, String> files, RuleSandbox sandbox) {
 		List<RuleError> failures = new ArrayList<>();
 		List<RuleScenarios.Named> scenarios;
 		try {
@@ -25,13 +34,30 @@ final class RuleTester {
 		for (RuleScenarios.Named named : scenarios) {
 			RuleScenario scenario = named.scenario();
 			try {
-				Assessment result = Eligibility.evaluate(set, scenario.callFacts(), scenario.projectFacts(),
-						scenario.applicantFacts(), scenario.context());
+				Assessment result = sandbox.call(
+						() -> Eligibility
+							.evaluateAll(set, scenario.callFacts(), List.of(scenario.projectFacts()),
+									scenario.applicantFacts(), scenario.context(), RuleSandbox.FIRE_LIMIT)
+							.get(0));
 				check(named, result).ifPresent(failures::add);
 			}
-			catch (RuntimeException ex) {
-				failures
-					.add(new RuleError(named.file(), 0, "case '" + scenario.name() + "' failed: " + ex.getMessage()));
+			catch (TimeoutException ex) {
+				failures.add(RuleError.refused(named.file(), 0, "rules.refused.timeLimit", scenario.name(),
+						sandbox.limit().toSeconds()));
+				break;
+			}
+			catch (RejectedExecutionException ex) {
+				failures.add(RuleError.refused(named.file(), 0, "rules.refused.sandboxBusy"));
+				break;
+			}
+			catch (ExecutionException ex) {
+				if (ex.getCause() instanceof Eligibility.FireLimitReached) {
+					failures.add(RuleError.refused(named.file(), 0, "rules.refused.fireLimit", scenario.name(),
+							RuleSandbox.FIRE_LIMIT));
+					break;
+				}
+				failures.add(new RuleError(named.file(), 0,
+						"case '" + scenario.name() + "' failed: " + ex.getCause().getMessage()));
 			}
 		}
 		return failures;

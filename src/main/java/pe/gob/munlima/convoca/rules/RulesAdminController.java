@@ -1,8 +1,12 @@
 package pe.gob.munlima.convoca.rules;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Locale;
 import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -14,7 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,8 +33,11 @@ class RulesAdminController {
 
 	private final RuleAdmin admin;
 
-	RulesAdminController(RuleAdmin admin) {
+	private final MessageSource messages;
+
+	RulesAdminController(RuleAdmin admin, MessageSource messages) {
 		this.admin = admin;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -48,11 +54,23 @@ class RulesAdminController {
 	 * 200 when the candidate set passes, 422 with each error's file and line when not.
 	 */
 	@PutMapping(path = { "/{file:[a-z0-9.-]+}", "/tests/{file:[a-z0-9.-]+}" }, consumes = MediaType.ALL_VALUE)
-	ResponseEntity<RuleDraft> saveDraft(@PathVariable String file, @RequestBody String content, Principal user,
-			jakarta.servlet.http.HttpServletRequest request) {
-		RuleDraft draft = this.admin.saveDraft(relative(file, request), content, user.getName());
+	ResponseEntity<?> saveDraft(@PathVariable String file, Principal user,
+			jakarta.servlet.http.HttpServletRequest request, Locale locale) throws IOException {
+		// Read here, never more than the limit: a body bound by Spring would be read
+		// whole first, however large.
+		byte[] body = request.getInputStream().readNBytes(RuleFileLimits.MAX_BYTES + 1);
+		if (body.length > RuleFileLimits.MAX_BYTES) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					this.messages.getMessage("rules.draftTooLarge",
+							new Object[] { String.valueOf(RuleFileLimits.MAX_BYTES / 1024) }, locale));
+			problem.setTitle(this.messages.getMessage("problem.title.413", null, locale));
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+		}
+		RuleDraft draft = this.admin.saveDraft(relative(file, request), new String(body, StandardCharsets.UTF_8),
+				user.getName());
 		return ResponseEntity.status(draft.errors().isEmpty() ? HttpStatus.OK : HttpStatusCode.valueOf(422))
-			.body(draft);
+			.body(new RuleDraft(draft.file(), draft.savedBy(), draft.savedAt(),
+					RuleError.in(draft.errors(), this.messages, locale), draft.stored()));
 	}
 
 	@DeleteMapping("/drafts/{file:[a-z0-9.-]+}")
@@ -81,10 +99,10 @@ class RulesAdminController {
 	}
 
 	@ExceptionHandler(RuleSetRejectedException.class)
-	ResponseEntity<Map<String, Object>> rejected(RuleSetRejectedException ex) {
+	ResponseEntity<Map<String, Object>> rejected(RuleSetRejectedException ex, Locale locale) {
 		return ResponseEntity.status(422)
 			.body(Map.of("message", "El conjunto de reglas no pasa la validación; sigue activo el anterior.", "errors",
-					ex.errors()));
+					RuleError.in(ex.errors(), this.messages, locale)));
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

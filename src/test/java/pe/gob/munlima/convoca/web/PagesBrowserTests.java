@@ -143,12 +143,20 @@ class PagesBrowserTests extends BrowserTestSupport {
 		this.browser.fill("#contenido", String.join("\n", lines));
 		this.browser.click("#save-draft");
 
-		assertThat(this.browser.text("#rule-errors")).contains("deadline.drl, línea 5");
+		assertThat(this.browser.text("#rule-errors")).contains("Borrador no guardado", "deadline.drl, línea 5");
 		assertThat(this.browser.text("#line-5.error-line")).contains("esto no es DRL", "mismatched input");
 		assertThat(this.browser.value("#contenido")).contains("esto no es DRL (((");
 		this.browser.screenshot("admin-regla-con-error");
 
-		// The active rules never changed; the draft is discarded so other tests see none.
+		// Refused before it was stored (issue 14): no draft, the active rules unchanged.
+		this.browser.open("/admin/reglas");
+		assertThat(this.browser.text("#rule-files")).doesNotContain("deadline.drl borrador");
+
+		// A draft that passes is listed as one until it is discarded, so other tests see
+		// none.
+		this.browser.click("#rule-files a[href*='deadline.drl']");
+		this.browser.fill("#contenido", rule + "\n// una nota del administrador\n");
+		this.browser.click("#save-draft");
 		this.browser.open("/admin/reglas");
 		assertThat(this.browser.text("#rule-files")).contains("deadline.drl borrador");
 		this.browser.screenshot("admin-reglas");

@@ -1,0 +1,148 @@
+package pe.gob.munlima.convoca.rules;
+
+import java.time.Duration;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the test cases of a candidate rule set on a small pool of its own, each case with
+ * a time limit, so that a rule set that loops is stopped and reported while the service
+ * goes on answering. The allow-list ({@link RuleAllowList}) is the first wall: it refuses
+ * loops, streams and calls that could block before anything runs; this is the second, for
+ * whatever slips past it.
+ * <p>
+ * The pool is bounded (two threads, a short queue) and its threads end when idle, so
+ * drafts can neither pile up threads nor keep one. A case over its limit is interrupted;
+ * code that ignores interrupts (a busy loop) is then stopped with {@link Thread#stop()},
+ * the only way the JVM offers to end it. That is safe enough here: the thread only holds
+ * the candidate set's own session, which is thrown away with the refused set. Where the
+ * JVM no longer stops threads (Java 20 and later), the thread stays stuck, the bounded
+ * pool keeps that to two threads, and further cases are refused as "busy" instead.
+ */
+final class RuleSandbox {
+
+	private static final Logger log = LoggerFactory.getLogger(RuleSandbox.class);
+
+	/** Rules fired in one evaluation of a case; the shipped rules fire about 20. */
+	static final int FIRE_LIMIT = 10_000;
+
+	/** A case runs in milliseconds; compiling constraints at first use takes longer. */
+	static final Duration CASE_LIMIT = Duration.ofSeconds(3);
+
+	static final String THREAD_NAME = "rule-sandbox-";
+
+	/** Shared by every rule set prepared in this JVM: the bound holds for all of them. */
+	static final RuleSandbox SHARED = new RuleSandbox(2, CASE_LIMIT);
+
+	/** How long an interrupted case may take to end before it is stopped. */
+	private static final Duration GRACE = Duration.ofMillis(500);
+
+	private final ThreadPoolExecutor executor;
+
+	private final Duration limit;
+
+	RuleSandbox(int threads, Duration limit) {
+		this.limit = limit;
+		AtomicInteger count = new AtomicInteger();
+		this.executor = new ThreadPoolExecutor(threads, threads, 2, TimeUnit.SECONDS, new ArrayBlockingQueue<>(16),
+				runnable -> {
+					Thread thread = new Thread(runnable, THREAD_NAME + count.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		this.executor.allowCoreThreadTimeOut(true);
+	}
+
+	Duration limit() {
+		return this.limit;
+	}
+
+	/**
+	 * The task's result, computed on the pool within the time limit.
+	 * @throws TimeoutException when it took longer (it has been stopped)
+	 * @throws RejectedExecutionException when the pool is full (busy or stuck)
+	 * @throws ExecutionException with what the task threw
+	 */
+	<T> T call(Callable<T> task) throws TimeoutException, ExecutionException {
+		Running running = new Running();
+		Future<T> future = this.executor.submit(() -> running.call(task));
+		try {
+			return future.get(this.limit.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			future.cancel(true);
+			throw new TimeoutException("interrupted");
+		}
+		catch (TimeoutException ex) {
+			future.cancel(true);
+			running.stopUnlessEnded();
+			throw ex;
+		}
+	}
+
+	/** The thread running one task, while it runs. */
+	private static final class Running {
+
+		private final AtomicReference<Thread> thread = new AtomicReference<>();
+
+		<T> T call(Callable<T> task) throws Exception {
+			this.thread.set(Thread.currentThread());
+			try {
+				return task.call();
+			}
+			finally {
+				synchronized (this) {
+					this.thread.set(null);
+				}
+			}
+		}
+
+		void stopUnlessEnded() {
+			long deadline = System.nanoTime() + GRACE.toNanos();
+			while (this.thread.get() != null && System.nanoTime() < deadline) {
+				try {
+					Thread.sleep(20);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					break;
+				}
+			}
+			// Under the lock the task cannot end meanwhile, so the thread stopped is the
+			// one still running this task, never one that moved on to another case.
+			synchronized (this) {
+				Thread stuck = this.thread.get();
+				if (stuck != null) {
+					stop(stuck);
+				}
+			}
+		}
+
+		@SuppressForbidden(reason = "the only way to end a rule case that loops without checking interrupts")
+		@SuppressWarnings({ "deprecation", "removal" })
+		private static void stop(Thread stuck) {
+			try {
+				stuck.stop();
+				log.warn("Stopped rule test case running on {} after its time limit", stuck.getName());
+			}
+			catch (UnsupportedOperationException ex) {
+				log.error("Rule test case on {} exceeded its time limit and cannot be stopped on this JVM",
+						stuck.getName());
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,145 @@
+package pe.gob.munlima.convoca.rules;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The second wall behind the allow-list: test cases run with a fire limit and a time
+ * limit on a bounded pool. The stuck rule sets here are compiled without the allow-list
+ * (which would refuse their loops), to show what happens if something ever slips past it.
+ */
+class RuleSandboxTests {
+
+	/** A consequence that never ends and never looks at interrupts. */
+	private static final String STUCK = """
+			package rules.eligibility;
+			import pe.gob.munlima.convoca.rules.CallFacts;
+
+			rule "stuck"
+			when
+			    $c : CallFacts()
+			then
+			    long spins = 0;
+			    while (spins >= 0) { spins = (spins + 1) % 1000; }
+			end
+			""";
+
+	private static final String ONE_CASE = """
+			- name: Cualquier convocatoria
+			  call: {deadline: 2027-03-15, applicantTypes: [LOCAL_GOVERNMENT], eligibleGeographies: [PE], themes: [mobility]}
+			  project: {themes: [mobility], requestedUsd: 100000}
+			  expect: {verdict: ELIGIBLE}
+			""";
+
+	private final CallFacts call = new CallFacts(7L, "Movilidad", LocalDate.of(2027, 3, 15),
+			List.of("LOCAL_GOVERNMENT"), List.of("LATAM"), null, null, null, List.of("mobility"), false, null, null,
+			null, null, null, null, null, null, null, null, null, Map.of());
+
+	private final ProjectFacts project = new ProjectFacts(1L, "Ciclovías", List.of("mobility"), List.of("mobility"),
+			null, null, null, null, null, List.of("es"), List.of(), false);
+
+	private final ApplicantFacts lima = new ApplicantFacts("LOCAL_GOVERNMENT", "PE", List.of("PE", "LATAM"),
+			"UPPER_MIDDLE", 8_574_974L, List.of("C40"), List.of("APCI"), Map.of());
+
+	private final EvaluationContext today = new EvaluationContext(LocalDate.of(2026, 11, 24), 30);
+
+	@Test
+	void aStuckDraftIsStoppedAndReportedWithinFiveSecondsWhileEligibilityKeepsAnswering() throws Exception {
+		Eligibility eligibility = new Eligibility(new RuleProperties(Path.of("rules"), Duration.ZERO),
+				Clock.systemUTC());
+		RuleSet stuck = stuckSet();
+
+		long start = System.nanoTime();
+		CompletableFuture<List<RuleError>> run = CompletableFuture
+			.supplyAsync(() -> RuleTester.run(stuck, stuck.files()));
+		// While the draft's case spins, an eligibility request is answered as usual.
+		Thread.sleep(500);
+		long asked = System.nanoTime();
+		Verdict verdict = eligibility.evaluate(this.call, this.project, this.lima, this.today).verdict();
+		long answeredMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);
+		assertThat(run).isNotDone();
+		List<RuleError> errors = run.get(10, TimeUnit.SECONDS);
+		long stoppedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+		assertThat(verdict).isEqualTo(Verdict.ELIGIBLE);
+		assertThat(answeredMillis).isLessThan(1000);
+		assertThat(stoppedMillis).isLessThanOrEqualTo(5000);
+		assertThat(errors).singleElement().satisfies(error -> {
+			assertThat(error.file()).isEqualTo("tests/stuck.yaml");
+			assertThat(error.code()).isEqualTo("rules.refused.timeLimit");
+			assertThat(error.message()).contains("Cualquier convocatoria");
+		});
+		// The spinning thread was stopped, not left behind.
+		Awaitility.await().atMost(Duration.ofSeconds(3)).until(() -> sandboxThreadsRunning() == 0);
+	}
+
+	@Test
+	void stuckDraftsOneAfterAnotherLeaveNoThreadBehind() {
+		RuleSandbox sandbox = new RuleSandbox(2, Duration.ofMillis(500));
+		RuleSet stuck = stuckSet();
+
+		for (int i = 0; i < 4; i++) {
+			assertThat(RuleTester.run(stuck, stuck.files(), sandbox)).extracting(RuleError::code)
+				.containsExactly("rules.refused.timeLimit");
+			assertThat(sandboxThreads()).isLessThanOrEqualTo(2 + 2);
+		}
+		Awaitility.await().atMost(Duration.ofSeconds(3)).until(() -> sandboxThreadsRunning() == 0);
+		// Idle pool threads end too.
+		Awaitility.await().atMost(Duration.ofSeconds(6)).until(() -> sandboxThreads() == 0);
+	}
+
+	@Test
+	void anEvaluationStopsAtItsFireLimit() {
+		RuleSet shipped = new RuleCompiler().prepare(RuleCompiler.readFolder(Path.of("rules")), Instant.now());
+		List<ProjectFacts> projects = List.of(this.project);
+
+		Assessment unlimited = Eligibility.evaluateAll(shipped, this.call, projects, this.lima, this.today).get(0);
+		Assessment limited = Eligibility
+			.evaluateAll(shipped, this.call, projects, this.lima, this.today, RuleSandbox.FIRE_LIMIT)
+			.get(0);
+
+		assertThat(limited).isEqualTo(unlimited);
+		assertThat(unlimited.reasons()).hasSizeGreaterThan(3);
+		assertThatThrownBy(() -> Eligibility.evaluateAll(shipped, this.call, projects, this.lima, this.today, 3))
+			.isInstanceOf(Eligibility.FireLimitReached.class);
+	}
+
+	/** A rule set that loops, compiled as if it had passed the allow-list. */
+	private static RuleSet stuckSet() {
+		Map<String, String> files = Map.of("stuck.drl", STUCK, "tests/stuck.yaml", ONE_CASE);
+		return new RuleSet(RuleCompiler.compile(Map.of("stuck.drl", STUCK)), RuleParameters.read(Path.of("__none__")),
+				"stuck", files, Instant.now());
+	}
+
+	private static long sandboxThreads() {
+		return Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter(thread -> thread.getName().startsWith(RuleSandbox.THREAD_NAME))
+			.count();
+	}
+
+	/** Sandbox threads running a case (idle ones wait for work). */
+	private static long sandboxThreadsRunning() {
+		return Thread.getAllStackTraces()
+			.entrySet()
+			.stream()
+			.filter(entry -> entry.getKey().getName().startsWith(RuleSandbox.THREAD_NAME))
+			.filter(entry -> entry.getKey().getState() == Thread.State.RUNNABLE)
+			.count();
+	}
+
+}
