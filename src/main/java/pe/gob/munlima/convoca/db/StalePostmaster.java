@@ -116,8 +116,8 @@ final class StalePostmaster {
 	}
 
 	/**
-	 * A {@code postgres} executable whose working folder (the postmaster changes into
-	 * its data folder) or {@code -D} argument is this data folder.
+	 * A {@code postgres} executable whose working folder (the postmaster changes into its
+	 * data folder) or {@code -D} argument is this data folder.
 	 */
 	static boolean isPostmasterOf(ProcessHandle process, Path dataDir) {
 		ProcessHandle.Info info = process.info();

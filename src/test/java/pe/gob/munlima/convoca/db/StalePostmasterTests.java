@@ -76,8 +76,8 @@ class StalePostmasterTests {
 		try {
 			// A stale file whose pid was reused: PostgreSQL itself refuses to start
 			// ("lock file already exists") while that pid lives.
-			Files.writeString(data.resolve(StalePostmaster.PID_FILE),
-					other.pid() + "\n" + data.toAbsolutePath() + "\n", StandardCharsets.UTF_8);
+			Files.writeString(data.resolve(StalePostmaster.PID_FILE), other.pid() + "\n" + data.toAbsolutePath() + "\n",
+					StandardCharsets.UTF_8);
 
 			assertThat(StalePostmaster.clean(data)).isEqualTo(StalePostmaster.Outcome.STALE_PID_FILE_REMOVED);
 			this.restarted = start(data);
