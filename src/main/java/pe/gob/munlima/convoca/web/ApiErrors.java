@@ -55,7 +55,12 @@ class ApiErrors {
 			throw ex;
 		}
 		ProblemDetail problem = problem(ex, locale);
-		return ResponseEntity.status(problem.getStatus()).body(problem);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
+		if (ex instanceof ErrorResponse error) {
+			// Retry-After of a 503 or 409, Allow of a 405 ...
+			response.headers(error.getHeaders());
+		}
+		return response.body(problem);
 	}
 
 	private ProblemDetail problem(Exception ex, Locale locale) {
