@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,6 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/rules")
 class RulesAdminController {
+
+	/** Largest rule, parameter or test file accepted as a draft (256 KB). */
+	static final int MAX_FILE_CHARS = 256 * 1024;
 
 	private final RuleAdmin admin;
 
@@ -50,6 +54,16 @@ class RulesAdminController {
 	@PutMapping(path = { "/{file:[a-z0-9.-]+}", "/tests/{file:[a-z0-9.-]+}" }, consumes = MediaType.ALL_VALUE)
 	ResponseEntity<RuleDraft> saveDraft(@PathVariable String file, @RequestBody String content, Principal user,
 			jakarta.servlet.http.HttpServletRequest request) {
+		// Bounded and storable before anything else looks at it: PostgreSQL cannot keep
+		// NUL in text, and no rule file of Convoca is near this size.
+		if (content.length() > MAX_FILE_CHARS) {
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST),
+					null, "problem.tooLarge", new Object[] { MAX_FILE_CHARS / 1024 });
+		}
+		if (content.indexOf('\0') >= 0) {
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST),
+					null, "problem.nul", null);
+		}
 		RuleDraft draft = this.admin.saveDraft(relative(file, request), content, user.getName());
 		return ResponseEntity.status(draft.errors().isEmpty() ? HttpStatus.OK : HttpStatusCode.valueOf(422))
 			.body(draft);
