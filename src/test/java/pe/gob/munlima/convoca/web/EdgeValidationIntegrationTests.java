@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * running service: a 400 problem+json that names what is wrong, in Spanish (English on
  * request), and nothing stored. Projects with a NUL or an escape sequence (the other
  * project cases run in the web slice, ProjectValidationWebMvcTests), feed imports (no
- * body, no file, an empty file, an item the database refuses), searches (a regular
- * expression too complex or too long, an overlong query) and rule files (NUL, 20 MB).
+ * body, no file, an empty file, an item the database refuses), application moves and
+ * awards and saved searches, searches (a regular expression too complex or too long, an
+ * overlong query) and rule files (NUL, 20 MB).
  */
 class EdgeValidationIntegrationTests extends WebContextTestSupport {
 
@@ -64,6 +65,21 @@ class EdgeValidationIntegrationTests extends WebContextTestSupport {
 				project(p -> p.put("description", "texto\u001b[31m rojo")));
 		assertThat(fields(problem(response))).containsExactly("description");
 		assertThat(api().get("/api/projects/" + id).get("description").asString()).doesNotContain("\u001b");
+	}
+
+	@Test
+	void applicationsAndSavedSearchesRefuseControlCharactersAndImpossibleAmounts() {
+		JsonNode note = problem(
+				api().postJson("/api/applications/1/transitions", "{\"to\": \"postulando\", \"note\": \"a\\u0000b\"}"));
+		assertThat(fields(note)).containsExactly("note");
+
+		JsonNode award = problem(api().putJson("/api/applications/1/award",
+				"{\"amount\": 1e30, \"currency\": \"XYZ\", \"documentType\": \"CONVENIO\"}"));
+		assertThat(fields(award)).containsExactly("amount");
+
+		JsonNode search = problem(
+				api().postJson("/api/saved-searches", "{\"name\": \"agua\\u0000\", \"params\": {\"q\": \"agua\"}}"));
+		assertThat(fields(search)).containsExactly("name");
 	}
 
 	@Test
