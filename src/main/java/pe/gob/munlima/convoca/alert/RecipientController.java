@@ -2,6 +2,8 @@ package pe.gob.munlima.convoca.alert;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -31,12 +33,12 @@ class RecipientController {
 	}
 
 	@PostMapping("/api/admin/alerts/recipients")
-	ResponseEntity<Recipient> create(@RequestBody RecipientForm form) {
+	ResponseEntity<Recipient> create(@Valid @RequestBody RecipientForm form) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(this.recipients.create(form));
 	}
 
 	@PutMapping("/api/admin/alerts/recipients/{id}")
-	Recipient update(@PathVariable long id, @RequestBody RecipientForm form) {
+	Recipient update(@PathVariable long id, @Valid @RequestBody RecipientForm form) {
 		return this.recipients.update(id, form);
 	}
 
@@ -52,7 +54,7 @@ class RecipientController {
 	}
 
 	@PutMapping("/api/me/alerts")
-	Recipient saveMine(@RequestBody RecipientForm form) {
+	Recipient saveMine(@Valid @RequestBody RecipientForm form) {
 		return this.recipients.saveMine(form);
 	}
 

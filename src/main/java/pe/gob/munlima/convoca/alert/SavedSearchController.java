@@ -3,6 +3,8 @@ package pe.gob.munlima.convoca.alert;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.Valid;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -47,7 +49,7 @@ class SavedSearchController {
 	}
 
 	@PostMapping("/api/saved-searches")
-	ResponseEntity<SearchView> create(@RequestBody SavedSearchForm form) {
+	ResponseEntity<SearchView> create(@Valid @RequestBody SavedSearchForm form) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(SearchView.of(this.searches.create(form)));
 	}
 
@@ -57,7 +59,7 @@ class SavedSearchController {
 	}
 
 	@PutMapping("/api/saved-searches/{id}")
-	SearchView update(@PathVariable long id, @RequestBody SavedSearchForm form) {
+	SearchView update(@PathVariable long id, @Valid @RequestBody SavedSearchForm form) {
 		return SearchView.of(this.searches.update(id, form));
 	}
 

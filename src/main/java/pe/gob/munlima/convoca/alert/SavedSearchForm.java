@@ -2,6 +2,10 @@ package pe.gob.munlima.convoca.alert;
 
 import java.util.Map;
 
+import jakarta.validation.constraints.Size;
+
+import pe.gob.munlima.convoca.validation.PlainText;
+
 /**
  * A saved search as the API receives it.
  *
@@ -9,6 +13,7 @@ import java.util.Map;
  * {@code /api/calls/search} takes them: {@code {"q": "agua", "theme": ["water"]}}
  * @param frequency DAILY, WEEKLY (default) or OFF
  */
-record SavedSearchForm(String name, Map<String, Object> params, String frequency, Boolean includeNotEligible) {
+record SavedSearchForm(@Size(max = 200) @PlainText String name, @Size(max = 30) Map<String, Object> params,
+		@Size(max = 10) String frequency, Boolean includeNotEligible) {
 
 }

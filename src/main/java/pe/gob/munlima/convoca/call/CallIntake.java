@@ -20,6 +20,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,12 +61,17 @@ public class CallIntake {
 
 	private final DuplicateFinder duplicates;
 
+	private final MessageSource messages;
+
+	private static final Locale SPANISH = Locale.forLanguageTag("es");
+
 	/** Sorted map keys: the same facts always serialise (and hash) the same way. */
 	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
 	CallIntake(CallRepository calls, Calls views, CallNormaliser normaliser, TransactionTemplate transactions,
 			ApplicationEventPublisher events, Clock clock, CallVersions versions, CallSources sources,
-			KeyDates keyDates, SourceCodes codes) {
+			KeyDates keyDates, SourceCodes codes, MessageSource messages) {
+		this.messages = messages;
 		this.calls = calls;
 		this.views = views;
 		this.normaliser = normaliser;
@@ -101,9 +107,11 @@ public class CallIntake {
 				counts.add(outcome);
 			}
 			catch (RuntimeException ex) {
-				String message = "source " + source.sourceId() + ", item " + raw.externalId() + ": " + ex.getMessage();
-				log.warn("Call not stored: {}", message);
-				errors.add(message);
+				// The log keeps the cause for the operator; the answer says what failed
+				// in
+				// the reader's words, never the SQL statement or the exception's text.
+				log.warn("Call not stored: source {}, item {}", source.sourceId(), raw.externalId(), ex);
+				errors.add(itemError(source, raw, ex));
 			}
 		}
 		if (listing == Listing.COMPLETE) {
@@ -117,6 +125,21 @@ public class CallIntake {
 		}
 		return new IntakeResult(items.size(), counts.created, counts.updated, counts.unchanged, counts.closed,
 				List.copyOf(errors));
+	}
+
+	/**
+	 * Why an item was not stored, from the bundles: in the request's language for an
+	 * import, in Spanish for a scheduled crawl (its errors are kept with the run).
+	 */
+	private String itemError(SourceInfo source, RawCall raw, RuntimeException ex) {
+		String reason = ex instanceof org.springframework.dao.DataAccessException ? "intake.item.reason.storage"
+				: "intake.item.reason.unreadable";
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocaleContext() == null ? SPANISH
+				: org.springframework.context.i18n.LocaleContextHolder.getLocale();
+		String why = this.messages.getMessage(reason, null, locale);
+		String item = raw.externalId() == null || raw.externalId().length() <= 80 ? raw.externalId()
+				: raw.externalId().substring(0, 80) + "…";
+		return this.messages.getMessage("intake.item.notStored", new Object[] { source.sourceId(), item, why }, locale);
 	}
 
 	/**

@@ -19,7 +19,8 @@ import jakarta.persistence.Table;
 /**
  * One run of one source, kept so the office can see when a funder stops answering. It is
  * saved as the run goes (after every page), so a run that dies half-way shows what it had
- * done; the next run of the source marks it INTERRUPTED.
+ * done. A run whose process died is marked INTERRUPTED when the service starts again
+ * ({@link InterruptedRuns}) or, at the latest, by the next run of its source.
  */
 @Entity
 @Table(name = "crawl_run")
@@ -81,6 +82,9 @@ class CrawlRun {
 
 	private String error;
 
+	/** The process running it ({@link RunOwner}); null for runs recorded before. */
+	private String owner;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "crawl_run_error", joinColumns = @JoinColumn(name = "run_id"))
 	@OrderColumn(name = "position")
@@ -93,6 +97,7 @@ class CrawlRun {
 		this.sourceId = sourceId;
 		this.startedAt = startedAt;
 		this.status = RUNNING;
+		this.owner = RunOwner.current().toString();
 	}
 
 	/** What the crawl and the intake have done so far. */
@@ -138,11 +143,23 @@ class CrawlRun {
 		this.finishedAt = now;
 	}
 
-	/** A run left RUNNING by a crash or a restart. */
+	/**
+	 * A run left RUNNING by a crash or a restart. The pages explain the status in the
+	 * reader's language (source.run.interrupted); nothing failed that a message could
+	 * name.
+	 */
 	void interrupted(Instant now) {
 		this.status = INTERRUPTED;
-		this.error = "la ejecución se interrumpió (caída o reinicio del servicio); lo que ya había guardado se conserva";
+		this.error = null;
 		this.finishedAt = now;
+	}
+
+	String owner() {
+		return this.owner;
+	}
+
+	Long id() {
+		return this.id;
 	}
 
 	boolean failedOrInterrupted() {

@@ -13,4 +13,6 @@ interface CrawlRuns extends JpaRepository<CrawlRun, Long> {
 
 	List<CrawlRun> findBySourceIdAndStatus(String sourceId, String status);
 
+	List<CrawlRun> findByStatus(String status);
+
 }

@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 import pe.gob.munlima.convoca.call.IntakeResult;
 import pe.gob.munlima.convoca.call.SourceInfo;
+import pe.gob.munlima.convoca.validation.KnownLanguage;
+import pe.gob.munlima.convoca.validation.PlainText;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,12 +76,20 @@ class SourceController {
 
 	/**
 	 * Imports an RSS or Atom file the office received by e-mail. The calls are stored
-	 * under the given source id (default "import") and funder.
+	 * under the given source id (default "import") and funder. A request without the
+	 * file, with an empty one, or with a malformed source id, funder or language is a 400
+	 * problem naming what is wrong.
 	 */
 	@PostMapping("/api/admin/calls/import")
 	IntakeResult importFeed(@RequestParam("file") MultipartFile file,
-			@RequestParam(defaultValue = "import") String source, @RequestParam String funder,
-			@RequestParam(required = false) String language) throws IOException {
+			@RequestParam(defaultValue = "import") @Size(max = 60) @Pattern(
+					regexp = "[a-z0-9][a-z0-9-]*") String source,
+			@RequestParam @NotBlank @Size(max = 300) @PlainText String funder,
+			@RequestParam(required = false) @KnownLanguage String language) throws IOException {
+		if (file.isEmpty()) {
+			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST),
+					null, "crawl.import.emptyFile", null);
+		}
 		return this.crawler.importFeed(file.getBytes(), file.getOriginalFilename(),
 				new SourceInfo(source, funder, language, CrawlService.LIMA));
 	}

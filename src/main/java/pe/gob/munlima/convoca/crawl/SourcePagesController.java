@@ -90,7 +90,11 @@ class SourcePagesController {
 	@PostMapping("/admin/fuentes/importar")
 	String importFeed(@RequestParam("file") MultipartFile file, @RequestParam String funder,
 			@RequestParam(defaultValue = "import") String source, RedirectAttributes redirect) throws IOException {
-		if (file.isEmpty() || funder.isBlank()) {
+		// The API's bounds (SourceController): a funder with control characters or of
+		// novel length is refused like a missing one.
+		if (file.isEmpty() || funder.isBlank() || funder.length() > 300
+				|| !pe.gob.munlima.convoca.validation.PlainText.Validator.isPlain(funder, false)
+				|| !source.isBlank() && !source.strip().matches("[a-z0-9][a-z0-9-]{0,59}")) {
 			redirect.addFlashAttribute("importError", "missing");
 			return "redirect:/admin/fuentes";
 		}

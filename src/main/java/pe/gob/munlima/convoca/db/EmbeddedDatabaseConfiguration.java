@@ -29,6 +29,10 @@ class EmbeddedDatabaseConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		Files.createDirectories(properties.dataDir());
+		if (!properties.clean()) {
+			// A kill -9 of the last run leaves its server running on the folder.
+			StalePostmaster.clean(properties.dataDir());
+		}
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDir())
 			.setCleanDataDirectory(properties.clean())

@@ -10,6 +10,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MatchRepository extends JpaRepository<Match, Long> {
 
+	/** Calls with a verdict of another rule set than {@code version}, in id order. */
+	@org.springframework.data.jpa.repository.Query("select distinct m.callId from Match m where m.ruleSetVersion <> :version order by m.callId")
+	List<Long> findCallIdsJudgedByOtherThan(String version);
+
 	Optional<Match> findByCallIdAndProjectId(long callId, long projectId);
 
 	Optional<Match> findByCallIdAndGerenciaId(long callId, long gerenciaId);

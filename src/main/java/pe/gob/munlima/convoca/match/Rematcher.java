@@ -2,8 +2,10 @@ package pe.gob.munlima.convoca.match;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -15,6 +17,7 @@ import pe.gob.munlima.convoca.rules.RuleSetActivated;
 import pe.gob.munlima.convoca.rules.Rules;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -22,6 +25,12 @@ import org.springframework.stereotype.Service;
  * After a rule set is activated, judges every open call again in the background, one call
  * at a time, with progress an admin can follow. A new activation while one runs queues
  * behind it (one worker thread), so the last activated set always has the final word.
+ * <p>
+ * A re-match a crash cut short is resumed at start-up: the open calls that still have a
+ * verdict of another rule set than the active one are judged again, in the background
+ * ({@link #resume()}). A closed call keeps its last verdicts as history, and a match an
+ * application holds although it is no longer a candidate keeps its last verdict: both
+ * stay on their rule set and are looked at again (cheaply) at the next start.
  */
 @Service
 class Rematcher implements DisposableBean {
@@ -36,13 +45,16 @@ class Rematcher implements DisposableBean {
 
 	private final Clock clock;
 
+	private final MatchRepository matches;
+
 	private final ExecutorService worker = Executors
 		.newSingleThreadExecutor(runnable -> new Thread(runnable, "rematch"));
 
 	private final AtomicReference<Progress> progress = new AtomicReference<>(Progress.idle());
 
-	Rematcher(Calls calls, Matcher matcher, Eligibility eligibility, Clock clock) {
+	Rematcher(Calls calls, Matcher matcher, Eligibility eligibility, Clock clock, MatchRepository matches) {
 		this.calls = calls;
+		this.matches = matches;
 		this.matcher = matcher;
 		this.eligibility = eligibility;
 		this.clock = clock;
@@ -62,6 +74,64 @@ class Rematcher implements DisposableBean {
 		this.progress.set(new Progress("QUEUED", version, 0, 0, this.clock.instant(), null, null));
 		this.worker.submit(() -> run(version));
 		return this.progress.get();
+	}
+
+	/**
+	 * Queues the resumption of an interrupted re-match: runs after whatever the start-up
+	 * queued before it (a changed rule set's full re-match), and finds the calls to judge
+	 * only when it runs, so after a full re-match it finds none.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeAtStartup() {
+		resume();
+	}
+
+	/**
+	 * @return a future that completes with the number of calls judged again
+	 */
+	Future<Integer> resume() {
+		return this.worker.submit(this::resumeNow);
+	}
+
+	private int resumeNow() {
+		Instant started = this.clock.instant();
+		String version = null;
+		try {
+			if (this.eligibility.status().isEmpty()) {
+				return 0;
+			}
+			Rules rules = this.eligibility.active();
+			version = rules.version();
+			var portfolio = this.matcher.portfolio();
+			List<Long> stale = this.matches.findCallIdsJudgedByOtherThan(version);
+			if (portfolio.isEmpty() || stale.isEmpty()) {
+				return 0;
+			}
+			log.info("Resuming an interrupted re-match: {} calls still have verdicts of an older rule set than {}",
+					stale.size(), version);
+			int done = 0;
+			Instant now = this.clock.instant();
+			this.progress.set(new Progress("RUNNING", version, 0, stale.size(), started, null, null));
+			for (Long id : stale) {
+				var call = this.calls.find(id)
+					.filter(c -> !c.closed() && !c.procurement()
+							&& (c.deadline() == null || !c.deadline().isBefore(now)));
+				if (call.isPresent()) {
+					this.matcher.match(call.get(), rules, portfolio.get());
+				}
+				done++;
+				this.progress.set(new Progress("RUNNING", version, done, stale.size(), started, null, null));
+			}
+			this.progress.set(new Progress("DONE", version, done, done, started, this.clock.instant(), null));
+			log.info("Interrupted re-match resumed with rule set {}: {} calls in {} ms", version, done,
+					this.clock.millis() - started.toEpochMilli());
+			return done;
+		}
+		catch (RuntimeException ex) {
+			log.error("Resuming the re-match with rule set {} failed", version, ex);
+			this.progress.set(new Progress("FAILED", version, 0, 0, started, this.clock.instant(), ex.getMessage()));
+			return 0;
+		}
 	}
 
 	Progress progress() {

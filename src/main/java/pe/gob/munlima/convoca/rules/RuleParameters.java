@@ -56,6 +56,18 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 				throw new RuleSetRejectedException(
 						List.of(new RuleError(FILE, 0, "exchangeRates.date and exchangeRates.toUsd are required")));
 			}
+			List<RuleError> rates = new ArrayList<>();
+			parsed.exchangeRates().toUsd().forEach((currency, rate) -> {
+				// A zero rate makes every amount in that currency 0 USD (and a division
+				// by zero the other way); a negative one makes it a debt.
+				if (rate == null || rate.signum() <= 0) {
+					rates.add(new RuleError(FILE, lineOf(yaml, currency),
+							"exchangeRates.toUsd." + currency + " must be greater than 0, not " + rate));
+				}
+			});
+			if (!rates.isEmpty()) {
+				throw new RuleSetRejectedException(rates);
+			}
 			return new RuleParameters(parsed.leadDays().value(), parsed.exchangeRates().date(),
 					Map.copyOf(parsed.exchangeRates().toUsd()),
 					parsed.incomeGroups() == null ? Map.of() : Map.copyOf(parsed.incomeGroups().countries()),
@@ -68,6 +80,17 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 		catch (IOException ex) {
 			throw new RuleSetRejectedException(List.of(new RuleError(FILE, 0, ex.getMessage())));
 		}
+	}
+
+	/** The line of the first "KEY:" in the file, or 0. */
+	private static int lineOf(String yaml, String key) {
+		String[] lines = yaml.split("\n", -1);
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].strip().startsWith(key + ":")) {
+				return i + 1;
+			}
+		}
+		return 0;
 	}
 
 	/** The amount in USD, or empty when the currency is not in the table. */

@@ -34,7 +34,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * The index can always be thrown away: the database is the source of truth. A missing,
  * unreadable or older-schema index is reported by {@link #rebuildReason()} and rebuilt at
- * start-up; meanwhile an empty in-memory index answers.
+ * start-up; meanwhile an empty in-memory index answers. While the service runs,
+ * {@link #check()} looks at the live generation on disk; a deleted or unreadable one
+ * makes the index not ready (health DOWN) until a rebuild has replaced it.
  */
 @Component
 class CallIndex implements DisposableBean {
@@ -46,6 +48,8 @@ class CallIndex implements DisposableBean {
 	private static final String GENERATION_PREFIX = "gen-";
 
 	private final Path root;
+
+	private final java.time.Duration checkInterval;
 
 	private final FacetsConfig facets = CallFields.facetsConfig();
 
@@ -71,8 +75,12 @@ class CallIndex implements DisposableBean {
 
 	private volatile boolean ready;
 
+	/** What {@link #check()} found wrong with the live generation; null when sound. */
+	private volatile String damage;
+
 	CallIndex(SearchProperties properties) throws IOException {
 		this.root = properties.dataDir();
+		this.checkInterval = properties.checkInterval();
 		this.rates = ExchangeRates.load(properties.exchangeRatesFile());
 		int threads = properties.searchThreads() > 0 ? properties.searchThreads()
 				: Runtime.getRuntime().availableProcessors();
@@ -128,13 +136,15 @@ class CallIndex implements DisposableBean {
 	/** Adds or replaces one call and makes it visible to the next search. */
 	void index(CallView call) {
 		synchronized (this.writes) {
+			// Remembered first: if the live generation cannot take it (its folder was
+			// deleted), the rebuild still re-reads it.
+			if (this.touched != null) {
+				this.touched.add(call.id());
+			}
 			try {
 				this.live.update(CallFields.idTerm(call.id()), CallFields.document(call, this.rates, this.facets));
 				this.live.commit();
 				this.live.refresh();
-				if (this.touched != null) {
-					this.touched.add(call.id());
-				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot index call " + call.id(), ex);
@@ -200,6 +210,7 @@ class CallIndex implements DisposableBean {
 			previous = this.live;
 			this.live = next;
 			this.touched = null;
+			this.damage = null;
 		}
 		try {
 			// Searches still holding a searcher of the old generation keep their open
@@ -271,16 +282,51 @@ class CallIndex implements DisposableBean {
 	}
 
 	boolean isReady() {
-		return this.ready && this.live.isOpen();
+		return this.ready && this.damage == null && this.live.isOpen();
+	}
+
+	/**
+	 * Checks the live generation on disk (under the write lock, so a commit never races
+	 * the check); what is wrong is kept until a rebuild replaces the generation.
+	 * @return what is wrong, or null when the index is sound
+	 */
+	String check() {
+		synchronized (this.writes) {
+			if (this.damage != null) {
+				return this.damage;
+			}
+			IndexGeneration generation = this.live;
+			String problem = null;
+			try {
+				generation.verify();
+				if (generation.path() != null && !generation.name().equals(readCurrent())) {
+					problem = "el archivo CURRENT de " + this.root + " ya no nombra la generación " + generation.name();
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				problem = "el índice " + generation.name() + " ya no se puede leer (" + ex + ")";
+			}
+			this.damage = problem;
+			return problem;
+		}
+	}
+
+	/** What the last check found wrong, or null. */
+	String damage() {
+		return this.damage;
 	}
 
 	Path path() {
 		return this.root;
 	}
 
+	java.time.Duration checkInterval() {
+		return this.checkInterval;
+	}
+
 	private String readCurrent() throws IOException {
 		Path file = this.root.resolve(CURRENT);
-		if (!Files.exists(file)) {
+		if (!Files.isRegularFile(file)) {
 			return null;
 		}
 		String name = Files.readString(file, StandardCharsets.UTF_8).strip();

@@ -52,6 +52,10 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 
 	private final ExecutorService background = Executors.newSingleThreadExecutor(named("index-rebuild"));
 
+	/** Checks the live index on disk now and then while the service runs. */
+	private final java.util.concurrent.ScheduledExecutorService checker = Executors
+		.newSingleThreadScheduledExecutor(named("index-check"));
+
 	private final AtomicReference<RebuildStatus> status = new AtomicReference<>(RebuildStatus.never());
 
 	private final AtomicLong done = new AtomicLong();
@@ -81,9 +85,30 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 			this.calls.find(callId).ifPresent(this.index::index);
 		}
 		catch (RuntimeException ex) {
-			// The call is safe in the database; the next start-up check re-indexes it.
+			// The call is safe in the database; a rebuild (now, if the index on disk is
+			// damaged, or at the next start-up) indexes it.
 			log.error("Indexing of call {} failed", callId, ex);
+			check();
 		}
+	}
+
+	/**
+	 * Checks the live index on disk; when it is missing or unreadable, health turns DOWN
+	 * for search and a rebuild from the database starts (unless one already runs).
+	 * @return what is wrong, or null when the index is sound
+	 */
+	String check() {
+		String problem = this.index.check();
+		if (problem != null && this.status.get().state() != RebuildStatus.State.RUNNING) {
+			log.error("Search index damaged while running, rebuilding from the database: {}", problem);
+			try {
+				requestRebuild("índice dañado: " + problem);
+			}
+			catch (RuntimeException ex) {
+				log.error("Search index rebuild could not start", ex);
+			}
+		}
+		return problem;
 	}
 
 	@Override
@@ -97,6 +122,18 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 			rebuild(reason);
 		}
 		this.index.markReady();
+		long every = this.index.checkInterval().toMillis();
+		this.checker.scheduleWithFixedDelay(this::checkQuietly, every, every, TimeUnit.MILLISECONDS);
+	}
+
+	private void checkQuietly() {
+		try {
+			check();
+		}
+		catch (RuntimeException ex) {
+			// A scheduled task that throws is never run again.
+			log.error("Search index check failed", ex);
+		}
 	}
 
 	/**
@@ -104,10 +141,25 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 	 * @return false when one is already running
 	 */
 	boolean requestRebuild() {
-		if (!begin("solicitada por un administrador")) {
+		return requestRebuild("solicitada por un administrador");
+	}
+
+	/**
+	 * @return false when one is already running
+	 * @throws RuntimeException when it cannot start (the database does not answer, the
+	 * service is stopping); the status then says FAILED with the reason
+	 */
+	boolean requestRebuild(String reason) {
+		if (!begin(reason)) {
 			return false;
 		}
-		this.background.execute(this::load);
+		try {
+			this.background.execute(this::load);
+		}
+		catch (RuntimeException ex) {
+			this.status.set(this.status.get().failed(0, this.clock.instant(), ex.toString()));
+			throw ex;
+		}
 		return true;
 	}
 
@@ -139,7 +191,17 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 	 */
 	private void load() {
 		long started = System.nanoTime();
-		IndexGeneration next = this.index.beginRebuild();
+		IndexGeneration next;
+		try {
+			next = this.index.beginRebuild();
+		}
+		catch (RuntimeException ex) {
+			// No new generation (the folder cannot be created): FAILED, never RUNNING for
+			// ever.
+			log.error("Search index rebuild could not start; the previous index keeps answering", ex);
+			this.status.set(this.status.get().failed(0, this.clock.instant(), ex.toString()));
+			return;
+		}
 		int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
 		ExecutorService workers = Executors.newFixedThreadPool(threads, named("index-load"));
 		Semaphore inFlight = new Semaphore(PAGES_IN_FLIGHT);
@@ -210,6 +272,7 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 
 	@Override
 	public void destroy() {
+		this.checker.shutdownNow();
 		this.background.shutdownNow();
 	}
 

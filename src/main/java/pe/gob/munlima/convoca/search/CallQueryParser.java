@@ -48,6 +48,21 @@ class CallQueryParser extends MultiFieldQueryParser {
 	/** Bounds the phrase clauses one span can add. */
 	private static final int MAX_ALTERNATIVES = 32;
 
+	/** Longest /regular expression/ accepted; longer ones are refused before parsing. */
+	static final int MAX_REGEXP_LENGTH = 100;
+
+	/** Largest repetition count in a regular expression (x{0,30000} is refused). */
+	static final int MAX_REPEAT = 50;
+
+	/**
+	 * Work Lucene may spend turning one regular expression into an automaton: a tenth of
+	 * its default, ample for the expressions an analyst writes.
+	 */
+	static final int DETERMINIZE_WORK_LIMIT = 1_000;
+
+	private static final java.util.regex.Pattern REPEAT = java.util.regex.Pattern
+		.compile("\\{\\s*(\\d+)\\s*(?:,\\s*(\\d*)\\s*)?\\}");
+
 	private final Thesaurus thesaurus;
 
 	private final String themeField;
@@ -60,6 +75,55 @@ class CallQueryParser extends MultiFieldQueryParser {
 		// Whole runs of words reach getFieldQuery, so multi-word terms such as "movilidad
 		// urbana" can be found in the thesaurus.
 		setSplitOnWhitespace(false);
+		setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
+	}
+
+	/**
+	 * A regular expression that is too long, repeats too much or is too complex to turn
+	 * into an automaton is refused (a 400), before it costs the server memory and time.
+	 */
+	@Override
+	protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+		if (termStr.length() > MAX_REGEXP_LENGTH) {
+			throw new TooComplexException("search.regexp.tooLong", MAX_REGEXP_LENGTH);
+		}
+		java.util.regex.Matcher repeat = REPEAT.matcher(termStr);
+		while (repeat.find()) {
+			for (String bound : new String[] { repeat.group(1), repeat.group(2) }) {
+				if (bound != null && !bound.isEmpty() && (bound.length() > 3 || Integer.parseInt(bound) > MAX_REPEAT)) {
+					throw new TooComplexException("search.regexp.tooComplex", MAX_REPEAT);
+				}
+			}
+		}
+		try {
+			return super.getRegexpQuery(field, termStr);
+		}
+		catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException ex) {
+			throw new TooComplexException("search.regexp.tooComplex", MAX_REPEAT);
+		}
+	}
+
+	/** A regular expression the parser refuses; the message is in the bundles. */
+	static final class TooComplexException extends RuntimeException {
+
+		private final String code;
+
+		private final Object[] arguments;
+
+		TooComplexException(String code, Object... arguments) {
+			super(code, null, false, false);
+			this.code = code;
+			this.arguments = arguments;
+		}
+
+		String code() {
+			return this.code;
+		}
+
+		Object[] arguments() {
+			return this.arguments;
+		}
+
 	}
 
 	/**

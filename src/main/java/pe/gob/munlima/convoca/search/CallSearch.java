@@ -138,10 +138,22 @@ class CallSearch {
 		}
 	}
 
+	/**
+	 * Longest query text accepted: a question an analyst types, with room for a long
+	 * boolean expression, not a document.
+	 */
+	static final int MAX_QUERY_LENGTH = 1_000;
+
 	Query parse(String q) {
+		if (q != null && q.length() > MAX_QUERY_LENGTH) {
+			throw SearchRequest.InvalidSearchException.coded("search.query.tooLong", null, MAX_QUERY_LENGTH);
+		}
 		CallQueryParser parser = new CallQueryParser(this.thesaurus.thesaurus(), this.index.facets(), this.analyzer);
 		try {
 			return parser.parseQuery(q);
+		}
+		catch (CallQueryParser.TooComplexException ex) {
+			throw SearchRequest.InvalidSearchException.coded(ex.code(), ex, ex.arguments());
 		}
 		catch (ParseException | IllegalArgumentException ex) {
 			throw new SearchRequest.InvalidSearchException(QueryErrors.explain(q, ex), ex);

@@ -34,13 +34,16 @@ class CallSearchPageController {
 
 	private final Clock clock;
 
-	CallSearchPageController(CallSearch search, Clock clock) {
+	private final org.springframework.context.MessageSource messages;
+
+	CallSearchPageController(CallSearch search, Clock clock, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.search = search;
 		this.clock = clock;
 	}
 
 	@GetMapping(SearchLinks.PAGE_PATH)
-	String search(@RequestParam MultiValueMap<String, String> params, Model model) {
+	String search(@RequestParam MultiValueMap<String, String> params, Model model, java.util.Locale locale) {
 		SearchLinks links = new SearchLinks(params);
 		SearchResult result = null;
 		String error = null;
@@ -48,7 +51,7 @@ class CallSearchPageController {
 			result = this.search.search(SearchRequest.from(params));
 		}
 		catch (SearchRequest.InvalidSearchException ex) {
-			error = ex.getMessage();
+			error = ex.message(this.messages, locale);
 		}
 		model.addAttribute("search", page(params, links, result, error));
 		return "calls/search";

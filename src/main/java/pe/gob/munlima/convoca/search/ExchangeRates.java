@@ -39,6 +39,14 @@ record ExchangeRates(LocalDate date, String source, Map<String, BigDecimal> usdP
 			}
 			Map<String, BigDecimal> rates = new java.util.TreeMap<>();
 			table.path("toUsd").properties().forEach(e -> rates.put(e.getKey(), e.getValue().decimalValue()));
+			rates.forEach((currency, rate) -> {
+				if (rate.signum() <= 0) {
+					// The rules refuse the same file (RuleParameters); the index must not
+					// bucket amounts with it either.
+					throw new IllegalStateException("Cannot read exchange rates " + file + ": exchangeRates.toUsd."
+							+ currency + " must be greater than 0, not " + rate.toPlainString());
+				}
+			});
 			return new ExchangeRates(LocalDate.parse(table.path("date").asString()), table.path("reference").asString(),
 					rates);
 		}

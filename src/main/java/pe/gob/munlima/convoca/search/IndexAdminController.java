@@ -1,8 +1,10 @@
 package pe.gob.munlima.convoca.search;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +17,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/index")
 class IndexAdminController {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IndexAdminController.class);
+
+	/** A rebuild of a few thousand calls takes seconds; ask again after this long. */
+	private static final String RETRY_AFTER_SECONDS = "30";
 
 	private final CallIndex index;
 
@@ -36,12 +43,34 @@ class IndexAdminController {
 	/**
 	 * Rebuilds from the database into a new folder, in the background; searches keep
 	 * answering from the current index until the new one is swapped in. 202 with the
-	 * progress to poll, or 409 when a rebuild is already running.
+	 * progress to poll; a problem+json 409 (with the running rebuild's progress) when one
+	 * is already running, or 503 with Retry-After when it cannot start (the database does
+	 * not answer) — never a 500.
 	 */
 	@PostMapping("/rebuild")
 	ResponseEntity<IndexStatus> rebuild() {
-		boolean started = this.indexer.requestRebuild();
-		return ResponseEntity.status(started ? HttpStatus.ACCEPTED : HttpStatus.CONFLICT).body(status());
+		boolean started;
+		try {
+			started = this.indexer.requestRebuild();
+		}
+		catch (RuntimeException ex) {
+			log.error("Index rebuild requested but it could not start", ex);
+			ErrorResponseException unavailable = new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE,
+					ProblemDetail.forStatus(HttpStatus.SERVICE_UNAVAILABLE), ex, "index.rebuild.unavailable", null);
+			unavailable.getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			unavailable.getBody().setProperty("rebuild", this.indexer.status());
+			throw unavailable;
+		}
+		if (!started) {
+			CallIndexer.RebuildStatus running = this.indexer.status();
+			ErrorResponseException busy = new ErrorResponseException(HttpStatus.CONFLICT,
+					ProblemDetail.forStatus(HttpStatus.CONFLICT), null, "index.rebuild.busy",
+					new Object[] { running.done(), running.total() });
+			busy.getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			busy.getBody().setProperty("rebuild", running);
+			throw busy;
+		}
+		return ResponseEntity.status(HttpStatus.ACCEPTED).body(status());
 	}
 
 	/** Re-reads index/vocabulary.yaml (themes) and index/thesaurus.yaml. */

@@ -18,6 +18,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
@@ -138,8 +139,14 @@ final class IndexGeneration implements AutoCloseable {
 		this.searchers.release(searcher);
 	}
 
+	/** -1 when the writer was closed by a failure (a deleted folder, a full disk). */
 	int documentCount() {
-		return this.writer.getDocStats().numDocs;
+		try {
+			return this.writer.getDocStats().numDocs;
+		}
+		catch (org.apache.lucene.store.AlreadyClosedException ex) {
+			return -1;
+		}
 	}
 
 	/** True while background merges of this generation run or are queued. */
@@ -164,6 +171,33 @@ final class IndexGeneration implements AutoCloseable {
 
 	boolean isOpen() {
 		return this.writer.isOpen();
+	}
+
+	/**
+	 * Checks that the last commit can still be read from disk: the folder is there, its
+	 * segments file parses (checksum included) and every file it names is readable. Open
+	 * files keep answering on Linux after their folder was deleted, so searches alone
+	 * would never notice.
+	 * @throws IOException saying what is missing or unreadable
+	 */
+	void verify() throws IOException {
+		if (this.path == null) {
+			return;
+		}
+		if (!this.writer.isOpen()) {
+			Throwable tragic = this.writer.getTragicException();
+			throw new IOException("the index writer is closed" + (tragic == null ? "" : " (" + tragic + ")"));
+		}
+		if (!Files.isDirectory(this.path) || !Files.isReadable(this.path)) {
+			throw new java.nio.file.NoSuchFileException(this.path.toString(), null, "folder missing or unreadable");
+		}
+		SegmentInfos commit = SegmentInfos.readLatestCommit(this.directory);
+		for (String file : commit.files(true)) {
+			if (!Files.isReadable(this.path.resolve(file))) {
+				throw new java.nio.file.NoSuchFileException(this.path.resolve(file).toString(), null,
+						"file of the last commit missing or unreadable");
+			}
+		}
 	}
 
 	String name() {

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 /**
  * UP once the index has been checked against the database at start-up (and rebuilt if it
  * had to be). A rebuild requested later does not take it down: the old index answers
- * meanwhile; its progress shows in the details.
+ * meanwhile; its progress shows in the details. DOWN when the live index was found
+ * missing or unreadable on disk while running ({@code problem}), until the rebuild that
+ * finding started has replaced it.
  */
 @Component("searchIndex")
 class IndexHealthIndicator implements HealthIndicator {
@@ -30,6 +32,10 @@ class IndexHealthIndicator implements HealthIndicator {
 			.withDetail("schemaVersion", CallFields.SCHEMA_VERSION)
 			.withDetail("path", this.index.path().toString())
 			.withDetail("rebuild", rebuild.state() + " " + rebuild.done() + "/" + rebuild.total());
+		String damage = this.index.damage();
+		if (damage != null) {
+			builder.withDetail("problem", damage);
+		}
 		if (rebuild.error() != null) {
 			builder.withDetail("lastRebuildError", rebuild.error());
 		}

@@ -31,7 +31,10 @@ class SearchController {
 
 	private final Calls calls;
 
-	SearchController(CallSearch search, Calls calls) {
+	private final org.springframework.context.MessageSource messages;
+
+	SearchController(CallSearch search, Calls calls, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.search = search;
 		this.calls = calls;
 	}
@@ -78,8 +81,9 @@ class SearchController {
 	}
 
 	@ExceptionHandler(SearchRequest.InvalidSearchException.class)
-	ProblemDetail invalidSearch(SearchRequest.InvalidSearchException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	ProblemDetail invalidSearch(SearchRequest.InvalidSearchException ex, java.util.Locale locale) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				ex.message(this.messages, locale));
 		problem.setTitle("Búsqueda no válida");
 		return problem;
 	}

@@ -1,6 +1,7 @@
 package pe.gob.munlima.convoca.search;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,10 +14,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param exchangeRatesFile the dated rate table that puts amounts in USD
  * @param searchThreads threads that search the slices of one query in parallel; 0 for one
  * per core, 1 to search on the caller's thread only
+ * @param checkInterval how often the live index is checked on disk while the service runs
+ * (a deleted or unreadable folder turns health DOWN and starts a rebuild)
  */
 @ConfigurationProperties("convoca.search")
 record SearchProperties(Path dataDir, Path vocabularyFile, Path thesaurusFile, Path exchangeRatesFile,
-		int searchThreads) {
+		int searchThreads, Duration checkInterval) {
 
 	SearchProperties {
 		if (dataDir == null) {
@@ -30,6 +33,9 @@ record SearchProperties(Path dataDir, Path vocabularyFile, Path thesaurusFile, P
 		}
 		if (exchangeRatesFile == null) {
 			exchangeRatesFile = Path.of("rules", "parameters.yaml");
+		}
+		if (checkInterval == null || checkInterval.isNegative() || checkInterval.isZero()) {
+			checkInterval = Duration.ofSeconds(10);
 		}
 	}
 

@@ -142,15 +142,40 @@ record SearchRequest(String q, Map<String, List<String>> filters, LocalDate dead
 
 	}
 
-	/** A search the API answers with 400 and this message. */
+	/**
+	 * A search the API answers with 400 and this message (or, for the newer refusals, the
+	 * message of a bundle key).
+	 */
 	static class InvalidSearchException extends RuntimeException {
 
+		private final String code;
+
+		private final Object[] arguments;
+
 		InvalidSearchException(String message) {
-			super(message);
+			this(message, (Throwable) null);
 		}
 
 		InvalidSearchException(String message, Throwable cause) {
 			super(message, cause);
+			this.code = null;
+			this.arguments = null;
+		}
+
+		private InvalidSearchException(String code, Object[] arguments, Throwable cause) {
+			super(code, cause);
+			this.code = code;
+			this.arguments = arguments;
+		}
+
+		/** A refusal whose message is the bundle's {@code code}. */
+		static InvalidSearchException coded(String code, Throwable cause, Object... arguments) {
+			return new InvalidSearchException(code, arguments, cause);
+		}
+
+		/** The message in the reader's language. */
+		String message(org.springframework.context.MessageSource messages, Locale locale) {
+			return this.code == null ? getMessage() : messages.getMessage(this.code, this.arguments, locale);
 		}
 
 	}

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.validation.Valid;
+
 import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView;
 import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView.Option;
 import pe.gob.munlima.convoca.tracking.TaskForms.NewTask;
@@ -84,7 +86,7 @@ class ApplicationController {
 	}
 
 	@PostMapping("/{matchId}/transitions")
-	ApplicationView move(@PathVariable long matchId, @RequestBody Transition transition, Locale locale) {
+	ApplicationView move(@PathVariable long matchId, @Valid @RequestBody Transition transition, Locale locale) {
 		this.pipeline.move(matchId, transition);
 		return this.views.view(matchId, locale);
 	}
@@ -93,13 +95,14 @@ class ApplicationController {
 	 * Completes or corrects the award of an awarded application; earlier records stay.
 	 */
 	@PutMapping("/{matchId}/award")
-	ApplicationView award(@PathVariable long matchId, @RequestBody AwardForm award, Locale locale) {
+	ApplicationView award(@PathVariable long matchId, @Valid @RequestBody AwardForm award, Locale locale) {
 		this.pipeline.recordAward(matchId, award);
 		return this.views.view(matchId, locale);
 	}
 
 	@PostMapping("/{matchId}/tasks")
-	ResponseEntity<ApplicationView> addTask(@PathVariable long matchId, @RequestBody NewTask task, Locale locale) {
+	ResponseEntity<ApplicationView> addTask(@PathVariable long matchId, @Valid @RequestBody NewTask task,
+			Locale locale) {
 		long id = this.checklist.add(matchId, task);
 		return ResponseEntity.created(URI.create("/api/applications/" + matchId + "/tasks/" + id))
 			.body(this.views.view(matchId, locale));
@@ -107,8 +110,8 @@ class ApplicationController {
 
 	/** Changes the fields given: title, owner, dueOn, done (true checks it off). */
 	@PatchMapping("/{matchId}/tasks/{taskId}")
-	ApplicationView changeTask(@PathVariable long matchId, @PathVariable long taskId, @RequestBody TaskChange change,
-			Locale locale) {
+	ApplicationView changeTask(@PathVariable long matchId, @PathVariable long taskId,
+			@Valid @RequestBody TaskChange change, Locale locale) {
 		this.checklist.change(matchId, taskId, change);
 		return this.views.view(matchId, locale);
 	}

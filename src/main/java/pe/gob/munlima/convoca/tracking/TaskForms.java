@@ -2,6 +2,10 @@ package pe.gob.munlima.convoca.tracking;
 
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Size;
+
+import pe.gob.munlima.convoca.validation.PlainText;
+
 /** What the API and the pages send to change a checklist. */
 final class TaskForms {
 
@@ -14,7 +18,8 @@ final class TaskForms {
 	 * @param owner username responsible; the author when empty
 	 * @param dueOn internal due date; none when empty
 	 */
-	record NewTask(String title, String owner, LocalDate dueOn) {
+	record NewTask(@Size(max = 500) @PlainText String title, @Size(max = 100) @PlainText String owner,
+			LocalDate dueOn) {
 	}
 
 	/**
@@ -22,7 +27,8 @@ final class TaskForms {
 	 *
 	 * @param done true to check it off, false to undo that
 	 */
-	record TaskChange(String title, String owner, LocalDate dueOn, Boolean done) {
+	record TaskChange(@Size(max = 500) @PlainText String title, @Size(max = 100) @PlainText String owner,
+			LocalDate dueOn, Boolean done) {
 	}
 
 }

@@ -25,15 +25,16 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Every error of the REST API as problem+json with a detail in the reader's language. A
  * controller's own {@code @ExceptionHandler} still wins; this catches the rest: bean
  * validation (with each field's message in {@code errors}), malformed JSON, a wrong
- * parameter type, unknown path (404), method (405), media type (415), the problems a
- * module raises as {@link ErrorResponse} with a message code, and anything unexpected
- * (500, logged, without internals in the answer).
+ * parameter type, a broken multipart body, unknown path (404), method (405), media type
+ * (415), the problems a module raises as {@link ErrorResponse} with a message code, and
+ * anything unexpected (500, logged, without internals in the answer).
  * <p>
  * Pages are not its business: for them the exception goes on to Spring Boot's error page,
  * and 401/403 go on to Spring Security, which answers them in one place.
@@ -42,6 +43,9 @@ import org.springframework.web.server.ResponseStatusException;
 class ApiErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
+
+	/** Field errors listed in one problem. */
+	static final int MAX_ERRORS = 20;
 
 	private final MessageSource messages;
 
@@ -55,7 +59,12 @@ class ApiErrors {
 			throw ex;
 		}
 		ProblemDetail problem = problem(ex, locale);
-		return ResponseEntity.status(problem.getStatus()).body(problem);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
+		if (ex instanceof ErrorResponse error) {
+			// Retry-After of a 503 or 409, Allow of a 405 ...
+			response.headers(error.getHeaders());
+		}
+		return response.body(problem);
 	}
 
 	private ProblemDetail problem(Exception ex, Locale locale) {
@@ -92,11 +101,18 @@ class ApiErrors {
 			body.setDetail(detail);
 			return titled(body, locale);
 		}
+		if (ex instanceof MultipartException) {
+			// A multipart request without a body, or with a broken boundary: the client's
+			// mistake, not the server's.
+			return problem(HttpStatus.BAD_REQUEST, text("problem.multipart", locale, new Object[0]), locale);
+		}
 		log.error("Unexpected error answering the API", ex);
 		return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("problem.detail.500", locale, new Object[0]), locale);
 	}
 
-	private ProblemDetail invalid(List<Map<String, String>> errors, Locale locale) {
+	private ProblemDetail invalid(List<Map<String, String>> all, Locale locale) {
+		// 100,000 unknown themes are 100,000 errors: the first few say what is wrong.
+		List<Map<String, String>> errors = all.size() > MAX_ERRORS ? all.subList(0, MAX_ERRORS) : all;
 		StringBuilder detail = new StringBuilder(text("problem.invalid", locale, new Object[0]));
 		for (Map<String, String> error : errors) {
 			detail.append(' ').append(error.get("field")).append(": ").append(error.get("message")).append('.');

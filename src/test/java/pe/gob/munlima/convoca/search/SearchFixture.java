@@ -44,6 +44,9 @@ final class SearchFixture implements AutoCloseable {
 
 	final ThesaurusStore thesaurus;
 
+	/** When set, a rebuild waits for it before reading the "database". */
+	volatile java.util.concurrent.CountDownLatch rebuildGate;
+
 	CallIndex index;
 
 	CallIndexer indexer;
@@ -57,12 +60,16 @@ final class SearchFixture implements AutoCloseable {
 	SearchFixture(Path dir, Path thesaurusFile) {
 		this.dir = dir;
 		this.properties = new SearchProperties(dir.resolve("index"), Path.of("index", "vocabulary.yaml"), thesaurusFile,
-				Path.of("rules", "parameters.yaml"), 0);
+				Path.of("rules", "parameters.yaml"), 0, Duration.ofHours(1));
 		this.thesaurus = new ThesaurusStore(this.properties, this.clock);
 		given(this.calls.count()).willAnswer(invocation -> (long) this.database.size());
 		given(this.calls.find(anyLong()))
 			.willAnswer(invocation -> Optional.ofNullable(this.database.get(invocation.getArgument(0, Long.class))));
 		willAnswer(invocation -> {
+			java.util.concurrent.CountDownLatch gate = this.rebuildGate;
+			if (gate != null) {
+				gate.await();
+			}
 			int size = invocation.getArgument(0);
 			Consumer<List<CallView>> page = invocation.getArgument(1);
 			List<CallView> all = this.database.values()
