@@ -166,8 +166,10 @@ class QualityReport extends QualityContextSupport {
 						d.pairs(Scorecard.NEEDS_REVIEW), d.pairs(Scorecard.NOT_ELIGIBLE)));
 			}
 			md.append("\nTarget (issue 13): ≥ 90 % of the feed's U.S. federal calls decided for Lima, by the funder's "
-					+ "rule or the call's words. The neutral project's row measures it: against the demo projects a "
-					+ "call is also decided by a project's own mismatch (a theme, an amount), listed below.\n\n");
+					+ "rule or the call's words. The feed's row against the neutral project measures it: against the "
+					+ "demo projects a call is also decided by a project's own mismatch (`theme-*`), and even the "
+					+ "neutral project's amount decides some (`requested-*`): the NOT_ELIGIBLE rules below tell "
+					+ "which decisions are Lima's standing and which the project's.\n\n");
 			md.append("Intake results:\n\n");
 			corpus.stream()
 				.map(Distribution::intake)
