@@ -60,6 +60,10 @@ final class DocumentText {
 
 	private static final XMLInputFactory XML = xmlFactory();
 
+	/** Control characters other than tab and line feed. */
+	private static final java.util.regex.Pattern CONTROL = java.util.regex.Pattern
+		.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
+
 	private DocumentText() {
 	}
 
@@ -332,11 +336,15 @@ final class DocumentText {
 		return new Pages(pages, null, pages.size(), cut);
 	}
 
-	/** Lines stripped, runs of blank lines made one, no marker-looking line start. */
+	/**
+	 * Lines stripped, runs of blank lines made one, control characters dropped (a PDF's
+	 * unmapped glyphs may come out as NUL, which PostgreSQL text refuses).
+	 */
 	static String tidy(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		boolean blank = false;
-		for (String line : text.split("\n", -1)) {
+		String clean = CONTROL.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("");
+		for (String line : clean.split("\n", -1)) {
 			String stripped = line.strip();
 			if (stripped.isEmpty()) {
 				blank = !out.isEmpty();
