@@ -43,6 +43,14 @@ final class Body implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * The temporary file holding a large body, or null when it is in memory: a PDF is
+	 * read from it by random access instead of being loaded whole.
+	 */
+	Path file() {
+		return this.file;
+	}
+
 	/** The whole body; for kinds read in memory, whose size the fetch cap bounds. */
 	byte[] bytes() {
 		if (this.bytes != null) {

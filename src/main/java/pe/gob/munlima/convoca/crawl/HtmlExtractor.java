@@ -101,6 +101,18 @@ final class HtmlExtractor implements Extractor {
 			return values;
 		}
 
+		@Override
+		public List<Link> links(String selector) {
+			List<Link> links = new ArrayList<>();
+			for (Element match : this.element.select(locator(selector).evaluator())) {
+				String url = match.absUrl("href");
+				if (!url.isEmpty()) {
+					links.add(new Link(url, match.text()));
+				}
+			}
+			return links;
+		}
+
 	}
 
 }

@@ -15,4 +15,19 @@ interface Item {
 	 */
 	List<String> select(String locator, boolean markup);
 
+	/**
+	 * The links a CSS selector finds in this item, with their text, for attached
+	 * documents; none for kinds without markup.
+	 */
+	default List<Link> links(String selector) {
+		return List.of();
+	}
+
+	/**
+	 * @param url the absolute address
+	 * @param text the link's text, possibly blank
+	 */
+	record Link(String url, String text) {
+	}
+
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import pe.gob.munlima.convoca.call.RawCall;
+import pe.gob.munlima.convoca.call.RawField;
 
 import org.springframework.stereotype.Component;
 
@@ -102,6 +104,9 @@ class SourceCrawler {
 
 		private final List<RawCall> batch = new ArrayList<>();
 
+		/** The call's attached documents, or null when the source reads none. */
+		private final Attachments attachments;
+
 		/**
 		 * Items already read in this run: a listing that shifts while paging repeats
 		 * some.
@@ -125,6 +130,8 @@ class SourceCrawler {
 			this.maxItems = limits == null || limits.maxItems() == null ? DEFAULT_MAX_ITEMS : limits.maxItems();
 			this.deadline = Deadline.after(limits == null || limits.runDeadlineMinutes() == null
 					? SourceCrawler.this.fetcher.runDeadline() : Duration.ofMinutes(limits.runDeadlineMinutes()));
+			this.attachments = source.documents() == null ? null
+					: new Attachments(source, SourceCrawler.this.fetcher, this.deadline, progress, conditional);
 		}
 
 		void listing(boolean conditional) {
@@ -239,6 +246,9 @@ class SourceCrawler {
 		 */
 		private void item(Item item, List<String> ids) {
 			Map<String, List<String>> values = this.mapper.values(item, this.fields, this.keepAll);
+			if (this.attachments != null) {
+				values = withLinks(values, this.attachments.links(item));
+			}
 			String where = where(values);
 			if (!this.seen.add(where)) {
 				return;
@@ -253,7 +263,14 @@ class SourceCrawler {
 					this.progress.itemFiltered();
 					return;
 				}
-				this.batch.add(this.mapper.call(values));
+				List<String> links = values.getOrDefault(Attachments.LINKS_FIELD, List.of());
+				RawCall call = this.mapper.call(values);
+				if (this.attachments != null && !links.isEmpty()) {
+					// Read only for a call that is kept: a filtered item costs no
+					// downloads.
+					call = withDocuments(call, this.attachments.read(links, where));
+				}
+				this.batch.add(call);
 				if (this.batch.size() >= BATCH) {
 					flush();
 				}
@@ -285,7 +302,7 @@ class SourceCrawler {
 					Optional<Map<String, List<String>>> before = SourceCrawler.this.fetcher.reading(fetched);
 					if (before.isPresent()) {
 						this.progress.detailUnchanged();
-						return ItemMapper.merge(listing, before.get());
+						return merge(listing, before.get());
 					}
 					// Unchanged, but what it said was not kept: read it again in full.
 					return detail(listing, where, false);
@@ -295,13 +312,56 @@ class SourceCrawler {
 				this.extractor.read(fetched.body(), reading, item -> {
 					if (found.isEmpty()) {
 						found.putAll(this.mapper.values(item, this.source.detail().fields(), this.keepAll));
+						if (this.attachments != null) {
+							// Kept with the page's fields, so an unchanged page still
+							// gives them.
+							found.putAll(withLinks(Map.of(), this.attachments.links(item)));
+						}
 					}
 				});
 				if (this.conditional) {
 					SourceCrawler.this.fetcher.remember(fetched, found);
 				}
 			}
-			return ItemMapper.merge(listing, found);
+			return merge(listing, found);
+		}
+
+		/**
+		 * The detail's fields win over the listing's; document links of both are kept.
+		 */
+		private static Map<String, List<String>> merge(Map<String, List<String>> listing,
+				Map<String, List<String>> found) {
+			List<String> listed = listing.getOrDefault(Attachments.LINKS_FIELD, List.of());
+			Map<String, List<String>> merged = ItemMapper.merge(listing, found);
+			List<String> detailed = found.getOrDefault(Attachments.LINKS_FIELD, List.of());
+			if (!listed.isEmpty() && !detailed.isEmpty()) {
+				// Documents linked from the listing and from the detail page are all
+				// read.
+				List<String> both = new ArrayList<>(listed);
+				both.addAll(detailed);
+				merged = withLinks(merged, both);
+			}
+			return merged;
+		}
+
+		private static Map<String, List<String>> withLinks(Map<String, List<String>> values, List<String> links) {
+			if (links.isEmpty()) {
+				return values;
+			}
+			Map<String, List<String>> with = new HashMap<>(values);
+			with.put(Attachments.LINKS_FIELD, List.copyOf(links));
+			return with;
+		}
+
+		private static RawCall withDocuments(RawCall call, List<String> documents) {
+			if (documents.isEmpty()) {
+				return call;
+			}
+			Map<RawField, List<String>> fields = new EnumMap<>(RawField.class);
+			fields.putAll(call.fields());
+			fields.put(RawField.DOCUMENT, List.copyOf(documents));
+			return new RawCall(call.externalId(), call.title(), call.link(), call.summaryHtml(), call.publishedAt(),
+					fields);
 		}
 
 		private void flush() {

@@ -32,13 +32,23 @@ import java.util.Set;
  * @param detail the call's own page or API record, read for each item, or null
  * @param filter which items are kept, or null to keep all
  * @param limits size caps above the crawler's defaults (large extracts), or null
+ * @param documents which links of the listing item and the detail page are attached
+ * documents (bases, terms of reference) to read, or null to read none
  */
 record SourceDefinition(String id, String funder, String kind, String url, String language, Schedule schedule,
 		String checked, Politeness politeness, List<String> allowedHosts, Request request, Pagination pagination,
-		String items, Map<String, FieldSpec> fields, Detail detail, Filter filter, Limits limits) {
+		String items, Map<String, FieldSpec> fields, Detail detail, Filter filter, Limits limits, Documents documents) {
 
 	SourceDefinition {
 		fields = fields == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+	}
+
+	/** A source that reads no attached documents. */
+	SourceDefinition(String id, String funder, String kind, String url, String language, Schedule schedule,
+			String checked, Politeness politeness, List<String> allowedHosts, Request request, Pagination pagination,
+			String items, Map<String, FieldSpec> fields, Detail detail, Filter filter, Limits limits) {
+		this(id, funder, kind, url, language, schedule, checked, politeness, allowedHosts, request, pagination, items,
+				fields, detail, filter, limits, null);
 	}
 
 	/** The delay between requests to this source's hosts, or null for the default. */
@@ -182,6 +192,41 @@ record SourceDefinition(String id, String funder, String kind, String url, Strin
 	 */
 	record Limits(Integer maxBodyMegabytes, Integer maxUncompressedMegabytes, Integer maxItems,
 			Integer requestDeadlineSeconds, Integer runDeadlineMinutes) {
+	}
+
+	/**
+	 * Attached documents (PDF, DOCX, ODT) read with the call, html and markdown sources
+	 * only. Their text reaches the reader as {@code RawField.DOCUMENT}, each page opened
+	 * by a marker {@code [name, p. n]}.
+	 *
+	 * @param links a CSS selector of the links (elements with an href) inside the listing
+	 * item and the detail page; every link it finds is fetched and the downloaded bytes
+	 * tell whether it is a PDF, DOCX or ODT. By default, the links whose address ends in
+	 * .pdf, .docx or .odt.
+	 * @param maxDocuments documents read per call at most (default 5)
+	 * @param maxMegabytes the largest document downloaded, in MB (default 20)
+	 * @param maxPages pages read of one document at most (default 200)
+	 */
+	record Documents(String links, Integer maxDocuments, Integer maxMegabytes, Integer maxPages) {
+
+		static final String DEFAULT_LINKS = "a[href~=(?i)\\.(pdf|docx|odt)(\\?.*|#.*)?$]";
+
+		String selector() {
+			return this.links == null || this.links.isBlank() ? DEFAULT_LINKS : this.links;
+		}
+
+		int documentCap() {
+			return this.maxDocuments == null ? 5 : this.maxDocuments;
+		}
+
+		long byteCap() {
+			return (this.maxMegabytes == null ? 20 : this.maxMegabytes) * 1024L * 1024L;
+		}
+
+		int pageCap() {
+			return this.maxPages == null ? 200 : this.maxPages;
+		}
+
 	}
 
 }

@@ -69,6 +69,7 @@ final class SourceValidator {
 		hosts(problems, d);
 		limits(problems, d.limits());
 		kind.ifPresent(k -> mapping(problems, d, k));
+		kind.ifPresent(k -> documents(problems, d.documents(), k));
 		return problems.list;
 	}
 
@@ -123,6 +124,44 @@ final class SourceValidator {
 		positive(problems, "limits.maxItems", limits.maxItems());
 		positive(problems, "limits.requestDeadlineSeconds", limits.requestDeadlineSeconds());
 		positive(problems, "limits.runDeadlineMinutes", limits.runDeadlineMinutes());
+	}
+
+	/**
+	 * Attached documents: links are found by CSS in html pages only; the caps have
+	 * ceilings so that one definition cannot make a run download gigabytes per call.
+	 */
+	private static void documents(Problems problems, SourceDefinition.Documents documents, Kind kind) {
+		if (documents == null) {
+			return;
+		}
+		if (kind != Kind.HTML && kind != Kind.MARKDOWN) {
+			problems.add("documents", "solo para fuentes html o markdown (los enlaces se buscan con un selector CSS)");
+			return;
+		}
+		if (documents.links() != null) {
+			String problem = documents.links().isBlank() ? "selector vacío" : CssLocator.check(documents.links());
+			if (problem == null && CssLocator.parse(documents.links()).attribute() != null) {
+				problem = "un selector de enlaces, sin @atributo: se lee su href y su texto";
+			}
+			if (problem != null) {
+				problems.add("documents.links", problem);
+			}
+		}
+		atMost(problems, "documents.maxDocuments", documents.maxDocuments(), 20, "documentos por convocatoria");
+		atMost(problems, "documents.maxMegabytes", documents.maxMegabytes(), 100, "MB por documento");
+		atMost(problems, "documents.maxPages", documents.maxPages(), 2000, "páginas por documento");
+	}
+
+	private static void atMost(Problems problems, String field, Integer value, int max, String unit) {
+		if (value == null) {
+			return;
+		}
+		if (value < 1) {
+			problems.add(field, "debe ser mayor que cero");
+		}
+		else if (value > max) {
+			problems.add(field, "a lo más " + max + " " + unit);
+		}
 	}
 
 	private static void positive(Problems problems, String field, Integer value) {

@@ -198,7 +198,7 @@ class CrawlerFixtureTests {
 			// Politeness off: the local server needs none.
 			return new SourceDefinition(d.id(), d.funder(), d.kind(), local(d.url()), d.language(), d.schedule(),
 					d.checked(), null, List.of("127.0.0.1"), d.request(), d.pagination(), d.items(), d.fields(), detail,
-					d.filter(), d.limits());
+					d.filter(), d.limits(), d.documents());
 		}
 
 		RawCall restore(RawCall call) {
