@@ -22,29 +22,32 @@ class QualityFloorsIntegrationTests extends QualityContextSupport {
 	private static final Logger log = LoggerFactory.getLogger(QualityFloorsIntegrationTests.class);
 
 	/*
-	 * The floors: today's measured figures (main, 2026-12-06). Raise them here whenever
-	 * the reader gets better — never lower them to make a change pass. The targets of
-	 * issue 13 are agreement >= 95 %, 0 eligible calls rejected, >= 95 % of failing
-	 * criteria named, 0 wrong blocking reasons, <= 10 % of decided cases left for review.
+	 * The floors: the figures measured with the reader of eligibility statements (main,
+	 * 2026-12-06: agreement 44/44, exact 30/44, 0 rejected, 0 left for review, 31/33
+	 * criteria named, 0 wrong blocking reasons), less one case of slack where the issue's
+	 * target allows it. Raise them whenever the reader gets better — never lower them to
+	 * make a change pass. The targets of issue 13 are agreement >= 95 %, 0 eligible calls
+	 * rejected, >= 95 % of failing criteria named, 0 wrong blocking reasons, <= 10 % of
+	 * decided cases left for review.
 	 */
 
 	/** At least this many cases agree (a listed alternative verdict counts). */
-	static final int MIN_AGREEMENT = 32;
+	static final int MIN_AGREEMENT = 42;
 
 	/** At least this many cases get exactly the expected verdict. */
-	static final int MIN_EXACT = 20;
+	static final int MIN_EXACT = 29;
 
 	/** At most this many ELIGIBLE calls come out NOT_ELIGIBLE. */
-	static final int MAX_ELIGIBLE_WRONGLY_REJECTED = 3;
+	static final int MAX_ELIGIBLE_WRONGLY_REJECTED = 0;
 
 	/** At most this many cases a human decides come out NEEDS_REVIEW (not acceptable). */
-	static final int MAX_DECIDED_LEFT_FOR_REVIEW = 8;
+	static final int MAX_DECIDED_LEFT_FOR_REVIEW = 1;
 
 	/** At least this many failing criteria are named by a blocking reason. */
-	static final int MIN_CRITERIA_NAMED = 6;
+	static final int MIN_CRITERIA_NAMED = 30;
 
 	/** At most this many blocking reasons name a criterion that does not fail. */
-	static final int MAX_WRONG_BLOCKING_REASONS = 16;
+	static final int MAX_WRONG_BLOCKING_REASONS = 0;
 
 	@Test
 	void theDevelopmentSetIsReadNoWorseThanTheFloors() {
