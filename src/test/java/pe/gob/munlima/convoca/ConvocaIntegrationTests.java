@@ -125,7 +125,7 @@ class ConvocaIntegrationTests {
 				  <link>http://127.0.0.1/convocatorias/ciclovias</link>
 				  <guid>fondo-ciclovias-2027</guid>
 				  <pubDate>Mon, 16 Nov 2026 09:00:00 GMT</pubDate>
-				  <description><![CDATA[<p>Subvenciones para ciclovías y movilidad urbana sostenible.</p>
+				  <description><![CDATA[<p>Subvenciones exclusivamente para ciclovías y movilidad urbana sostenible.</p>
 				  <p>Pueden postular municipalidades de América Latina.</p>
 				  <p>Aporte de hasta EUR 600.000 por ciudad.</p>
 				  <p>Fecha límite: 30 de junio de 2099.</p><script>alert('x')</script>]]></description>

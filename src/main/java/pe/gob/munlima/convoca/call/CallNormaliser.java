@@ -262,13 +262,43 @@ final class CallNormaliser {
 	}
 
 	/** Block elements become line breaks so sentences and list items stay apart. */
+	/**
+	 * Joins the lines of a plain text that were wrapped in the middle of a sentence
+	 * ("Aporte de hasta" / "USD 40,000."): a line that ends without punctuation goes on
+	 * when the next starts in lower case or when it ends in a word that cannot end a
+	 * sentence.
+	 */
+	static String unwrap(String text) {
+		String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+		StringBuilder out = new StringBuilder();
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].stripTrailing();
+			out.append(line);
+			if (i == lines.length - 1) {
+				break;
+			}
+			String next = lines[i + 1].stripLeading();
+			boolean open = !line.isEmpty() && !next.isEmpty() && !SENTENCE_CLOSED.matcher(line).find()
+					&& (Character.isLowerCase(next.charAt(0)) || WRAPPED_WORD.matcher(line).find());
+			out.append(open ? " " : "\n");
+		}
+		return out.toString();
+	}
+
+	private static final java.util.regex.Pattern SENTENCE_CLOSED = java.util.regex.Pattern.compile("[.:;!?)»\"”]\\s*$");
+
+	/** Words after which a sentence cannot end: articles, prepositions, conjunctions. */
+	private static final java.util.regex.Pattern WRAPPED_WORD = java.util.regex.Pattern
+		.compile("(?i)(?<![\\p{L}])(?:de|del|hasta|to|of|the|a|an|and|y|e|et|ou|or|o|en|in|em|por|per|para|for|with|"
+				+ "con|com|du|des|le|la|les|el|los|las|un|una|up|from|desde|than|que|au|aux|da|do|das|dos|at|by)\\s*$");
+
 	static String plainText(String html) {
 		// A summary given as plain text (a feed's <summary>, an API's description) keeps
 		// its
 		// lines: headings, list items and "Eligibility:" openers are how the reader finds
 		// the
 		// passages that say who may apply. In real HTML a newline is only layout.
-		String source = BLOCK_TAG.matcher(html).find() ? html : html.replace("\r\n", "\n").replace("\n", "<br>");
+		String source = BLOCK_TAG.matcher(html).find() ? html : unwrap(html).replace("\n", "<br>");
 		var document = Jsoup.parseBodyFragment(source);
 		document.select("br, p, li, div, h1, h2, h3, h4, tr").after("\\n");
 		String text = document.text().replace("\\n", "\n");
