@@ -115,6 +115,9 @@ final class FactExtractor {
 				reimbursable = Boolean.FALSE;
 				evidence.putIfAbsent("reimbursable", sentence);
 			}
+			if (this.vocabulary.standingCues().matcher(folded).find()) {
+				evidence.putIfAbsent("standing", sentence);
+			}
 			if (procurement == null && this.vocabulary.procurement().matcher(folded).find()) {
 				procurement = Boolean.TRUE;
 				evidence.putIfAbsent("instrument", sentence);

@@ -83,6 +83,8 @@ final class Vocabulary {
 
 	private final Terms kindWords;
 
+	private final Pattern standingCues;
+
 	private final Pattern membershipCues;
 
 	private final Pattern membershipWaived;
@@ -108,6 +110,7 @@ final class Vocabulary {
 		this.themeRestrictionCues = pattern(file.themeRestrictionCues());
 		this.domesticCues = pattern(file.domesticCues());
 		this.kindWords = Terms.of(file.kindWords());
+		this.standingCues = pattern(file.standingCues());
 		this.membershipCues = pattern(file.membershipCues());
 		this.membershipWaived = pattern(file.membershipWaived());
 		this.registrationCues = pattern(file.registrationCues());
@@ -190,6 +193,11 @@ final class Vocabulary {
 		ids.add(applicantType);
 		ids.addAll(this.applicantTypeIncludes.getOrDefault(applicantType, List.of()));
 		return ids;
+	}
+
+	/** Words of a standing programme ("ventanilla abierta", "rolling basis"). */
+	Pattern standingCues() {
+		return this.standingCues;
 	}
 
 	/** Bare words of a kind of applicant ("local", "municipal"), for the self-check. */
@@ -359,7 +367,7 @@ final class Vocabulary {
 			List<String> anyApplicant, Map<String, List<String>> applicantTypeIncludes,
 			List<String> themeRestrictionCues, List<String> membershipCues, List<String> membershipWaived,
 			List<String> registrationCues, Map<String, Long> numberWords, List<String> domesticCues,
-			Map<String, List<String>> kindWords) {
+			Map<String, List<String>> kindWords, List<String> standingCues) {
 	}
 
 }

@@ -1,7 +1,6 @@
 package pe.gob.munlima.convoca.crawl;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -392,7 +391,7 @@ final class DocumentText {
 	/**
 	 * Refuses to read past {@link #MAX_XML_BYTES} of one zip entry, and keeps it open.
 	 */
-	private static final class Capped extends FilterInputStream {
+	private static final class Capped extends CountingStream {
 
 		private long count;
 
@@ -401,24 +400,7 @@ final class DocumentText {
 		}
 
 		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		private void count(int n) throws IOException {
+		void count(int n) throws IOException {
 			this.count += n;
 			if (this.count > MAX_XML_BYTES) {
 				throw new IOException(

@@ -1,7 +1,6 @@
 package pe.gob.munlima.convoca.crawl;
 
 import java.io.BufferedInputStream;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.zip.ZipEntry;
@@ -37,7 +36,7 @@ final class Unzip {
 	}
 
 	/** Counts what is read and refuses to go past the cap. */
-	private static final class Capped extends FilterInputStream {
+	private static final class Capped extends CountingStream {
 
 		private final long max;
 
@@ -52,24 +51,7 @@ final class Unzip {
 		}
 
 		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		private void count(int n) {
+		void count(int n) {
 			this.count += n;
 			if (this.count > this.max) {
 				throw new ExtractionException(

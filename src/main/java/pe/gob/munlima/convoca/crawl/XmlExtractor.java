@@ -1,6 +1,5 @@
 package pe.gob.munlima.convoca.crawl;
 
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayDeque;
@@ -185,7 +184,7 @@ final class XmlExtractor implements Extractor {
 	 * Counts the bytes the parser reads between two events: a single token of megabytes
 	 * (a zip bomb's one endless text) is refused before the parser has built it.
 	 */
-	private static final class TokenGuard extends FilterInputStream {
+	private static final class TokenGuard extends CountingStream {
 
 		private final String origin;
 
@@ -201,24 +200,7 @@ final class XmlExtractor implements Extractor {
 		}
 
 		@Override
-		public int read() throws IOException {
-			int b = super.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = super.read(buffer, offset, length);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		private void count(int n) {
+		void count(int n) {
 			this.sinceEvent += n;
 			if (this.sinceEvent > MAX_TOKEN_BYTES) {
 				throw new ExtractionException(this.origin + ": el XML tiene un elemento, texto o comentario de más de "

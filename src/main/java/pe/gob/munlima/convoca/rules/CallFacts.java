@@ -94,6 +94,15 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 		return id != null && evidenceNames(fact, List.of(id));
 	}
 
+	/**
+	 * Whether the call is a standing programme (rolling window, "ventanilla abierta", a
+	 * yearly programme with no dated round): the sentence that says so is the evidence of
+	 * "standing".
+	 */
+	public boolean isStanding() {
+		return this.evidence.containsKey("standing");
+	}
+
 	public boolean sharesTheme(Collection<String> other) {
 		return this.themes != null && anyIn(other, this.themes);
 	}

@@ -187,4 +187,24 @@ class CallNormaliserTests {
 		return new RawCall(id, title, "https://funder.example/" + id, html, null, fields);
 	}
 
+	@Test
+	void aPlainTextKeepsItsLinesButJoinsThoseWrappedMidSentence() {
+		String text = CallNormaliser.plainText("""
+				¿Quién puede postular?
+				- municipalidades
+				- universidades
+				Aporte de hasta
+				USD 40,000 por proyecto, que se
+				entrega en dos cuotas.""");
+
+		assertThat(text.lines().toList()).containsExactly("¿Quién puede postular?", "- municipalidades",
+				"- universidades", "Aporte de hasta USD 40,000 por proyecto, que se entrega en dos cuotas.");
+	}
+
+	@Test
+	void inHtmlANewlineIsOnlyLayout() {
+		assertThat(CallNormaliser.plainText("<p>Pueden postular\nmunicipalidades.</p><p>Plazo: marzo.</p>").lines())
+			.containsExactly("Pueden postular municipalidades.", "Plazo: marzo.");
+	}
+
 }

@@ -309,6 +309,13 @@ class EligibilityReaderTests {
 		}
 
 		@Test
+		void aStandingProgrammeIsRecognised() {
+			assertThat(read("Applications are accepted on a rolling basis.").evidence()).containsKey("standing");
+			assertThat(read("El fondo funciona como ventanilla abierta.").evidence()).containsKey("standing");
+			assertThat(read("Fecha límite: 15 de marzo de 2027.").evidence()).doesNotContainKey("standing");
+		}
+
+		@Test
 		void membershipOfANetworkTheVocabularyDoesNotKnowIsStillRequired() {
 			FactExtractor.ExtractedFacts facts = read("Only members of the Global Forum of Harbour Cities may apply.");
 

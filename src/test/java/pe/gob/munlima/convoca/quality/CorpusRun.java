@@ -222,8 +222,10 @@ final class CorpusRun {
 
 	/**
 	 * A project that asks nothing unusual of a call, so that what decides is Lima's own
-	 * standing (who may apply, where): every theme of the demo portfolio, USD 250,000
-	 * requested of 500,000 with half co-financed, 24 months, Spanish and English.
+	 * standing (who may apply, where): the demo portfolio's themes (at most the 20 a
+	 * project may list; only calls that restrict their themes in words exclude on theme),
+	 * USD 250,000 requested of 500,000 with half co-financed, 24 months, Spanish and
+	 * English.
 	 */
 	static long neutralProject(Api api) {
 		java.util.Set<String> themes = new java.util.TreeSet<>();
@@ -232,7 +234,7 @@ final class CorpusRun {
 		}
 		String body = "{\"code\": \"QUALITY-NEUTRAL\", \"gerencia\": \"GM\", \"title\": \"Proyecto de referencia "
 				+ "para medir la lectura\", \"description\": \"Proyecto neutro del informe de calidad.\", \"themes\": ["
-				+ themes.stream().map(t -> "\"" + t + "\"").collect(java.util.stream.Collectors.joining(", "))
+				+ themes.stream().limit(20).map(t -> "\"" + t + "\"").collect(java.util.stream.Collectors.joining(", "))
 				+ "], \"budget\": 500000, \"requestedAmount\": 250000, \"currency\": \"USD\", "
 				+ "\"coFinancingAvailable\": 250000, \"durationMonths\": 24, \"partners\": [], "
 				+ "\"languages\": [\"es\", \"en\"]}";

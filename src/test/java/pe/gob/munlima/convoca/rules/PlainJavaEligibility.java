@@ -47,7 +47,10 @@ public final class PlainJavaEligibility {
 			f.notEligible("applicant-type-excluded", "reason.applicantType.excluded", c.evidenceFor("applicantTypes"),
 					"fix.applicantType.excluded", c.applicantTypes());
 		}
-		if (c.deadline() == null) {
+		if (c.deadline() == null && c.isStanding()) {
+			f.pass("deadline-standing", "reason.deadline.standing", c.evidenceFor("standing"));
+		}
+		else if (c.deadline() == null) {
 			f.needsReview("deadline-unknown", "reason.deadline.unknown", "deadline", "fix.deadline.unknown");
 		}
 		else if (c.deadline().isBefore(ctx.today())) {
