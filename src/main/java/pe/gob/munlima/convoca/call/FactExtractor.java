@@ -122,7 +122,7 @@ final class FactExtractor {
 				procurement = Boolean.TRUE;
 				evidence.putIfAbsent("instrument", sentence);
 			}
-			requirements.read(this.vocabulary, sentence, folded, words, excluding, evidence);
+			requirements.read(this.vocabulary, read, words, excluding, evidence);
 		}
 		List<String> themeList = restricted.isEmpty() ? orNull(themes) : List.copyOf(restricted);
 		return new ExtractedFacts(applicants == null ? null : applicants.types(), geographies, excluded, themeList,
@@ -293,8 +293,10 @@ final class FactExtractor {
 
 		private final Set<String> excludedIncomeGroups = new LinkedHashSet<>();
 
-		void read(Vocabulary v, String sentence, String folded, Set<String> words, boolean excluding,
+		void read(Vocabulary v, EligibilityReader.Sentence read, Set<String> words, boolean excluding,
 				Map<String, String> evidence) {
+			String sentence = read.cited();
+			String folded = read.folded();
 			boolean aboutPopulation = v.populationCues().matcher(folded).find();
 			boolean aboutCoFinancing = v.coFinancingCues().matcher(folded).find();
 			String numeric = NumberWords.digits(folded, v.numberWords());
@@ -307,7 +309,7 @@ final class FactExtractor {
 				}
 			}
 			readCoFinancing(sentence, folded, aboutCoFinancing, evidence);
-			readNetwork(v, sentence, folded, words, evidence);
+			readNetwork(v, sentence, folded, words, read.eligibility(), evidence);
 			if (this.partnership == null) {
 				this.partnership = v.partnerships().first(folded, words);
 				if (this.partnership != null) {
@@ -359,7 +361,7 @@ final class FactExtractor {
 		 * name that follows the cue ("member cities of the UNESCO GNLC"), which is a
 		 * network the organisation profile does not list.
 		 */
-		private void readNetwork(Vocabulary v, String sentence, String folded, Set<String> words,
+		private void readNetwork(Vocabulary v, String sentence, String folded, Set<String> words, boolean eligibility,
 				Map<String, String> evidence) {
 			if (this.network != null || v.membershipWaived().matcher(folded).find()) {
 				return;
@@ -378,7 +380,12 @@ final class FactExtractor {
 				evidence.putIfAbsent("network", sentence);
 				return;
 			}
-			if (!required) {
+			// A network the vocabulary does not know is required only in words that
+			// reserve
+			// the call to its members: "members of the public" or "of the project team"
+			// in a
+			// description require nothing.
+			if (!required || !eligibility || !RESERVED.matcher(folded).find()) {
 				return;
 			}
 			Matcher name = NAME.matcher(folded.substring(cue.end()));
@@ -390,6 +397,12 @@ final class FactExtractor {
 				}
 			}
 		}
+
+		/** Words that reserve a call to whom they name. */
+		private static final Pattern RESERVED = Pattern.compile("(?<![\\p{L}])(?:only|solo|solamente|unicamente|"
+				+ "exclusivamente|uniquement|exclusivement|apenas|somente|must be|deben ser|doivent etre|devem ser|"
+				+ "reserved for|reservad[oa]s? a|reserve aux|reservee aux|open to|abiert[oa] a|ouvert aux|aberto a)"
+				+ "(?![\\p{L}])");
 
 		/** Membership through an association that is itself a member. */
 		private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:indirect|indirectos?|indirectas?|"
