@@ -242,9 +242,20 @@ final class EligibilityReader {
 	private Sentence sentence(String text, boolean eligibilityPassage, boolean negativePassage, boolean where) {
 		String folded = distribute(TextFolding.fold(text));
 		boolean eligibility = eligibilityPassage || this.vocabulary.eligibilityCues().matcher(folded).find()
-				|| this.vocabulary.applicantLocationCues().matcher(folded).find();
+				|| this.vocabulary.applicantLocationCues().matcher(folded).find() || excludesAnApplicant(folded);
 		boolean aboutWhere = where || this.vocabulary.whereCues().matcher(folded).find();
 		return new Sentence(text, folded, eligibility, negativePassage, aboutWhere, List.of(), null);
+	}
+
+	/**
+	 * A sentence that excludes a kind of applicant ("No funds will be provided to
+	 * municipal governments") is about who may apply, whatever its other words: the
+	 * exclusion cues mark it, so the eligibility cues need not repeat them.
+	 */
+	private boolean excludesAnApplicant(String folded) {
+		return (this.vocabulary.negationBefore().matcher(folded).find()
+				|| this.vocabulary.negationAfter().matcher(folded).find())
+				&& !mentions(this.vocabulary.applicantTypes(), folded).isEmpty();
 	}
 
 	private static boolean isHeading(String line) {
