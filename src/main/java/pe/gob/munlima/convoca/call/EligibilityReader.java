@@ -316,7 +316,9 @@ final class EligibilityReader {
 				if (scope == Scope.UNREADABLE) {
 					continue;
 				}
-				for (Mention mention : mentions(this.vocabulary.applicantTypes(), clause)) {
+				List<Mention> kinds = mentions(this.vocabulary.applicantTypes(), clause);
+				int subjectEnd = subjectEnd(clause, kinds);
+				for (Mention mention : kinds) {
 					boolean negative = scope == Scope.NEGATIVE || negated(clause, mention.start(), mention.end());
 					if (negative && SUBSET.matcher(clause.substring(mention.end())).lookingAt()) {
 						// "the cities that received the award in 2021 are ineligible":
@@ -324,7 +326,7 @@ final class EligibilityReader {
 						// cities, not cities.
 						continue;
 					}
-					if (!negative && mention.start() > subjectEnd(clause)) {
+					if (!negative && mention.start() > subjectEnd) {
 						// "organizations … that work with local governments": a mention
 						// in a
 						// relative clause is not who applies.
@@ -378,8 +380,9 @@ final class EligibilityReader {
 			// bare
 			// words ("local", "municipal") catch a coordination the reading did not
 			// distribute.
-			int subjectEnd = subjectEnd(clause);
-			List<Mention> kinds = new ArrayList<>(mentions(this.vocabulary.applicantTypes(), clause));
+			List<Mention> types = mentions(this.vocabulary.applicantTypes(), clause);
+			int subjectEnd = subjectEnd(clause, types);
+			List<Mention> kinds = new ArrayList<>(types);
 			kinds.addAll(mentions(this.vocabulary.kindWords(), clause));
 			for (Mention mention : kinds) {
 				if (mention.start() < subjectEnd && !negated(clause, mention.start(), mention.end())) {
@@ -528,8 +531,7 @@ final class EligibilityReader {
 	 * Where the subject of a clause ends: at the first relative pronoun that follows an
 	 * applicant mention, or the clause's end.
 	 */
-	private int subjectEnd(String clause) {
-		List<Mention> found = mentions(this.vocabulary.applicantTypes(), clause);
+	private static int subjectEnd(String clause, List<Mention> found) {
 		if (found.isEmpty()) {
 			return clause.length();
 		}

@@ -304,8 +304,9 @@ final class FactExtractor {
 				// "a total of R$ 3.7 billion, with a minimum of R$ 5 million per
 				// contract":
 				// each clause states its own amount.
+				MoneyReader reader = SOFT.matcher(numeric).find() ? this.preferred : this.money;
 				for (String clause : CLAUSE.split(numeric)) {
-					(SOFT.matcher(numeric).find() ? this.preferred : this.money).read(sentence, clause, evidence);
+					reader.read(sentence, clause, evidence);
 				}
 			}
 			readCoFinancing(sentence, folded, aboutCoFinancing, evidence);

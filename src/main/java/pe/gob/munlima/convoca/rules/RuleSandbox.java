@@ -105,28 +105,33 @@ final class RuleSandbox {
 			finally {
 				synchronized (this) {
 					this.thread.set(null);
+					notifyAll();
 				}
 			}
 		}
 
-		void stopUnlessEnded() {
+		/**
+		 * Waits, up to the grace time, for the interrupted task to end (its end
+		 * notifies), then stops its thread if it still runs it. Under the lock the task
+		 * cannot end meanwhile, so the thread stopped is the one still running this task,
+		 * never one that moved on to another case.
+		 */
+		synchronized void stopUnlessEnded() {
 			long deadline = System.nanoTime() + GRACE.toNanos();
-			while (this.thread.get() != null && System.nanoTime() < deadline) {
+			long left = GRACE.toMillis();
+			while (this.thread.get() != null && left > 0) {
 				try {
-					Thread.sleep(20);
+					wait(left);
 				}
 				catch (InterruptedException ex) {
 					Thread.currentThread().interrupt();
 					break;
 				}
+				left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
 			}
-			// Under the lock the task cannot end meanwhile, so the thread stopped is the
-			// one still running this task, never one that moved on to another case.
-			synchronized (this) {
-				Thread stuck = this.thread.get();
-				if (stuck != null) {
-					stop(stuck);
-				}
+			Thread stuck = this.thread.get();
+			if (stuck != null) {
+				stop(stuck);
 			}
 		}
 

@@ -50,13 +50,7 @@ class ProjectValidationWebMvcTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final String PROJECT = """
-			{"code": "P-EDGE-1", "gerencia": "GMU", "title": "Ciclovías para Lima Norte",
-			 "description": "Red de ciclovías.\\nSegunda línea.", "themes": ["mobility"],
-			 "budget": 1000000, "requestedAmount": 500000, "currency": "PEN",
-			 "coFinancingAvailable": 100000, "durationMonths": 24,
-			 "partners": ["ONG Ciudad"], "languages": ["es", "qu"]}
-			""";
+	private static final String PROJECT = ProjectFixtures.VALID_PROJECT;
 
 	@Autowired
 	MockMvc mvc;

@@ -5,14 +5,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -134,20 +136,17 @@ final class DevSetRun {
 	 * an empty answer is asked again for up to a few seconds.
 	 */
 	private JsonNode search(String path) {
-		Instant until = Instant.now().plus(Duration.ofSeconds(5));
-		while (true) {
-			JsonNode hits = this.api.get(path).get("hits");
-			if (!hits.isEmpty() || Instant.now().isAfter(until)) {
-				return hits;
-			}
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return hits;
-			}
+		AtomicReference<JsonNode> hits = new AtomicReference<>();
+		try {
+			Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).until(() -> {
+				hits.set(this.api.get(path).get("hits"));
+				return !hits.get().isEmpty();
+			});
 		}
+		catch (ConditionTimeoutException ex) {
+			// Still empty after the wait: the caller reports the call as not found.
+		}
+		return hits.get();
 	}
 
 	/** The project's id, or what went wrong. */

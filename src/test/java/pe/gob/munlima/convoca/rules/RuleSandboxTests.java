@@ -66,7 +66,7 @@ class RuleSandboxTests {
 		CompletableFuture<List<RuleError>> run = CompletableFuture
 			.supplyAsync(() -> RuleTester.run(stuck, stuck.files()));
 		// While the draft's case spins, an eligibility request is answered as usual.
-		Thread.sleep(500);
+		Awaitility.await().atMost(Duration.ofSeconds(3)).until(() -> sandboxThreadsRunning() > 0);
 		long asked = System.nanoTime();
 		Verdict verdict = eligibility.evaluate(this.call, this.project, this.lima, this.today).verdict();
 		long answeredMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - asked);

@@ -13,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import pe.gob.munlima.convoca.WebContextTestSupport;
+import pe.gob.munlima.convoca.project.ProjectFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,13 +31,7 @@ class EdgeValidationIntegrationTests extends WebContextTestSupport {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** A valid project as the eligibility check takes it (nothing is stored). */
-	private static final String PROJECT = """
-			{"code": "P-EDGE-1", "gerencia": "GMU", "title": "Ciclovías para Lima Norte",
-			 "description": "Red de ciclovías.\\nSegunda línea.", "themes": ["mobility"],
-			 "budget": 1000000, "requestedAmount": 500000, "currency": "PEN",
-			 "coFinancingAvailable": 100000, "durationMonths": 24,
-			 "partners": ["ONG Ciudad"], "languages": ["es", "qu"]}
-			""";
+	private static final String PROJECT = ProjectFixtures.VALID_PROJECT;
 
 	@Test
 	void aValidProjectPassesEvenInQuechuaAndWithLineBreaksInItsDescription() {
