@@ -185,27 +185,9 @@ final class FactExtractor {
 				+ "\\s*(?:du|del|of the|of|de la|de|do|da)?\\s*(?:budget|cout|costo|coste|presupuesto|total|custo|orcamento|"
 				+ "eligible|project)");
 
-		private static final Pattern FUNDER_WORDS = Pattern.compile("(?<![\\p{L}])(?:aide|subvencion|subvention|grant|"
-				+ "contribution|financement|financiamiento|aporte|apoio|funding|award|cofinanciacion|ayuda|participation)"
-				+ "(?![\\p{L}])");
-
 		/** "6 meses", "one year", "2 años", "18 mois". */
 		private static final Pattern SPAN = Pattern
 			.compile("(\\d{1,3})\\s*(meses|mes|months|month|mois|anos|ano|years|year|ans|an|annees)(?![\\p{L}])");
-
-		/** Words that make a span the longest a project may run. */
-		private static final Pattern AT_MOST = Pattern.compile("(?<![\\p{L}])(?:maxim[oa]|maximum|no more than|"
-				+ "not exceed|not to exceed|up to|hasta|ate|au plus|jusqu'a|or less|o menos|ou moins|ou menos|no maximo|"
-				+ "como maximo|au maximum|no exceder|no superior|nao superior|inferior a|less than|within|dentro de|"
-				+ "should not exceed|must not exceed|shall not exceed|ne doit pas depasser|concluidos|concluidas|"
-				+ "concluded|completed within|deberan concluir|devem ser concluidos)(?![\\p{L}])");
-
-		/**
-		 * Words that make a span something else: a minimum, a loan term, a membership.
-		 */
-		private static final Pattern NOT_A_LIMIT = Pattern.compile("(?<![\\p{L}])(?:at least|al menos|minimo|minimum|"
-				+ "au moins|pelo menos|por lo menos|more than|mas de|plus de|mais de|membership|membresia|gracia|grace|"
-				+ "plazo total|loan|prestamo|credito|after|despues|apres|ago|hace)(?![\\p{L}])");
 
 		private static final String PEOPLE = "\\s*(?:de\\s+)?(?:habitantes|inhabitants|residents|habitants|people|"
 				+ "population|personas)";
@@ -243,23 +225,9 @@ final class FactExtractor {
 		 */
 		private static final Pattern CLAUSE = Pattern.compile("[,;]\\s+");
 
-		/**
-		 * Words of a preference, not a limit: "we strongly encourage applications between
-		 * USD 5,000 and 10,000" leaves the ceiling to the sentence that states it.
-		 */
-		private static final Pattern SOFT = Pattern.compile("(?<![\\p{L}])(?:encourage|encourages|encouraged|"
-				+ "preferably|preferiblemente|de preferencia|preferentemente|recommended|se recomienda|typical|typically|"
-				+ "tipicamente|de preference|recommande|usually|generalmente|normalmente)(?![\\p{L}])");
-
 		/** A span of years or months written with an article: "one year", "un año". */
 		private static final Pattern ONE = Pattern
 			.compile("(?<![\\p{L}])(?:one|un|una|um|uma|une|a)\\s+" + "(?=(?:ano|anos|year|an|annee)(?![\\p{L}]))");
-
-		/** Words that make a span about the project rather than something else. */
-		private static final Pattern PROJECT_WORDS = Pattern.compile("(?<![\\p{L}])(?:project|projects|proyecto|"
-				+ "proyectos|projeto|projetos|projet|projets|proposal|proposals|propuesta|propuestas|proposta|propostas|"
-				+ "activities|actividades|atividades|implementation|ejecucion|execucao|execution|performance|"
-				+ "period|periodo|periode|grant|subvencion|action|accion|acao)(?![\\p{L}])");
 
 		private final MoneyReader money;
 
@@ -304,12 +272,13 @@ final class FactExtractor {
 				// "a total of R$ 3.7 billion, with a minimum of R$ 5 million per
 				// contract":
 				// each clause states its own amount.
-				MoneyReader reader = SOFT.matcher(numeric).find() ? this.preferred : this.money;
+				MoneyReader reader = v.requirementCue("preference").matcher(numeric).find() ? this.preferred
+						: this.money;
 				for (String clause : CLAUSE.split(numeric)) {
 					reader.read(sentence, clause, evidence);
 				}
 			}
-			readCoFinancing(sentence, folded, aboutCoFinancing, evidence);
+			readCoFinancing(v, sentence, folded, aboutCoFinancing, evidence);
 			readNetwork(v, sentence, folded, words, read.eligibility(), evidence);
 			if (this.partnership == null) {
 				this.partnership = v.partnerships().first(folded, words);
@@ -334,7 +303,7 @@ final class FactExtractor {
 			}
 		}
 
-		private void readCoFinancing(String sentence, String folded, boolean aboutCoFinancing,
+		private void readCoFinancing(Vocabulary v, String sentence, String folded, boolean aboutCoFinancing,
 				Map<String, String> evidence) {
 			if (this.coFinancingPct != null) {
 				return;
@@ -348,7 +317,7 @@ final class FactExtractor {
 				}
 			}
 			Matcher share = FUNDER_SHARE.matcher(folded);
-			if (share.find() && FUNDER_WORDS.matcher(folded.substring(0, share.start())).find()) {
+			if (share.find() && v.requirementCue("funderShare").matcher(folded.substring(0, share.start())).find()) {
 				BigDecimal funderPct = new BigDecimal(share.group(1).replace(',', '.'));
 				if (funderPct.compareTo(BigDecimal.valueOf(100)) < 0) {
 					this.coFinancingPct = BigDecimal.valueOf(100).subtract(funderPct);
@@ -372,7 +341,7 @@ final class FactExtractor {
 			if (!required && !v.networkCues().matcher(folded).find()) {
 				return;
 			}
-			if (INDIRECT.matcher(folded).find()) {
+			if (v.requirementCue("indirectMembership").matcher(folded).find()) {
 				evidence.putIfAbsent("networkIndirect", sentence);
 			}
 			String known = v.networks().first(folded, words);
@@ -386,7 +355,7 @@ final class FactExtractor {
 			// the call to its members: "members of the public" or "of the project team"
 			// in a
 			// description require nothing.
-			if (!required || !eligibility || !RESERVED.matcher(folded).find()) {
+			if (!required || !eligibility || !v.requirementCue("reservedTo").matcher(folded).find()) {
 				return;
 			}
 			Matcher name = NAME.matcher(folded.substring(cue.end()));
@@ -398,16 +367,6 @@ final class FactExtractor {
 				}
 			}
 		}
-
-		/** Words that reserve a call to whom they name. */
-		private static final Pattern RESERVED = Pattern.compile("(?<![\\p{L}])(?:only|solo|solamente|unicamente|"
-				+ "exclusivamente|uniquement|exclusivement|apenas|somente|must be|deben ser|doivent etre|devem ser|"
-				+ "reserved for|reservad[oa]s? a|reserve aux|reservee aux|open to|abiert[oa] a|ouvert aux|aberto a)"
-				+ "(?![\\p{L}])");
-
-		/** Membership through an association that is itself a member. */
-		private static final Pattern INDIRECT = Pattern.compile("(?<![\\p{L}])(?:indirect|indirectos?|indirectas?|"
-				+ "indirects?|indiretos?|indiretas?|indirectement|indirectly|indirectamente|indiretamente)(?![\\p{L}])");
 
 		/** A group that is not a named network: "the public", "the team". */
 		private static final Pattern GENERIC_GROUPS = Pattern.compile("(?:public|publico|team|equipo|equipe|family|"
@@ -442,15 +401,18 @@ final class FactExtractor {
 
 		private void readDuration(Vocabulary v, String sentence, String folded, Map<String, String> evidence) {
 			String numeric = ONE.matcher(folded).replaceAll("1 ");
-			if (!v.durationCues().matcher(numeric).find() && !PROJECT_WORDS.matcher(numeric).find()) {
+			if (!v.durationCues().matcher(numeric).find()
+					&& !v.requirementCue("aboutProject").matcher(numeric).find()) {
 				return;
 			}
 			Matcher span = SPAN.matcher(numeric);
 			while (span.find()) {
 				String before = numeric.substring(Math.max(0, span.start() - 60), span.start());
 				String after = numeric.substring(span.end(), Math.min(numeric.length(), span.end() + 25));
-				boolean limit = AT_MOST.matcher(before).find() || AT_MOST.matcher(after).find();
-				if (limit && !NOT_A_LIMIT.matcher(before).find() && !NOT_A_LIMIT.matcher(after).find()) {
+				Pattern atMost = v.requirementCue("durationLimit");
+				Pattern notALimit = v.requirementCue("notADurationLimit");
+				boolean limit = atMost.matcher(before).find() || atMost.matcher(after).find();
+				if (limit && !notALimit.matcher(before).find() && !notALimit.matcher(after).find()) {
 					int value = Integer.parseInt(span.group(1));
 					boolean years = span.group(2).startsWith("a") || span.group(2).startsWith("y");
 					if (value > 0 && value <= (years ? 10 : 120)) {

@@ -19,6 +19,10 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class Vocabulary {
 
+	/** The requirementCues every vocabulary file must give. */
+	private static final List<String> REQUIREMENT_CUES = List.of("preference", "aboutProject", "durationLimit",
+			"notADurationLimit", "reservedTo", "indirectMembership", "funderShare");
+
 	private final Terms applicantTypes;
 
 	private final Terms geographies;
@@ -85,6 +89,8 @@ final class Vocabulary {
 
 	private final Pattern standingCues;
 
+	private final Map<String, Pattern> requirementCues;
+
 	private final Pattern membershipCues;
 
 	private final Pattern membershipWaived;
@@ -111,6 +117,15 @@ final class Vocabulary {
 		this.domesticCues = pattern(file.domesticCues());
 		this.kindWords = Terms.of(file.kindWords());
 		this.standingCues = pattern(file.standingCues());
+		Map<String, Pattern> cues = new LinkedHashMap<>();
+		for (String name : REQUIREMENT_CUES) {
+			List<String> terms = file.requirementCues() == null ? null : file.requirementCues().get(name);
+			if (terms == null || terms.isEmpty()) {
+				throw new IllegalArgumentException("requirementCues." + name + " is missing or empty");
+			}
+			cues.put(name, pattern(terms));
+		}
+		this.requirementCues = Map.copyOf(cues);
 		this.membershipCues = pattern(file.membershipCues());
 		this.membershipWaived = pattern(file.membershipWaived());
 		this.registrationCues = pattern(file.registrationCues());
@@ -193,6 +208,18 @@ final class Vocabulary {
 		ids.add(applicantType);
 		ids.addAll(this.applicantTypeIncludes.getOrDefault(applicantType, List.of()));
 		return ids;
+	}
+
+	/**
+	 * The word lists the requirement readers use (duration limits, preferences, reserved
+	 * membership …), by their name in requirementCues of the file.
+	 */
+	Pattern requirementCue(String name) {
+		Pattern cue = this.requirementCues.get(name);
+		if (cue == null) {
+			throw new IllegalArgumentException("No requirement cue " + name);
+		}
+		return cue;
 	}
 
 	/** Words of a standing programme ("ventanilla abierta", "rolling basis"). */
@@ -367,7 +394,7 @@ final class Vocabulary {
 			List<String> anyApplicant, Map<String, List<String>> applicantTypeIncludes,
 			List<String> themeRestrictionCues, List<String> membershipCues, List<String> membershipWaived,
 			List<String> registrationCues, Map<String, Long> numberWords, List<String> domesticCues,
-			Map<String, List<String>> kindWords, List<String> standingCues) {
+			Map<String, List<String>> kindWords, List<String> standingCues, Map<String, List<String>> requirementCues) {
 	}
 
 }
