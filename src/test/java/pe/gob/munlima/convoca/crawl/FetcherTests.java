@@ -61,9 +61,11 @@ class FetcherTests {
 				// again.
 				exchange.getResponseHeaders().add("Connection", "close");
 			}
+			// Counted before the answer leaves: the client may resolve the name for its
+			// next request before this handler returns.
+			this.robotsServed.incrementAndGet();
 			respond(exchange, 200, "User-agent: convocabot\n" + "Disallow: /privado/\n"
 					+ (this.crawlDelay ? "Crawl-delay: 1\n" : "") + "\nUser-agent: *\nDisallow: /\n");
-			this.robotsServed.incrementAndGet();
 		});
 		this.server.createContext("/feed.xml", exchange -> {
 			this.feedRequests.add(System.nanoTime());
