@@ -274,9 +274,10 @@ class ConvocaIntegrationTests {
 		assertThat(result.get("pagesFetched").asInt()).isEqualTo(1);
 		assertThat(result.get("itemsFound").asInt()).isEqualTo(1);
 		assertThat(preview.get("title").asString()).isEqualTo("Fondo de prueba para turismo sostenible");
-		assertThat(preview.get("applicantTypes").get(0).asString()).isEqualTo("LOCAL_GOVERNMENT");
-		assertThat(preview.get("amountMax").asInt()).isEqualTo(40000);
-		assertThat(preview.get("currency").asString()).isEqualTo("USD");
+		assertThat(preview.at("/requirements/applicants/applicantTypes/value/0").asString())
+			.isEqualTo("LOCAL_GOVERNMENT");
+		assertThat(preview.at("/requirements/money/amountMax/value").asInt()).isEqualTo(40000);
+		assertThat(preview.at("/requirements/money/currency").asString()).isEqualTo("USD");
 		assertThat(get("/api/calls?size=1").get("total").asLong()).isEqualTo(before);
 		assertThat(get("/api/sources/fondo-prueba/runs")).isEmpty();
 	}

@@ -117,7 +117,8 @@ class CalendarFeed {
 		VEvent event = new VEvent();
 		event.setUid("convoca-call-" + call.id() + "-deadline@convoca.munlima.gob.pe");
 		event.setSummary(this.messages.getMessage("alert.calendar.summary", new Object[] { call.title() }, locale));
-		String amount = MailFormat.range(call.amountMin(), call.amountMax(), call.currency());
+		String amount = MailFormat.range(call.requirements().money().min(), call.requirements().money().max(),
+				call.requirements().money().currency());
 		event.setDescription(call.funder() + (amount.isEmpty() ? "" : " · " + amount) + "\n"
 				+ String.join("\n", forWhom) + "\n" + this.links.call(call.id()));
 		event.setUrl(this.links.call(call.id()));

@@ -109,7 +109,8 @@ class DigestViews {
 			.between(now.atZone(MailFormat.LIMA).toLocalDate(), call.deadline().atZone(MailFormat.LIMA).toLocalDate());
 		return new DigestView.CallItem(call.title(), this.links.call(call.id()), call.funder(),
 				MailFormat.date(call.deadline()), daysLeft,
-				MailFormat.range(call.amountMin(), call.amountMax(), call.currency()),
+				MailFormat.range(call.requirements().money().min(), call.requirements().money().max(),
+						call.requirements().money().currency()),
 				match == null ? null : this.matches.verdictLabel(match.verdict(), locale),
 				match == null ? null : match.verdict().name(), forWhom, reasons);
 	}

@@ -155,7 +155,8 @@ class SavedSearchAlerts {
 		item.put("funder", call.funder());
 		item.put("url", this.links.call(call.id()));
 		item.put("deadline", MailFormat.date(call.deadline()));
-		item.put("amount", MailFormat.range(call.amountMin(), call.amountMax(), call.currency()));
+		item.put("amount", MailFormat.range(call.requirements().money().min(), call.requirements().money().max(),
+				call.requirements().money().currency()));
 		return item;
 	}
 

@@ -1,6 +1,5 @@
 package pe.gob.munlima.convoca.call;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import pe.gob.munlima.convoca.requirement.Requirements;
 
 /**
  * The stored call (convocatoria); see V1__core_model.sql and V25 for what each column
@@ -62,64 +63,12 @@ class Call {
 
 	private String status;
 
-	@Column(name = "amount_min")
-	private BigDecimal amountMin;
-
-	@Column(name = "amount_max")
-	private BigDecimal amountMax;
-
-	private String currency;
-
-	@Column(name = "co_financing_pct")
-	private BigDecimal coFinancingPct;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Column(name = "applicant_types")
-	private List<String> applicantTypes;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Column(name = "eligible_geographies")
-	private List<String> eligibleGeographies;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Column(name = "excluded_countries")
-	private List<String> excludedCountries;
-
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	private List<String> themes;
 
-	@Column(name = "partnership_required")
-	private String partnershipRequired;
-
-	@Column(name = "network_required")
-	private String networkRequired;
-
-	private Boolean reimbursable;
-
-	@Column(name = "duration_months_max")
-	private Integer durationMonthsMax;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Column(name = "application_languages")
-	private List<String> applicationLanguages;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Column(name = "required_registrations")
-	private List<String> requiredRegistrations;
-
-	@Column(name = "population_min")
-	private Long populationMin;
-
-	@Column(name = "population_max")
-	private Long populationMax;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Column(name = "eligible_income_groups")
-	private List<String> eligibleIncomeGroups;
-
-	@JdbcTypeCode(SqlTypes.ARRAY)
-	@Column(name = "excluded_income_groups")
-	private List<String> excludedIncomeGroups;
+	/** JSON of {@link pe.gob.munlima.convoca.requirement.Requirements}. */
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String requirements;
 
 	private String evidence;
 
@@ -139,11 +88,6 @@ class Call {
 
 	private String programme;
 
-	@Column(name = "total_budget")
-	private BigDecimal totalBudget;
-
-	private String instrument;
-
 	@Column(name = "closed_reason")
 	private String closedReason;
 
@@ -153,10 +97,10 @@ class Call {
 	protected Call() {
 	}
 
-	Call(NormalisedCall call, String evidenceJson, String contentHash, Instant now) {
+	Call(NormalisedCall call, String requirementsJson, String evidenceJson, String contentHash, Instant now) {
 		this.stableKey = call.stableKey();
 		this.firstSeenAt = now;
-		apply(call, evidenceJson, contentHash, now);
+		apply(call, requirementsJson, evidenceJson, contentHash, now);
 	}
 
 	/**
@@ -165,7 +109,8 @@ class Call {
 	 * listed again ({@link #relisted()}).
 	 * @return why the call just closed, or null when it did not close now
 	 */
-	final CallClosed.Reason apply(NormalisedCall call, String evidenceJson, String contentHash, Instant now) {
+	final CallClosed.Reason apply(NormalisedCall call, String requirementsJson, String evidenceJson, String contentHash,
+			Instant now) {
 		boolean wasClosed = "CLOSED".equals(this.status);
 		this.sourceId = call.sourceId();
 		this.externalId = call.externalId();
@@ -180,32 +125,14 @@ class Call {
 		this.deadline = call.deadline();
 		this.deadlineZone = call.deadlineZone();
 		String status = call.statusAt(now);
-		this.amountMin = call.amountMin();
-		this.amountMax = call.amountMax();
-		this.currency = call.currency();
-		this.coFinancingPct = call.coFinancingPct();
-		this.applicantTypes = call.applicantTypes();
-		this.eligibleGeographies = call.eligibleGeographies();
-		this.excludedCountries = call.excludedCountries();
 		this.themes = call.themes();
-		this.partnershipRequired = call.partnershipRequired();
-		this.networkRequired = call.networkRequired();
-		this.reimbursable = call.reimbursable();
-		this.durationMonthsMax = call.durationMonthsMax();
-		this.applicationLanguages = call.applicationLanguages();
-		this.requiredRegistrations = call.requiredRegistrations();
-		this.populationMin = call.populationMin();
-		this.populationMax = call.populationMax();
-		this.eligibleIncomeGroups = call.eligibleIncomeGroups();
-		this.excludedIncomeGroups = call.excludedIncomeGroups();
+		this.requirements = requirementsJson;
 		this.evidence = evidenceJson;
 		this.contentHash = contentHash;
 		this.lastSeenAt = now;
 		this.updatedAt = now;
 		this.reference = call.reference();
 		this.programme = call.programme();
-		this.totalBudget = call.totalBudget();
-		this.instrument = call.instrument();
 		if (CallClosed.Reason.DELISTED.name().equals(this.closedReason)) {
 			return null;
 		}
@@ -308,16 +235,16 @@ class Call {
 		return this.contentHash;
 	}
 
-	CallView toView(Map<String, String> evidenceMap, List<KeyDate> keyDates, List<CallLink> sources) {
+	CallView toView(Requirements requirements, Map<String, String> evidenceMap, List<KeyDate> keyDates,
+			List<CallLink> sources) {
 		return new CallView(this.id, this.sourceId, this.externalId, this.sourceUrl, this.funder, this.title,
 				this.summary, this.summaryText, this.language, this.publishedAt, this.opensAt, this.deadline,
-				this.deadlineZone, this.status, this.amountMin, this.amountMax, this.currency, this.coFinancingPct,
-				copy(this.applicantTypes), copy(this.eligibleGeographies), copy(this.excludedCountries),
-				copy(this.themes), this.partnershipRequired, this.networkRequired, this.reimbursable,
-				this.durationMonthsMax, copy(this.applicationLanguages), copy(this.requiredRegistrations),
-				this.populationMin, this.populationMax, copy(this.eligibleIncomeGroups),
-				copy(this.excludedIncomeGroups), evidenceMap, this.firstSeenAt, this.lastSeenAt, this.reference,
-				this.programme, this.totalBudget, this.instrument, this.closedReason, this.closedAt, keyDates, sources);
+				this.deadlineZone, this.status, copy(this.themes), requirements, evidenceMap, this.firstSeenAt,
+				this.lastSeenAt, this.reference, this.programme, this.closedReason, this.closedAt, keyDates, sources);
+	}
+
+	String getRequirements() {
+		return this.requirements;
 	}
 
 	String getEvidence() {

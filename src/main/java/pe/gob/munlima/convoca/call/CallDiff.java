@@ -3,9 +3,13 @@ package pe.gob.munlima.convoca.call;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+
+import pe.gob.munlima.convoca.requirement.RequirementFacts;
 
 /**
  * The fields of a call a user follows, compared between two states of the stored call.
@@ -18,15 +22,10 @@ final class CallDiff {
 	private static final List<Field> FIELDS = List.of(new Field("title", CallView::title),
 			new Field("status", CallView::status), new Field("deadline", CallView::deadline),
 			new Field("opensAt", CallView::opensAt), new Field("keyDates", CallDiff::otherKeyDates),
-			new Field("amountMin", c -> money(c.amountMin(), c.currency())),
-			new Field("amountMax", c -> money(c.amountMax(), c.currency())),
-			new Field("totalBudget", c -> money(c.totalBudget(), c.currency())),
-			new Field("coFinancingPct", CallView::coFinancingPct),
-			new Field("applicantTypes", CallView::applicantTypes),
-			new Field("eligibleGeographies", CallView::eligibleGeographies),
-			new Field("excludedCountries", CallView::excludedCountries), new Field("themes", CallView::themes),
-			new Field("reimbursable", CallView::reimbursable), new Field("instrument", CallView::instrument),
-			new Field("sourceUrl", CallView::sourceUrl), new Field("sources", CallDiff::listedBy));
+			new Field("themes", CallView::themes), new Field("sourceUrl", CallView::sourceUrl),
+			new Field("sources", CallDiff::listedBy));
+
+	private static final String MONEY = "money";
 
 	private CallDiff() {
 	}
@@ -34,13 +33,39 @@ final class CallDiff {
 	static List<FieldChange> between(CallView before, CallView after) {
 		List<FieldChange> changes = new ArrayList<>();
 		for (Field field : FIELDS) {
-			String old = text(field.value().apply(before));
-			String now = text(field.value().apply(after));
-			if (!Objects.equals(old, now)) {
-				changes.add(new FieldChange(field.name(), old, now));
+			compare(field.name(), field.value().apply(before), field.value().apply(after), changes);
+		}
+		// Every requirement, by its name in the model: a new criterion is followed
+		// without
+		// being listed here. Money goes with its currency ("500000 EUR").
+		Map<String, Object> old = requirements(before);
+		Map<String, Object> now = requirements(after);
+		for (String name : RequirementFacts.names()) {
+			if (old.containsKey(name) || now.containsKey(name)) {
+				compare(name, old.get(name), now.get(name), changes);
 			}
 		}
 		return changes;
+	}
+
+	private static void compare(String name, Object before, Object after, List<FieldChange> changes) {
+		String old = text(before);
+		String now = text(after);
+		if (!Objects.equals(old, now)) {
+			changes.add(new FieldChange(name, old, now));
+		}
+	}
+
+	/** The stated requirements a user follows, amounts with their currency. */
+	private static Map<String, Object> requirements(CallView call) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		String currency = call.requirements().money().currency();
+		for (RequirementFacts.Stated fact : call.requirements().stated()) {
+			boolean amount = MONEY.equals(fact.group()) && fact.value() instanceof BigDecimal
+					&& !fact.name().equals("coFinancingPct");
+			values.put(fact.name(), amount ? money((BigDecimal) fact.value(), currency) : fact.value());
+		}
+		return values;
 	}
 
 	/**

@@ -194,7 +194,8 @@ public class CallIntake {
 	}
 
 	private Outcome create(SourceInfo source, NormalisedCall call, RawCall raw, String json, String hash, Instant now) {
-		Call stored = this.calls.save(new Call(call, evidence(call), hash, now));
+		Call stored = this.calls
+			.save(new Call(call, RequirementsColumn.write(call.requirements()), evidence(call), hash, now));
 		this.sources.insert(stored.getId(), call, source.role(), hash, json, now);
 		this.keyDates.replace(stored.getId(), call.keyDates());
 		this.versions.record(stored.getId(), List.of(), raw, call.sourceId(), now);
@@ -214,8 +215,8 @@ public class CallIntake {
 			}
 		}
 		NormalisedCall merged = SourceMerge.merge(said);
-		CallClosed.Reason closed = stored.apply(merged, evidence(merged), sha256(this.json.writeValueAsString(merged)),
-				now);
+		CallClosed.Reason closed = stored.apply(merged, RequirementsColumn.write(merged.requirements()),
+				evidence(merged), sha256(this.json.writeValueAsString(merged)), now);
 		this.keyDates.replace(stored.getId(), merged.keyDates());
 		List<FieldChange> changes = CallDiff.between(before, this.views.view(stored));
 		this.versions.record(stored.getId(), changes, raw, sourceId, now);

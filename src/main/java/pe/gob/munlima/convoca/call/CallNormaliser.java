@@ -16,6 +16,9 @@ import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
+import pe.gob.munlima.convoca.requirement.RequirementFacts;
+import pe.gob.munlima.convoca.requirement.Requirements;
+
 /**
  * Turns a {@link RawCall} into the {@link NormalisedCall} that is stored: sanitised
  * summary, plain text, language, key dates, money and the eligibility facts. The source's
@@ -99,43 +102,55 @@ final class CallNormaliser {
 			.orElse(null);
 
 		String funder = given.funder() != null ? given.funder() : source.funder();
-		List<String> geographies = given.geographies() != null ? given.geographies() : found.eligibleGeographies();
-		if (geographies == null) {
+		Map<String, Object> facts = new LinkedHashMap<>(found.facts());
+		// A fact read from a field replaces the sentence's: the field is what was used,
+		// and the text's self-check material no longer describes the quote.
+		if (given.applicantTypes() != null) {
+			facts.put("applicantTypes", given.applicantTypes());
+			facts.remove("applicantTypesNamed");
+		}
+		if (given.geographies() != null) {
+			facts.put("eligibleGeographies", given.geographies());
+			facts.remove("eligibleGeographiesNamed");
+		}
+		if (!facts.containsKey("eligibleGeographies")) {
 			// The call does not say where applicants must be: the funder's general rule,
-			// if
-			// it has one ("U.S. federal grants are for U.S. applicants"), and says so.
+			// if it has one ("U.S. federal grants are for U.S. applicants"), and says so.
 			FunderDefaults.Rule rule = this.defaults.geographyFor(source, raw.link(), funder, title + "\n" + text);
 			if (rule != null) {
-				geographies = rule.eligibleGeographies();
+				facts.put("eligibleGeographies", rule.eligibleGeographies());
+				facts.put("funderRule", rule.id());
 				evidence.put("eligibleGeographies", rule.evidence());
-				evidence.put(FunderDefaults.EVIDENCE_KEY, rule.id());
 			}
 		}
-		Money money = money(given, found);
-		String instrument = given.instrument() != null ? given.instrument() : textInstrument(found);
-		Boolean reimbursable = found.reimbursable();
+		putIfGiven(facts, "coFinancingPct", given.coFinancingPct());
+		putIfGiven(facts, "durationMonthsMax", given.durationMonths());
+		money(given, found, facts);
+		facts.put("instrument", given.instrument() != null ? given.instrument() : textInstrument(found));
 		if (given.instrument() != null) {
 			// The field says what the money is, so a word in the text does not make a
-			// grant
-			// a loan; procurement and "other" are neither.
-			reimbursable = given.reimbursable();
+			// grant a loan; procurement and "other" are neither.
+			facts.put("reimbursable", given.reimbursable());
 			evidence.remove("reimbursable");
-			if (reimbursable != null) {
+			if (given.reimbursable() != null) {
 				evidence.put("reimbursable", given.evidence().get("instrument"));
 			}
 		}
+		facts.values().removeIf(java.util.Objects::isNull);
+		Requirements requirements = Requirements.of(facts, evidence);
+		// What is left is the evidence of what is not a requirement: dates, themes.
+		evidence.keySet().removeAll(RequirementFacts.names());
 		return new NormalisedCall(source.sourceId() + ":" + raw.externalId(), source.sourceId(), raw.externalId(),
-				raw.link(), given.funder() != null ? given.funder() : source.funder(), title, summary, text, language,
-				raw.publishedAt(), opensAt, next == null ? null : next.at(), next == null ? null : next.zone(),
-				money.min(), money.max(), money.currency(),
-				given.coFinancingPct() != null ? given.coFinancingPct() : found.coFinancingPct(),
-				given.applicantTypes() != null ? given.applicantTypes() : found.applicantTypes(), geographies,
-				found.excludedCountries(), union(given.themes(), found.themes()), found.partnershipRegion(),
-				found.networkRequired(), reimbursable,
-				given.durationMonths() != null ? given.durationMonths() : found.durationMonthsMax(),
-				found.applicationLanguages(), found.requiredRegistrations(), found.populationMin(),
-				found.populationMax(), found.eligibleIncomeGroups(), found.excludedIncomeGroups(), evidence,
-				given.reference(), given.programme(), money.total(), instrument, given.status(), keyDates);
+				raw.link(), funder, title, summary, text, language, raw.publishedAt(), opensAt,
+				next == null ? null : next.at(), next == null ? null : next.zone(),
+				union(given.themes(), found.themes()), requirements, evidence, given.reference(), given.programme(),
+				given.status(), keyDates);
+	}
+
+	private static void putIfGiven(Map<String, Object> facts, String name, Object given) {
+		if (given != null) {
+			facts.put(name, given);
+		}
 	}
 
 	/** Procurement words make a tender; loan words a loan; grant words a grant. */
@@ -174,20 +189,22 @@ final class CallNormaliser {
 	 * Money from the fields when they state amounts, else from the text; one currency for
 	 * the grant range and the total.
 	 */
-	private static Money money(FieldReader.Fields given, FactExtractor.ExtractedFacts found) {
-		AmountParser.Amounts text = found.amounts();
-		if (given.currency() != null) {
-			boolean sameCurrency = text != null && given.currency().equals(text.currency());
-			BigDecimal min = given.amountMin() != null ? given.amountMin() : sameCurrency ? text.min() : null;
-			BigDecimal max = given.amountMax() != null ? given.amountMax() : sameCurrency ? text.max() : null;
-			BigDecimal total = given.totalBudget() != null ? given.totalBudget()
-					: sameCurrency ? found.totalBudget() : null;
-			return new Money(min, max, total, given.currency());
+	/**
+	 * The money of the source's fields, completed by the text's only in the same
+	 * currency: amounts, total and currency always come together.
+	 */
+	private static void money(FieldReader.Fields given, FactExtractor.ExtractedFacts found, Map<String, Object> facts) {
+		if (given.currency() == null) {
+			return;
 		}
-		if (text == null) {
-			return new Money(null, null, null, null);
-		}
-		return new Money(text.min(), text.max(), found.totalBudget(), text.currency());
+		boolean sameCurrency = given.currency().equals(found.facts().get("currency"));
+		facts.put("currency", given.currency());
+		facts.put("amountMin",
+				given.amountMin() != null ? given.amountMin() : sameCurrency ? facts.get("amountMin") : null);
+		facts.put("amountMax",
+				given.amountMax() != null ? given.amountMax() : sameCurrency ? facts.get("amountMax") : null);
+		facts.put("totalBudget",
+				given.totalBudget() != null ? given.totalBudget() : sameCurrency ? facts.get("totalBudget") : null);
 	}
 
 	private List<KeyDate> textDates(String text, ZoneId zone, DateOrder order, Map<String, String> evidence) {
@@ -307,9 +324,6 @@ final class CallNormaliser {
 			.filter(line -> !line.isEmpty())
 			.reduce((a, b) -> a + "\n" + b)
 			.orElse("");
-	}
-
-	private record Money(BigDecimal min, BigDecimal max, BigDecimal total, String currency) {
 	}
 
 }

@@ -1,10 +1,11 @@
 package pe.gob.munlima.convoca.call;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import pe.gob.munlima.convoca.requirement.Requirements;
 
 /**
  * What a source's item would become if stored: the normalised call, or why it cannot be.
@@ -13,10 +14,8 @@ import java.util.Map;
  * @param status OPEN, FORTHCOMING or CLOSED as the source states it, or null
  */
 public record CallPreview(String externalId, String title, String sourceUrl, String language, Instant deadline,
-		String deadlineZone, BigDecimal amountMin, BigDecimal amountMax, String currency, List<String> applicantTypes,
-		List<String> eligibleGeographies, List<String> themes, Boolean reimbursable, Map<String, String> evidence,
-		String error, String funder, String reference, BigDecimal totalBudget, String instrument, String status,
-		List<KeyDate> keyDates) {
+		String deadlineZone, List<String> themes, Requirements requirements, Map<String, String> evidence, String error,
+		String funder, String reference, String status, List<KeyDate> keyDates) {
 
 	/**
 	 * What a batch of raw items would become, normalised with the vocabulary file given
@@ -45,14 +44,13 @@ public record CallPreview(String externalId, String title, String sourceUrl, Str
 
 	static CallPreview of(NormalisedCall call) {
 		return new CallPreview(call.externalId(), call.title(), call.sourceUrl(), call.language(), call.deadline(),
-				call.deadlineZone(), call.amountMin(), call.amountMax(), call.currency(), call.applicantTypes(),
-				call.eligibleGeographies(), call.themes(), call.reimbursable(), call.evidence(), null, call.funder(),
-				call.reference(), call.totalBudget(), call.instrument(), call.sourceStatus(), call.keyDates());
+				call.deadlineZone(), call.themes(), call.requirements(), call.evidence(), null, call.funder(),
+				call.reference(), call.sourceStatus(), call.keyDates());
 	}
 
 	static CallPreview failed(RawCall raw, String error) {
-		return new CallPreview(raw.externalId(), raw.title(), raw.link(), null, null, null, null, null, null, null,
-				null, null, null, Map.of(), error, null, null, null, null, null, List.of());
+		return new CallPreview(raw.externalId(), raw.title(), raw.link(), null, null, null, null, Requirements.NONE,
+				Map.of(), error, null, null, null, List.of());
 	}
 
 }

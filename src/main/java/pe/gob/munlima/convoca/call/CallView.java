@@ -1,62 +1,51 @@
 package pe.gob.munlima.convoca.call;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import pe.gob.munlima.convoca.requirement.Fact;
+import pe.gob.munlima.convoca.requirement.Requirements;
+
 /**
- * A stored call as the other modules read it. A null criterion means the call does not
- * state it.
+ * A stored call as the other modules read it.
  *
  * @param deadline the next deadline still ahead, or the last one once all have passed
  * (every deadline is in {@code keyDates})
  * @param status OPEN, FORTHCOMING or CLOSED
- * @param evidence for each extracted fact, the sentence of the call (or the source's
- * field) it was read from
+ * @param themes what the call funds, for search and ranking; a call restricts them only
+ * in {@link Requirements#restrictedThemes()}
+ * @param requirements what the call requires, each fact with the words it was read from;
+ * a null fact means the call does not state it
+ * @param evidence for the other facts (dates, themes, status), the sentence of the call
+ * or the source's field it was read from
  * @param reference the donor's own reference (Grants.gov opportunity number, EU topic id)
- * @param totalBudget the whole call's budget, in {@code currency}
- * @param instrument GRANT, COOPERATIVE_AGREEMENT, PRIZE, LOAN, GUARANTEE, EQUITY,
- * PROCUREMENT or OTHER; null when not stated
  * @param closedReason SOURCE_STATUS, DEADLINE_PASSED or DELISTED when closed
  * @param keyDates openings and deadlines, oldest first
  * @param sources every source that lists the call, the one whose values win first
  */
 public record CallView(long id, String sourceId, String externalId, String sourceUrl, String funder, String title,
 		String summary, String summaryText, String language, Instant publishedAt, Instant opensAt, Instant deadline,
-		String deadlineZone, String status, BigDecimal amountMin, BigDecimal amountMax, String currency,
-		BigDecimal coFinancingPct, List<String> applicantTypes, List<String> eligibleGeographies,
-		List<String> excludedCountries, List<String> themes, String partnershipRequired, String networkRequired,
-		Boolean reimbursable, Integer durationMonthsMax, List<String> applicationLanguages,
-		List<String> requiredRegistrations, Long populationMin, Long populationMax, List<String> eligibleIncomeGroups,
-		List<String> excludedIncomeGroups, Map<String, String> evidence, Instant firstSeenAt, Instant lastSeenAt,
-		String reference, String programme, BigDecimal totalBudget, String instrument, String closedReason,
-		Instant closedAt, List<KeyDate> keyDates, List<CallLink> sources) {
+		String deadlineZone, String status, List<String> themes, Requirements requirements,
+		Map<String, String> evidence, Instant firstSeenAt, Instant lastSeenAt, String reference, String programme,
+		String closedReason, Instant closedAt, List<KeyDate> keyDates, List<CallLink> sources) {
 
 	public CallView {
+		requirements = requirements == null ? Requirements.NONE : requirements;
+		evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
 		keyDates = keyDates == null ? List.of() : List.copyOf(keyDates);
 		sources = sources == null ? List.of() : List.copyOf(sources);
 	}
 
 	/**
-	 * A view without the issue-3 details (reference, budget, instrument, key dates,
-	 * sources), for tests and benchmarks that build calls by hand.
+	 * A call built by hand, for tests and benchmarks: open, from one source, without key
+	 * dates.
 	 */
-	public CallView(long id, String sourceId, String externalId, String sourceUrl, String funder, String title,
-			String summary, String summaryText, String language, Instant publishedAt, Instant opensAt, Instant deadline,
-			String deadlineZone, String status, BigDecimal amountMin, BigDecimal amountMax, String currency,
-			BigDecimal coFinancingPct, List<String> applicantTypes, List<String> eligibleGeographies,
-			List<String> excludedCountries, List<String> themes, String partnershipRequired, String networkRequired,
-			Boolean reimbursable, Integer durationMonthsMax, List<String> applicationLanguages,
-			List<String> requiredRegistrations, Long populationMin, Long populationMax,
-			List<String> eligibleIncomeGroups, List<String> excludedIncomeGroups, Map<String, String> evidence,
-			Instant firstSeenAt, Instant lastSeenAt) {
-		this(id, sourceId, externalId, sourceUrl, funder, title, summary, summaryText, language, publishedAt, opensAt,
-				deadline, deadlineZone, status, amountMin, amountMax, currency, coFinancingPct, applicantTypes,
-				eligibleGeographies, excludedCountries, themes, partnershipRequired, networkRequired, reimbursable,
-				durationMonthsMax, applicationLanguages, requiredRegistrations, populationMin, populationMax,
-				eligibleIncomeGroups, excludedIncomeGroups, evidence, firstSeenAt, lastSeenAt, null, null, null, null,
-				null, null, List.of(), List.of());
+	public static CallView of(long id, String sourceId, String title, String summaryText, Instant deadline,
+			List<String> themes, Requirements requirements) {
+		return new CallView(id, sourceId, "ext-" + id, "https://example.org/calls/" + id, null, title, summaryText,
+				summaryText, "es", null, null, deadline, null, "OPEN", themes, requirements, Map.of(), null, null, null,
+				null, null, null, List.of(), List.of());
 	}
 
 	/**
@@ -72,7 +61,21 @@ public record CallView(long id, String sourceId, String externalId, String sourc
 	 * portfolio.
 	 */
 	public boolean procurement() {
-		return "PROCUREMENT".equals(this.instrument);
+		return "PROCUREMENT".equals(Fact.valueOf(this.requirements.instrument()));
+	}
+
+	/**
+	 * The sentence (or field) every fact was read from: the requirements' and the
+	 * others', for the page that shows where each fact came from.
+	 */
+	public Map<String, String> allEvidence() {
+		Map<String, String> all = new java.util.LinkedHashMap<>(this.evidence);
+		this.requirements.stated().forEach(fact -> {
+			if (fact.evidence() != null) {
+				all.put(fact.name(), fact.evidence());
+			}
+		});
+		return all;
 	}
 
 }

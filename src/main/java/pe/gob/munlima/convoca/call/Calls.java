@@ -125,8 +125,8 @@ public class Calls {
 		Map<Long, List<KeyDate>> dates = this.keyDates.of(ids);
 		Map<Long, List<CallLink>> links = this.sources.views(ids);
 		return page.stream()
-			.map(call -> call.toView(evidence(call), dates.getOrDefault(call.getId(), List.of()),
-					links.getOrDefault(call.getId(), List.of())))
+			.map(call -> call.toView(RequirementsColumn.read(call.getRequirements()), evidence(call),
+					dates.getOrDefault(call.getId(), List.of()), links.getOrDefault(call.getId(), List.of())))
 			.toList();
 	}
 

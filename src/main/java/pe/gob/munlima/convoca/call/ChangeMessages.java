@@ -41,8 +41,16 @@ public class ChangeMessages {
 			before = Instant.parse(change.before()).atZone(LIMA).format(MINUTE);
 			after = Instant.parse(change.after()).atZone(LIMA).format(MINUTE);
 		}
-		return this.messages.getMessage("change." + change.field(), new Object[] { before, after },
-				change.field() + ": " + before + " → " + after, locale);
+		String said = this.messages.getMessage("change." + change.field(), new Object[] { before, after }, null,
+				locale);
+		if (said != null) {
+			return said;
+		}
+		// A requirement without a sentence of its own is said with its label: a new
+		// criterion is announced from the day it is read.
+		String label = this.messages.getMessage("requirement." + change.field(), null, change.field(), locale);
+		return this.messages.getMessage("change.requirement", new Object[] { label, before, after },
+				label + ": " + before + " → " + after, locale);
 	}
 
 	/**

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import pe.gob.munlima.convoca.requirement.Requirements;
+
 /**
  * Reads eligibility facts out of a call's text with the {@link Vocabulary}. It never
  * guesses: a fact whose words do not appear stays null, which the rules turn into
@@ -19,13 +21,6 @@ final class FactExtractor {
 
 	/** Sentence ends: . ! ? ; or a line break, followed by space or end. */
 	private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+|\\n+");
-
-	/**
-	 * Evidence key of a sentence that restricts the call's themes in words ("únicamente
-	 * proyectos de movilidad"): only such a call can make a project on another subject
-	 * NOT_ELIGIBLE; otherwise themes rank projects.
-	 */
-	static final String THEME_RESTRICTION = "themeRestriction";
 
 	private final Vocabulary vocabulary;
 
@@ -62,37 +57,34 @@ final class FactExtractor {
 	 */
 	ExtractedFacts extract(String title, String text, String dollar, String funder, List<String> documents) {
 		List<EligibilityReader.Sentence> sentences = this.reader.sentences(title, text, documents);
+		// Facts go under their names in the requirements model, with the sentence each
+		// was read from under the same name.
+		Map<String, Object> facts = new LinkedHashMap<>();
 		Map<String, String> evidence = new LinkedHashMap<>();
 		EligibilityReader.Applicants applicants = this.reader.applicants(sentences);
-		if (applicants != null && applicants.evidence() != null) {
+		if (applicants != null) {
+			facts.put("applicantTypes", applicants.types());
 			evidence.put("applicantTypes", applicants.evidence());
+			// Self-check material: what each deciding quote names positively.
+			facts.put("applicantTypesNamed", List.copyOf(this.reader.namedPositively(applicants.evidence())));
 		}
 		EligibilityReader.Places places = this.reader.places(sentences, funder);
-		// Self-check material: what each deciding quote names positively.
-		Set<String> applicantsNamed = this.reader.namedPositively(evidence.get("applicantTypes"));
-		if (!applicantsNamed.isEmpty()) {
-			evidence.put("applicantTypesNamed", String.join(" ", applicantsNamed));
-		}
-		List<String> geographies = null;
-		List<String> excluded = null;
 		if (places != null) {
-			geographies = places.eligible().isEmpty() ? null : places.eligible();
-			excluded = places.excluded().isEmpty() ? null : places.excluded();
-			if (geographies != null) {
+			if (!places.eligible().isEmpty()) {
+				facts.put("eligibleGeographies", places.eligible());
 				evidence.put("eligibleGeographies", places.eligibleEvidence());
-				Set<String> placesNamed = this.reader.namedPositively(places.eligibleEvidence());
-				if (!placesNamed.isEmpty()) {
-					evidence.put("eligibleGeographiesNamed", String.join(" ", placesNamed));
-				}
+				facts.put("eligibleGeographiesNamed",
+						List.copyOf(this.reader.namedPositively(places.eligibleEvidence())));
 			}
-			if (excluded != null) {
+			if (!places.excluded().isEmpty()) {
+				facts.put("excludedCountries", places.excluded());
 				evidence.put("excludedCountries", places.excludedEvidence());
 			}
 		}
 		Set<String> themes = new LinkedHashSet<>();
 		Set<String> restricted = new LinkedHashSet<>();
 		Boolean reimbursable = null;
-		Requirements requirements = new Requirements(dollar);
+		Conditions conditions = new Conditions(dollar);
 		Boolean procurement = null;
 		for (EligibilityReader.Sentence read : sentences) {
 			String sentence = read.cited();
@@ -103,9 +95,12 @@ final class FactExtractor {
 			Set<String> themesHere = new LinkedHashSet<>();
 			collect(this.vocabulary.themes(), folded, words, sentence, themesHere, evidence, "themes");
 			themes.addAll(themesHere);
+			// Only a call that restricts its themes in words ("únicamente proyectos de
+			// movilidad") can make a project on another subject NOT_ELIGIBLE; otherwise
+			// themes rank projects.
 			if (!themesHere.isEmpty() && this.vocabulary.themeRestrictionCues().matcher(folded).find()) {
 				restricted.addAll(themesHere);
-				evidence.putIfAbsent(THEME_RESTRICTION, sentence);
+				evidence.putIfAbsent("restrictedThemes", sentence);
 			}
 			if (this.vocabulary.reimbursable().matcher(folded).find()) {
 				reimbursable = Boolean.TRUE;
@@ -115,22 +110,22 @@ final class FactExtractor {
 				reimbursable = Boolean.FALSE;
 				evidence.putIfAbsent("reimbursable", sentence);
 			}
-			if (this.vocabulary.standingCues().matcher(folded).find()) {
-				evidence.putIfAbsent("standing", sentence);
+			if (this.vocabulary.standingCues().matcher(folded).find()
+					&& evidence.putIfAbsent("standing", sentence) == null) {
+				facts.put("standing", Boolean.TRUE);
 			}
 			if (procurement == null && this.vocabulary.procurement().matcher(folded).find()) {
 				procurement = Boolean.TRUE;
 				evidence.putIfAbsent("instrument", sentence);
 			}
-			requirements.read(this.vocabulary, read, words, excluding, evidence);
+			conditions.read(this.vocabulary, read, words, excluding, evidence);
 		}
+		facts.put("restrictedThemes", List.copyOf(restricted));
+		facts.put("reimbursable", reimbursable);
+		conditions.into(facts);
 		List<String> themeList = restricted.isEmpty() ? orNull(themes) : List.copyOf(restricted);
-		return new ExtractedFacts(applicants == null ? null : applicants.types(), geographies, excluded, themeList,
-				reimbursable, requirements.amounts(), requirements.coFinancingPct, requirements.network,
-				requirements.partnership, orNull(requirements.languages), orNull(requirements.registrations),
-				requirements.durationMonthsMax, requirements.populationMin(), requirements.populationMax(),
-				orNull(requirements.eligibleIncomeGroups), orNull(requirements.excludedIncomeGroups),
-				requirements.money.total(), procurement, Map.copyOf(evidence));
+		facts.values().removeIf(java.util.Objects::isNull);
+		return new ExtractedFacts(themeList, procurement, facts, evidence);
 	}
 
 	private static void collect(Terms terms, String folded, Set<String> words, String sentence, Set<String> into,
@@ -154,13 +149,32 @@ final class FactExtractor {
 		return values.isEmpty() ? null : List.copyOf(values);
 	}
 
-	/** Facts read from a call's text; null means the text does not say. */
-	record ExtractedFacts(List<String> applicantTypes, List<String> eligibleGeographies, List<String> excludedCountries,
-			List<String> themes, Boolean reimbursable, AmountParser.Amounts amounts, BigDecimal coFinancingPct,
-			String networkRequired, String partnershipRegion, List<String> applicationLanguages,
-			List<String> requiredRegistrations, Integer durationMonthsMax, Long populationMin, Long populationMax,
-			List<String> eligibleIncomeGroups, List<String> excludedIncomeGroups, java.math.BigDecimal totalBudget,
-			Boolean procurement, Map<String, String> evidence) {
+	/**
+	 * Facts read from a call's text; null means the text does not say.
+	 *
+	 * @param facts values by their names in the requirements model (see
+	 * {@link pe.gob.munlima.convoca.requirement.Requirements}); a fact the text does not
+	 * state is absent
+	 * @param evidence the sentence of each fact, under the same name, and of the themes
+	 * and the instrument
+	 */
+	record ExtractedFacts(List<String> themes, Boolean procurement, Map<String, Object> facts,
+			Map<String, String> evidence) {
+
+		ExtractedFacts {
+			facts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(facts));
+			evidence = Map.copyOf(evidence);
+		}
+
+		/** The requirements as the text states them. */
+		Requirements requirements() {
+			return Requirements.of(this.facts, this.evidence);
+		}
+
+		Boolean reimbursable() {
+			return (Boolean) this.facts.get("reimbursable");
+		}
+
 	}
 
 	/**
@@ -168,7 +182,7 @@ final class FactExtractor {
 	 * wins, except population, where every tier a call offers is kept (a city fits when
 	 * any tier admits it).
 	 */
-	private static final class Requirements {
+	private static final class Conditions {
 
 		private static final Pattern PERCENT = Pattern
 			.compile("(\\d{1,3}(?:[.,]\\d+)?)\\s*(?:%|por ciento|percent|pour cent|por cento)");
@@ -233,9 +247,33 @@ final class FactExtractor {
 
 		private final MoneyReader preferred;
 
-		Requirements(String dollar) {
+		Conditions(String dollar) {
 			this.money = new MoneyReader(dollar);
 			this.preferred = new MoneyReader(dollar);
+		}
+
+		/** Puts what the sentences stated under the facts' names. */
+		void into(Map<String, Object> facts) {
+			AmountParser.Amounts amounts = amounts();
+			if (amounts != null) {
+				facts.put("amountMin", amounts.min());
+				facts.put("amountMax", amounts.max());
+				facts.put("currency", amounts.currency());
+				facts.put("totalBudget", this.money.total());
+			}
+			facts.put("coFinancingPct", this.coFinancingPct);
+			facts.put("networkRequired", this.network);
+			if (this.network != null && this.indirect) {
+				facts.put("indirectMembers", Boolean.TRUE);
+			}
+			facts.put("partnershipRequired", this.partnership);
+			facts.put("applicationLanguages", List.copyOf(this.languages));
+			facts.put("requiredRegistrations", List.copyOf(this.registrations));
+			facts.put("durationMonthsMax", this.durationMonthsMax);
+			facts.put("populationMin", populationMin());
+			facts.put("populationMax", populationMax());
+			facts.put("eligibleIncomeGroups", List.copyOf(this.eligibleIncomeGroups));
+			facts.put("excludedIncomeGroups", List.copyOf(this.excludedIncomeGroups));
 		}
 
 		/** The grant range stated as a limit, or else as a preference. */
@@ -246,6 +284,8 @@ final class FactExtractor {
 		private BigDecimal coFinancingPct;
 
 		private String network;
+
+		private boolean indirect;
 
 		private String partnership;
 
@@ -283,12 +323,12 @@ final class FactExtractor {
 			if (this.partnership == null) {
 				this.partnership = v.partnerships().first(folded, words);
 				if (this.partnership != null) {
-					evidence.putIfAbsent("partnership", sentence);
+					evidence.putIfAbsent("partnershipRequired", sentence);
 				}
 			}
 			if (v.applicationLanguageCues().matcher(folded).find()
 					&& v.languages().matchInto(folded, words, this.languages)) {
-				evidence.putIfAbsent("language", sentence);
+				evidence.putIfAbsent("applicationLanguages", sentence);
 			}
 			readRegistrations(v, sentence, folded, words, evidence);
 			if (this.durationMonthsMax == null) {
@@ -299,7 +339,7 @@ final class FactExtractor {
 			}
 			if (v.incomeGroups()
 				.matchInto(folded, words, excluding ? this.excludedIncomeGroups : this.eligibleIncomeGroups)) {
-				evidence.putIfAbsent("incomeGroups", sentence);
+				evidence.putIfAbsent(excluding ? "excludedIncomeGroups" : "eligibleIncomeGroups", sentence);
 			}
 		}
 
@@ -312,7 +352,7 @@ final class FactExtractor {
 				Matcher percent = PERCENT.matcher(folded);
 				if (percent.find()) {
 					this.coFinancingPct = new BigDecimal(percent.group(1).replace(',', '.'));
-					evidence.putIfAbsent("coFinancing", sentence);
+					evidence.putIfAbsent("coFinancingPct", sentence);
 					return;
 				}
 			}
@@ -321,7 +361,7 @@ final class FactExtractor {
 				BigDecimal funderPct = new BigDecimal(share.group(1).replace(',', '.'));
 				if (funderPct.compareTo(BigDecimal.valueOf(100)) < 0) {
 					this.coFinancingPct = BigDecimal.valueOf(100).subtract(funderPct);
-					evidence.putIfAbsent("coFinancing", sentence);
+					evidence.putIfAbsent("coFinancingPct", sentence);
 				}
 			}
 		}
@@ -342,12 +382,13 @@ final class FactExtractor {
 				return;
 			}
 			if (v.requirementCue("indirectMembership").matcher(folded).find()) {
-				evidence.putIfAbsent("networkIndirect", sentence);
+				this.indirect = true;
+				evidence.putIfAbsent("indirectMembers", sentence);
 			}
 			String known = v.networks().first(folded, words);
 			if (known != null) {
 				this.network = known;
-				evidence.putIfAbsent("network", sentence);
+				evidence.putIfAbsent("networkRequired", sentence);
 				return;
 			}
 			// A network the vocabulary does not know is required only in words that
@@ -363,7 +404,7 @@ final class FactExtractor {
 				String found = name.group(1).strip().replaceFirst("^(?:la|el|the|le|les|l'|a|o|das|dos)\\s*", "");
 				if (found.length() >= 3 && !GENERIC_GROUPS.matcher(found).matches()) {
 					this.network = found.toUpperCase(java.util.Locale.ROOT);
-					evidence.putIfAbsent("network", sentence);
+					evidence.putIfAbsent("networkRequired", sentence);
 				}
 			}
 		}
@@ -377,7 +418,7 @@ final class FactExtractor {
 		private void readRegistrations(Vocabulary v, String sentence, String folded, Set<String> words,
 				Map<String, String> evidence) {
 			if (v.registrations().matchInto(folded, words, this.registrations)) {
-				evidence.putIfAbsent("registrations", sentence);
+				evidence.putIfAbsent("requiredRegistrations", sentence);
 				return;
 			}
 			Matcher cue = v.registrationCues().matcher(folded);
@@ -387,7 +428,7 @@ final class FactExtractor {
 			Matcher registry = REGISTRY.matcher(folded.substring(cue.end(), Math.min(folded.length(), cue.end() + 80)));
 			if (registry.find()) {
 				this.registrations.add(registry.group().strip().toUpperCase(java.util.Locale.ROOT));
-				evidence.putIfAbsent("registrations", sentence);
+				evidence.putIfAbsent("requiredRegistrations", sentence);
 			}
 		}
 
@@ -417,7 +458,7 @@ final class FactExtractor {
 					boolean years = span.group(2).startsWith("a") || span.group(2).startsWith("y");
 					if (value > 0 && value <= (years ? 10 : 120)) {
 						this.durationMonthsMax = years ? value * 12 : value;
-						evidence.putIfAbsent("duration", sentence);
+						evidence.putIfAbsent("durationMonthsMax", sentence);
 						return;
 					}
 				}
@@ -453,7 +494,8 @@ final class FactExtractor {
 				}
 			}
 			if (this.populationTiers.size() > before) {
-				evidence.putIfAbsent("population", sentence);
+				evidence.putIfAbsent("populationMin", sentence);
+				evidence.putIfAbsent("populationMax", sentence);
 			}
 		}
 

@@ -46,8 +46,8 @@ final class FieldReader {
 		keyDates.addAll(keyDates(raw, RawField.OPENS_AT, KeyDate.Kind.OPENING, dates, zone, evidence));
 		keyDates.addAll(keyDates(raw, RawField.DEADLINE, KeyDate.Kind.DEADLINE, dates, zone, evidence));
 		String currency = currency(raw, dollar);
-		BigDecimal min = amount(raw, RawField.AMOUNT_MIN, evidence, "amount");
-		BigDecimal max = amount(raw, RawField.AMOUNT_MAX, evidence, "amount");
+		BigDecimal min = amount(raw, RawField.AMOUNT_MIN, evidence, "amountMin");
+		BigDecimal max = amount(raw, RawField.AMOUNT_MAX, evidence, "amountMax");
 		BigDecimal total = amount(raw, RawField.TOTAL_BUDGET, evidence, "totalBudget");
 		MoneyReader said = amountText(raw, dollar, evidence);
 		AmountParser.Amounts text = said.amounts();
@@ -277,7 +277,7 @@ final class FieldReader {
 			pct = BigDecimal.ZERO;
 		}
 		if (pct != null) {
-			evidence.put("coFinancing", RawField.CO_FINANCING + ": " + value.strip());
+			evidence.put("coFinancingPct", RawField.CO_FINANCING + ": " + value.strip());
 		}
 		return pct;
 	}
@@ -298,7 +298,7 @@ final class FieldReader {
 			months = Integer.parseInt(y.group(1)) * 12;
 		}
 		if (months != null) {
-			evidence.put("duration", RawField.DURATION + ": " + value.strip());
+			evidence.put("durationMonthsMax", RawField.DURATION + ": " + value.strip());
 		}
 		return months;
 	}

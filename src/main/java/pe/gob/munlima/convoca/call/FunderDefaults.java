@@ -20,9 +20,6 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 final class FunderDefaults {
 
-	/** Evidence key naming the funder whose general rule gave a fact. */
-	static final String EVIDENCE_KEY = "funderDefault";
-
 	private final List<Rule> rules;
 
 	private FunderDefaults(List<Rule> rules) {

@@ -44,7 +44,8 @@ final class MoneyReader {
 	}
 
 	/**
-	 * Reads one sentence; its evidence goes under "amount" or "totalBudget".
+	 * Reads one sentence; its evidence goes under "amountMin" and "amountMax", or
+	 * "totalBudget".
 	 * @param folded the sentence folded ({@link TextFolding})
 	 */
 	void read(String sentence, String folded, Map<String, String> evidence) {
@@ -64,7 +65,8 @@ final class MoneyReader {
 				this.min = this.min != null ? this.min : found.min();
 				this.max = this.max != null ? this.max : found.max();
 				this.currency = found.currency();
-				evidence.putIfAbsent("amount", sentence);
+				evidence.putIfAbsent("amountMin", sentence);
+				evidence.putIfAbsent("amountMax", sentence);
 			}
 		});
 	}

@@ -1,9 +1,10 @@
 package pe.gob.munlima.convoca.call;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+
+import pe.gob.munlima.convoca.requirement.Requirements;
 
 /**
  * A call after normalisation, as one source says it: what gets stored. Null means "not
@@ -12,20 +13,17 @@ import java.util.Map;
  * @param reference the donor's own reference, normalised (upper case, no spaces)
  * @param sourceStatus OPEN, FORTHCOMING or CLOSED when the source states it
  * @param keyDates every opening and deadline the source gives, oldest first
- * @param instrument GRANT, LOAN, PROCUREMENT ... when the source or the text says it
+ * @param requirements what the call requires, each fact with its evidence
+ * @param evidence the sentence or field each other fact (dates, themes) was read from
  */
 record NormalisedCall(String stableKey, String sourceId, String externalId, String sourceUrl, String funder,
 		String title, String summary, String summaryText, String language, Instant publishedAt, Instant opensAt,
-		Instant deadline, String deadlineZone, BigDecimal amountMin, BigDecimal amountMax, String currency,
-		BigDecimal coFinancingPct, List<String> applicantTypes, List<String> eligibleGeographies,
-		List<String> excludedCountries, List<String> themes, String partnershipRequired, String networkRequired,
-		Boolean reimbursable, Integer durationMonthsMax, List<String> applicationLanguages,
-		List<String> requiredRegistrations, Long populationMin, Long populationMax, List<String> eligibleIncomeGroups,
-		List<String> excludedIncomeGroups, Map<String, String> evidence, String reference, String programme,
-		BigDecimal totalBudget, String instrument, String sourceStatus, List<KeyDate> keyDates) {
+		Instant deadline, String deadlineZone, List<String> themes, Requirements requirements,
+		Map<String, String> evidence, String reference, String programme, String sourceStatus, List<KeyDate> keyDates) {
 
 	NormalisedCall {
 		keyDates = keyDates == null ? List.of() : List.copyOf(keyDates);
+		requirements = requirements == null ? Requirements.NONE : requirements;
 		evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
 	}
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
+import pe.gob.munlima.convoca.requirement.Requirements;
+
 /**
  * One call from what each of its sources says. Sources come in order of precedence: the
  * funder's own before an aggregator, then the one that found the call first. For each
@@ -26,7 +28,6 @@ final class SourceMerge {
 		List<NormalisedCall> all = bySourcePrecedence;
 		NormalisedCall primary = all.get(0);
 		NormalisedCall dated = all.stream().filter(c -> !c.keyDates().isEmpty()).findFirst().orElse(primary);
-		NormalisedCall paid = all.stream().filter(c -> c.currency() != null).findFirst().orElse(primary);
 		Map<String, String> evidence = new LinkedHashMap<>();
 		for (int i = all.size() - 1; i >= 0; i--) {
 			evidence.putAll(all.get(i).evidence());
@@ -34,16 +35,9 @@ final class SourceMerge {
 		return new NormalisedCall(primary.stableKey(), primary.sourceId(), primary.externalId(), primary.sourceUrl(),
 				primary.funder(), primary.title(), primary.summary(), primary.summaryText(),
 				first(all, NormalisedCall::language), first(all, NormalisedCall::publishedAt), dated.opensAt(),
-				dated.deadline(), dated.deadlineZone(), paid.amountMin(), paid.amountMax(), paid.currency(),
-				first(all, NormalisedCall::coFinancingPct), first(all, NormalisedCall::applicantTypes),
-				first(all, NormalisedCall::eligibleGeographies), first(all, NormalisedCall::excludedCountries),
-				first(all, NormalisedCall::themes), first(all, NormalisedCall::partnershipRequired),
-				first(all, NormalisedCall::networkRequired), first(all, NormalisedCall::reimbursable),
-				first(all, NormalisedCall::durationMonthsMax), first(all, NormalisedCall::applicationLanguages),
-				first(all, NormalisedCall::requiredRegistrations), first(all, NormalisedCall::populationMin),
-				first(all, NormalisedCall::populationMax), first(all, NormalisedCall::eligibleIncomeGroups),
-				first(all, NormalisedCall::excludedIncomeGroups), evidence, first(all, NormalisedCall::reference),
-				first(all, NormalisedCall::programme), paid.totalBudget(), first(all, NormalisedCall::instrument),
+				dated.deadline(), dated.deadlineZone(), first(all, NormalisedCall::themes),
+				Requirements.merge(all.stream().map(NormalisedCall::requirements).toList()), evidence,
+				first(all, NormalisedCall::reference), first(all, NormalisedCall::programme),
 				first(all, NormalisedCall::sourceStatus), dated.keyDates());
 	}
 

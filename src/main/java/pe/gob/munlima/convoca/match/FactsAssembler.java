@@ -14,6 +14,7 @@ import pe.gob.munlima.convoca.rules.CallFacts;
 import pe.gob.munlima.convoca.rules.Findings;
 import pe.gob.munlima.convoca.rules.ProjectFacts;
 import pe.gob.munlima.convoca.rules.RuleParameters;
+import pe.gob.munlima.convoca.requirement.Requirements;
 
 /**
  * Turns stored calls, projects and Lima's profile into the facts the rules read. Money is
@@ -29,15 +30,12 @@ final class FactsAssembler {
 	}
 
 	static CallFacts call(CallView call, RuleParameters parameters) {
-		Double min = parameters.toUsd(call.amountMin(), call.currency()).orElse(null);
-		Double max = parameters.toUsd(call.amountMax(), call.currency()).orElse(null);
+		Requirements.Money money = call.requirements().money();
+		Double min = parameters.toUsd(money.min(), money.currency()).orElse(null);
+		Double max = parameters.toUsd(money.max(), money.currency()).orElse(null);
 		return new CallFacts(call.id(), call.title(),
-				call.deadline() == null ? null : call.deadline().atZone(LIMA).toLocalDate(), call.applicantTypes(),
-				call.eligibleGeographies(), call.excludedCountries(), call.eligibleIncomeGroups(),
-				call.excludedIncomeGroups(), call.themes(), call.reimbursable(), min, max, amountText(call),
-				call.coFinancingPct() == null ? null : call.coFinancingPct().doubleValue(), call.partnershipRequired(),
-				call.networkRequired(), call.populationMin(), call.populationMax(), call.durationMonthsMax(),
-				call.applicationLanguages(), call.requiredRegistrations(), call.evidence());
+				call.deadline() == null ? null : call.deadline().atZone(LIMA).toLocalDate(), call.themes(),
+				call.requirements(), min, max, amountText(money), call.evidence());
 	}
 
 	static ProjectFacts project(ProjectProfile project, RuleParameters parameters) {
@@ -65,17 +63,17 @@ final class FactsAssembler {
 				parameters.sisterCitiesByRegion(organisation.sisterCities()));
 	}
 
-	private static String amountText(CallView call) {
-		if (call.amountMin() == null && call.amountMax() == null) {
+	private static String amountText(Requirements.Money money) {
+		if (money.min() == null && money.max() == null) {
 			return null;
 		}
-		if (call.amountMin() == null) {
-			return money(call.currency(), call.amountMax());
+		if (money.min() == null) {
+			return money(money.currency(), money.max());
 		}
-		if (call.amountMax() == null) {
-			return money(call.currency(), call.amountMin());
+		if (money.max() == null) {
+			return money(money.currency(), money.min());
 		}
-		return money(call.currency(), call.amountMin()) + " – " + money(call.currency(), call.amountMax());
+		return money(money.currency(), money.min()) + " – " + money(money.currency(), money.max());
 	}
 
 	private static String money(String currency, BigDecimal amount) {

@@ -1,51 +1,129 @@
 package pe.gob.munlima.convoca.rules;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import pe.gob.munlima.convoca.requirement.Fact;
+import pe.gob.munlima.convoca.requirement.Requirements;
+
 /**
- * What the rules know about a call. A null criterion means the call does not state it.
+ * What the rules know about a call: its requirements as the call module read them, with
+ * the money converted to USD. The methods named after a requirement ({@code
+ * networkRequired()}, {@code applicantTypes()} ...) give its value, null when the call
+ * does not state it; a rule may also read any fact through {@code requirements}.
  *
  * @param deadline the last day to apply, in Lima's calendar
+ * @param themes what the call funds (ranking; a restriction is in the requirements)
  * @param amountMinUsd smallest grant, converted to USD with the dated rate table
  * @param amountMaxUsd largest grant, in USD
  * @param amountText the amounts as the call states them ("EUR 500.000"), for messages
- * @param coFinancingPct share of the total cost the applicant must bring (0-100)
- * @param partnershipRegion region a partner must come from (EU ...), when required
- * @param networkRequired network the applicant must belong to (C40, UCCI ...)
- * @param durationMonthsMax longest project the call funds
- * @param applicationLanguages languages a proposal may be written in (es, en, fr, pt)
- * @param requiredRegistrations registrations an applicant needs (EU_PIC, SAM_UEI, APCI)
- * @param evidence fact name to the sentence of the call it was read from
+ * @param evidence the sentence each other fact (deadline, themes) was read from
  */
-public record CallFacts(long callId, String title, LocalDate deadline, List<String> applicantTypes,
-		List<String> eligibleGeographies, List<String> excludedCountries, List<String> eligibleIncomeGroups,
-		List<String> excludedIncomeGroups, List<String> themes, Boolean reimbursable, Double amountMinUsd,
-		Double amountMaxUsd, String amountText, Double coFinancingPct, String partnershipRegion, String networkRequired,
-		Long populationMin, Long populationMax, Integer durationMonthsMax, List<String> applicationLanguages,
-		List<String> requiredRegistrations, Map<String, String> evidence) {
+public record CallFacts(long callId, String title, LocalDate deadline, List<String> themes, Requirements requirements,
+		Double amountMinUsd, Double amountMaxUsd, String amountText, Map<String, String> evidence) {
 
 	public CallFacts {
+		requirements = requirements == null ? Requirements.NONE : requirements;
 		evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
 	}
 
-	/** The sentence a fact was read from, or the fact's name when there is none. */
+	/**
+	 * The words a fact was read from (a requirement's or another fact's), or the fact's
+	 * name when there are none.
+	 */
 	public String evidenceFor(String fact) {
-		return this.evidence.getOrDefault(fact, fact);
+		String quoted = this.requirements.evidence(fact);
+		return quoted != null ? quoted : this.evidence.getOrDefault(fact, fact);
+	}
+
+	/** The words of the first of two facts the call states (a minimum or a maximum). */
+	public String evidenceFor(String fact, String otherwise) {
+		return this.requirements.evidence(fact) != null ? evidenceFor(fact) : evidenceFor(otherwise);
+	}
+
+	public List<String> applicantTypes() {
+		return Fact.valueOf(this.requirements.applicants().applicantTypes());
+	}
+
+	public List<String> eligibleGeographies() {
+		return Fact.valueOf(this.requirements.places().eligibleGeographies());
+	}
+
+	public List<String> excludedCountries() {
+		return Fact.valueOf(this.requirements.places().excludedCountries());
+	}
+
+	public List<String> eligibleIncomeGroups() {
+		return Fact.valueOf(this.requirements.places().eligibleIncomeGroups());
+	}
+
+	public List<String> excludedIncomeGroups() {
+		return Fact.valueOf(this.requirements.places().excludedIncomeGroups());
+	}
+
+	public Long populationMin() {
+		return Fact.valueOf(this.requirements.places().populationMin());
+	}
+
+	public Long populationMax() {
+		return Fact.valueOf(this.requirements.places().populationMax());
+	}
+
+	public Boolean reimbursable() {
+		return Fact.valueOf(this.requirements.money().reimbursable());
+	}
+
+	/** Share of the total cost the applicant must bring (0-100). */
+	public Double coFinancingPct() {
+		BigDecimal pct = Fact.valueOf(this.requirements.money().coFinancingPct());
+		return pct == null ? null : pct.doubleValue();
+	}
+
+	/** Region a partner must come from (EU ...), when a partner is required. */
+	public String partnershipRegion() {
+		return Fact.valueOf(this.requirements.partners().partnershipRequired());
+	}
+
+	/** Network the applicant must belong to (C40, UCCI ...). */
+	public String networkRequired() {
+		return Fact.valueOf(this.requirements.partners().networkRequired());
+	}
+
+	public Integer durationMonthsMax() {
+		return Fact.valueOf(this.requirements.timing().durationMonthsMax());
+	}
+
+	/** Languages a proposal may be written in (es, en, fr, pt). */
+	public List<String> applicationLanguages() {
+		return Fact.valueOf(this.requirements.applicationLanguages());
+	}
+
+	/** Registrations an applicant needs (EU_PIC, SAM_UEI, APCI). */
+	public List<String> requiredRegistrations() {
+		return Fact.valueOf(this.requirements.requiredRegistrations());
+	}
+
+	/** The funder's general rule that says where applicants must be, or null. */
+	public String funderRule() {
+		return this.requirements.places().funderRule();
 	}
 
 	public boolean allowsAnyApplicantType(String type) {
-		return this.applicantTypes != null && this.applicantTypes.contains(type);
+		List<String> types = applicantTypes();
+		return types != null && types.contains(type);
 	}
 
 	public boolean allowsAnyGeography(Collection<String> places) {
-		return this.eligibleGeographies != null && anyIn(places, this.eligibleGeographies);
+		List<String> eligible = eligibleGeographies();
+		return eligible != null && anyIn(places, eligible);
 	}
 
 	public boolean excludesAnyGeography(Collection<String> places) {
-		return this.excludedCountries != null && anyIn(places, this.excludedCountries);
+		List<String> excluded = excludedCountries();
+		return excluded != null && anyIn(places, excluded);
 	}
 
 	/**
@@ -53,7 +131,7 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 	 * evidence of "themeRestriction". Without it, themes rank projects and exclude none.
 	 */
 	public boolean restrictsThemes() {
-		return this.evidence.containsKey("themeRestriction");
+		return this.requirements.restrictedThemes() != null;
 	}
 
 	/**
@@ -61,7 +139,7 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 	 * that is a member): the sentence that says so is the evidence of "networkIndirect".
 	 */
 	public boolean admitsIndirectMembers() {
-		return this.evidence.containsKey("networkIndirect");
+		return Boolean.TRUE.equals(Fact.valueOf(this.requirements.partners().indirectMembers()));
 	}
 
 	/**
@@ -69,7 +147,7 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 	 * evidence "funderDefault") rather than from the call's own words.
 	 */
 	public boolean usesFunderDefault() {
-		return this.evidence.containsKey("funderDefault");
+		return funderRule() != null;
 	}
 
 	/**
@@ -78,11 +156,12 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 	 * whose own quote names the applicant positively is a reading to review.
 	 */
 	public boolean evidenceNames(String fact, Collection<String> ids) {
-		String named = this.evidence.get(fact + "Named");
-		if (named == null) {
-			return false;
-		}
-		for (String id : named.split(" ")) {
+		List<String> named = switch (fact) {
+			case "applicantTypes" -> this.requirements.applicants().applicantTypesNamed();
+			case "eligibleGeographies" -> this.requirements.places().eligibleGeographiesNamed();
+			default -> List.of();
+		};
+		for (String id : named) {
 			if (ids.contains(id)) {
 				return true;
 			}
@@ -100,7 +179,7 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 	 * "standing".
 	 */
 	public boolean isStanding() {
-		return this.evidence.containsKey("standing");
+		return Boolean.TRUE.equals(Fact.valueOf(this.requirements.timing().standing()));
 	}
 
 	public boolean sharesTheme(Collection<String> other) {
@@ -126,7 +205,8 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 	}
 
 	public boolean acceptsLanguageOf(Collection<String> languages) {
-		return this.applicationLanguages != null && anyIn(languages, this.applicationLanguages);
+		List<String> accepted = applicationLanguages();
+		return accepted != null && anyIn(languages, accepted);
 	}
 
 	/** Plain loops: rule constraints call these millions of times in a re-match. */
@@ -140,13 +220,14 @@ public record CallFacts(long callId, String title, LocalDate deadline, List<Stri
 	}
 
 	public boolean requiresRegistrationOutside(Collection<String> held) {
-		return this.requiredRegistrations != null && !held.containsAll(this.requiredRegistrations);
+		List<String> required = requiredRegistrations();
+		return required != null && !held.containsAll(required);
 	}
 
 	/** Registrations the call requires that the applicant does not hold. */
 	public List<String> registrationsMissing(Collection<String> held) {
-		return this.requiredRegistrations == null ? List.of()
-				: this.requiredRegistrations.stream().filter(r -> !held.contains(r)).toList();
+		List<String> required = requiredRegistrations();
+		return required == null ? List.of() : required.stream().filter(r -> !held.contains(r)).toList();
 	}
 
 }

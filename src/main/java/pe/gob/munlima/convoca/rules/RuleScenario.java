@@ -1,8 +1,12 @@
 package pe.gob.munlima.convoca.rules;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import pe.gob.munlima.convoca.requirement.Requirements;
 
 /**
  * One rule test case of {@code rules/tests/*.yaml}: given a call and a project (and Lima
@@ -10,17 +14,15 @@ import java.util.Map;
  * that must (and must not) give a reason. Written by the people who edit the rules, in
  * the OpenFisca style of tests as data. Amounts are in USD.
  */
-public record RuleScenario(String name, LocalDate today, Integer leadDays, GivenCall call, GivenProject project,
-		GivenApplicant applicant, Expect expect) {
+public record RuleScenario(String name, LocalDate today, Integer leadDays, Map<String, Object> call,
+		GivenProject project, GivenApplicant applicant, Expect expect) {
 
-	/** Call facts; a missing criterion stays null ("the call does not say"). */
-	public record GivenCall(LocalDate deadline, List<String> applicantTypes, List<String> eligibleGeographies,
-			List<String> excludedCountries, List<String> eligibleIncomeGroups, List<String> excludedIncomeGroups,
-			List<String> themes, Boolean reimbursable, Double amountMinUsd, Double amountMaxUsd, Double coFinancingPct,
-			String partnershipRegion, String networkRequired, Long populationMin, Long populationMax,
-			Integer durationMonthsMax, List<String> applicationLanguages, List<String> requiredRegistrations,
-			Map<String, String> evidence) {
-	}
+	/**
+	 * The call block's own keys; every other key names a requirement
+	 * ({@link Requirements}), so a new criterion is testable the day it is in the model.
+	 */
+	private static final Set<String> CALL_KEYS = Set.of("deadline", "themes", "amountMinUsd", "amountMaxUsd",
+			"evidence");
 
 	public record GivenProject(List<String> themes, List<String> gerenciaCompetences, Double requestedUsd,
 			Double budgetUsd, Double coFinancingAvailableUsd, Integer durationMonths, List<String> languages,
@@ -45,13 +47,21 @@ public record RuleScenario(String name, LocalDate today, Integer leadDays, Given
 			List.of("C40", "UCCI", "REDCISUR", "AL-LAS", "CIDEU", "ICLEI", "WTCF", "FAO-FOOD"), List.of("APCI"),
 			Map.of("EU", List.of("Madrid", "Burdeos", "Trento")));
 
+	/**
+	 * The call of the case: a missing criterion stays null ("the call does not say"); a
+	 * key that names no requirement is an error, not a silently ignored typo.
+	 */
 	public CallFacts callFacts() {
-		GivenCall c = this.call;
-		return new CallFacts(1L, this.name, c.deadline(), c.applicantTypes(), c.eligibleGeographies(),
-				c.excludedCountries(), c.eligibleIncomeGroups(), c.excludedIncomeGroups(), c.themes(), c.reimbursable(),
-				c.amountMinUsd(), c.amountMaxUsd(), amountText(c), c.coFinancingPct(), c.partnershipRegion(),
-				c.networkRequired(), c.populationMin(), c.populationMax(), c.durationMonthsMax(),
-				c.applicationLanguages(), c.requiredRegistrations(), c.evidence());
+		Map<String, Object> given = this.call == null ? Map.of() : this.call;
+		Map<String, Object> requirements = new LinkedHashMap<>(given);
+		requirements.keySet().removeAll(CALL_KEYS);
+		Map<String, String> evidence = strings(given.get("evidence"));
+		Double min = number(given.get("amountMinUsd"));
+		Double max = number(given.get("amountMaxUsd"));
+		Object deadline = given.get("deadline");
+		return new CallFacts(1L, this.name, deadline == null ? null : LocalDate.parse(deadline.toString()),
+				given.get("themes") == null ? null : strings((List<?>) given.get("themes")),
+				Requirements.of(requirements, evidence), min, max, amountText(min, max), evidence);
 	}
 
 	public ProjectFacts projectFacts() {
@@ -78,12 +88,28 @@ public record RuleScenario(String name, LocalDate today, Integer leadDays, Given
 				this.leadDays == null ? 30 : this.leadDays);
 	}
 
-	private static String amountText(GivenCall c) {
-		if (c.amountMinUsd() == null && c.amountMaxUsd() == null) {
+	private static String amountText(Double min, Double max) {
+		if (min == null && max == null) {
 			return null;
 		}
-		return "USD " + (c.amountMinUsd() == null ? "" : c.amountMinUsd() + " – ")
-				+ (c.amountMaxUsd() == null ? "" : c.amountMaxUsd());
+		return "USD " + (min == null ? "" : min + " – ") + (max == null ? "" : max);
+	}
+
+	private static Double number(Object value) {
+		return value == null ? null : Double.valueOf(value.toString());
+	}
+
+	private static List<String> strings(List<?> values) {
+		return values.stream().map(String::valueOf).toList();
+	}
+
+	private static Map<String, String> strings(Object map) {
+		if (map == null) {
+			return Map.of();
+		}
+		Map<String, String> strings = new LinkedHashMap<>();
+		((Map<?, ?>) map).forEach((key, value) -> strings.put(String.valueOf(key), String.valueOf(value)));
+		return strings;
 	}
 
 }

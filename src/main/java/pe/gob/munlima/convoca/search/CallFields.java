@@ -19,6 +19,8 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.requirement.Fact;
+import pe.gob.munlima.convoca.requirement.Requirements;
 
 /**
  * How a call becomes a Lucene document, and why each field is indexed the way it is.
@@ -159,19 +161,21 @@ final class CallFields {
 		if (published != null) {
 			doc.add(new LongField(PUBLISHED, published.getEpochSecond(), Field.Store.NO));
 		}
-		BigDecimal largest = call.amountMax() != null ? call.amountMax() : call.amountMin();
-		OptionalLong usd = rates.toUsd(largest, call.currency());
+		Requirements.Money money = call.requirements().money();
+		List<String> applicantTypes = Fact.valueOf(call.requirements().applicants().applicantTypes());
+		BigDecimal largest = money.max() != null ? money.max() : money.min();
+		OptionalLong usd = rates.toUsd(largest, money.currency());
 		if (usd.isPresent()) {
 			doc.add(new LongField(AMOUNT_USD, usd.getAsLong(), Field.Store.YES));
 		}
 		storeIfPresent(doc, FUNDER, call.funder());
 		storeIfPresent(doc, STATUS, status(call));
 		storeIfPresent(doc, URL, call.sourceUrl());
-		storeIfPresent(doc, AMOUNT_MIN, call.amountMin() == null ? null : call.amountMin().toPlainString());
-		storeIfPresent(doc, AMOUNT_MAX, call.amountMax() == null ? null : call.amountMax().toPlainString());
-		storeIfPresent(doc, CURRENCY, call.currency());
+		storeIfPresent(doc, AMOUNT_MIN, money.min() == null ? null : money.min().toPlainString());
+		storeIfPresent(doc, AMOUNT_MAX, money.max() == null ? null : money.max().toPlainString());
+		storeIfPresent(doc, CURRENCY, money.currency());
 		storeIfPresent(doc, LANGUAGE, call.language());
-		storeAll(doc, APPLICANT_TYPES, call.applicantTypes());
+		storeAll(doc, APPLICANT_TYPES, applicantTypes);
 		storeAll(doc, THEMES, call.themes());
 
 		facet(doc, DIM_FUNDER, call.funder());
@@ -179,8 +183,8 @@ final class CallFields {
 		facet(doc, DIM_SOURCE, call.sourceId());
 		facet(doc, DIM_LANGUAGE, call.language() == null ? UNKNOWN : call.language().toLowerCase(Locale.ROOT));
 		facetAll(doc, DIM_THEME, call.themes());
-		facetAll(doc, DIM_APPLICANT_TYPE, call.applicantTypes());
-		facetAll(doc, DIM_REGION, call.eligibleGeographies());
+		facetAll(doc, DIM_APPLICANT_TYPE, applicantTypes);
+		facetAll(doc, DIM_REGION, Fact.valueOf(call.requirements().places().eligibleGeographies()));
 		try {
 			return facets.build(doc);
 		}

@@ -8,6 +8,8 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import pe.gob.munlima.convoca.requirement.RequirementFacts;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -68,6 +70,31 @@ public class Labels {
 			case "amountMin", "amountMax" -> usd(value);
 			default -> value;
 		};
+	}
+
+	/**
+	 * A stated requirement's value in words: codes by their labels, numbers in Peru's
+	 * format, yes or no; then the fact's own pattern when it has one
+	 * ({@code requirement.durationMonthsMax.value={0} meses}), so a new fact shows
+	 * without a template of its own.
+	 */
+	public String fact(RequirementFacts.Stated fact) {
+		String value;
+		if (fact.value() instanceof Collection<?> ids) {
+			value = terms(ids.stream().map(String::valueOf).toList());
+		}
+		else if (fact.value() instanceof Number number) {
+			value = this.peru.number(number);
+		}
+		else if (fact.value() instanceof Boolean yes) {
+			value = label(yes ? "requirement.yes" : "requirement.no", yes.toString());
+		}
+		else {
+			// A code of one fact ("instrument.GRANT") before the shared vocabulary.
+			value = label(fact.name() + "." + fact.value(), term(String.valueOf(fact.value())));
+		}
+		return this.messages.getMessage("requirement." + fact.name() + ".value", new Object[] { value }, value,
+				LocaleContextHolder.getLocale());
 	}
 
 	private static String day(String iso) {

@@ -103,9 +103,9 @@ class CallIntakeIntegrationTests {
 		// The funder's own page wins where both speak; the aggregator fills the amount.
 		assertThat(call.get("title").asString()).isEqualTo("Fondo de ciudades resilientes 2027");
 		assertThat(call.get("sourceUrl").asString()).isEqualTo("https://fondoverde.example/convocatorias/2027-01");
-		assertThat(call.get("applicantTypes").get(0).asString()).isEqualTo("LOCAL_GOVERNMENT");
-		assertThat(call.get("amountMax").decimalValue()).isEqualByComparingTo("80000");
-		assertThat(call.get("currency").asString()).isEqualTo("USD");
+		assertThat(call.at("/requirements/applicants/applicantTypes/value/0").asString()).isEqualTo("LOCAL_GOVERNMENT");
+		assertThat(call.at("/requirements/money/amountMax/value").decimalValue()).isEqualByComparingTo("80000");
+		assertThat(call.at("/requirements/money/currency").asString()).isEqualTo("USD");
 		assertThat(call.get("deadline").asString()).isEqualTo("2027-03-16T04:59:59Z");
 		assertThat(call.get("keyDates")).hasSize(1);
 
@@ -319,7 +319,7 @@ class CallIntakeIntegrationTests {
 		assertThat(loanMatches.findValuesAsString("verdict")).doesNotContain("ELIGIBLE");
 		assertThat(loanMatches.findValuesAsString("ruleId")).contains("reimbursable-instrument");
 		JsonNode notice = api.get("/api/calls/" + api.callId("Consultoría de agua potable"));
-		assertThat(notice.get("instrument").asString()).isEqualTo("PROCUREMENT");
+		assertThat(notice.at("/requirements/instrument/value").asString()).isEqualTo("PROCUREMENT");
 		assertThat(api.get("/api/calls/" + notice.get("id").asLong() + "/matches")).isEmpty();
 	}
 

@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.call;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -43,17 +44,17 @@ class CallNormaliserTests {
 		assertThat(call.deadline()).isEqualTo(Instant.parse("2026-08-16T03:59:59Z"));
 		assertThat(call.deadlineZone()).isEqualTo("America/New_York");
 		assertThat(call.opensAt()).isEqualTo(Instant.parse("2026-03-01T05:00:00Z"));
-		assertThat(call.amountMin()).isNull();
-		assertThat(call.amountMax()).isEqualByComparingTo("125000");
-		assertThat(call.currency()).isEqualTo("USD");
-		assertThat(call.applicantTypes()).containsExactly("LOCAL_GOVERNMENT");
+		assertThat(call.requirements().<BigDecimal>value("amountMin")).isNull();
+		assertThat(call.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("125000");
+		assertThat(call.requirements().<String>value("currency")).isEqualTo("USD");
+		assertThat(call.requirements().<List<String>>value("applicantTypes")).containsExactly("LOCAL_GOVERNMENT");
 		assertThat(call.sourceStatus()).isEqualTo("OPEN");
-		assertThat(call.instrument()).isEqualTo("GRANT");
-		assertThat(call.reimbursable()).isFalse();
+		assertThat(call.requirements().<String>value("instrument")).isEqualTo("GRANT");
+		assertThat(call.requirements().<Boolean>value("reimbursable")).isFalse();
 		assertThat(call.language()).isEqualTo("en");
-		assertThat(call.evidence()).containsEntry("applicantTypes", "APPLICANT_TYPES: 02 | 25")
-			.containsEntry("deadline", "DEADLINE: 08/15/2026")
-			.containsEntry("amount", "AMOUNT_MAX: 125000");
+		assertThat(call.requirements().evidence("applicantTypes")).isEqualTo("APPLICANT_TYPES: 02 | 25");
+		assertThat(call.evidence()).containsEntry("deadline", "DEADLINE: 08/15/2026");
+		assertThat(call.requirements().evidence("amountMax")).isEqualTo("AMOUNT_MAX: 125000");
 	}
 
 	@Test
@@ -69,9 +70,9 @@ class CallNormaliserTests {
 		assertThat(call.keyDates()).allMatch(KeyDate::dateOnly);
 		// Stage 1 closed before "now" (2026-05-01): the deadline that matters is stage 2.
 		assertThat(call.deadline()).isEqualTo(Instant.parse("2026-09-15T21:59:59Z"));
-		assertThat(call.totalBudget()).isEqualByComparingTo("6000000");
-		assertThat(call.amountMax()).isNull();
-		assertThat(call.currency()).isEqualTo("EUR");
+		assertThat(call.requirements().<BigDecimal>value("totalBudget")).isEqualByComparingTo("6000000");
+		assertThat(call.requirements().<BigDecimal>value("amountMax")).isNull();
+		assertThat(call.requirements().<String>value("currency")).isEqualTo("EUR");
 		assertThat(call.statusAt(NOW.instant())).isEqualTo("OPEN");
 	}
 
@@ -95,10 +96,10 @@ class CallNormaliserTests {
 						"<p>Request for Expression of Interest for consulting services. Loans are not involved.</p>",
 						Map.of()));
 
-		assertThat(loan.instrument()).isEqualTo("LOAN");
-		assertThat(loan.reimbursable()).isTrue();
-		assertThat(loan.evidence()).containsEntry("reimbursable", "INSTRUMENT: Loan");
-		assertThat(tender.instrument()).isEqualTo("PROCUREMENT");
+		assertThat(loan.requirements().<String>value("instrument")).isEqualTo("LOAN");
+		assertThat(loan.requirements().<Boolean>value("reimbursable")).isTrue();
+		assertThat(loan.requirements().evidence("reimbursable")).isEqualTo("INSTRUMENT: Loan");
+		assertThat(tender.requirements().<String>value("instrument")).isEqualTo("PROCUREMENT");
 	}
 
 	@Test
@@ -109,11 +110,11 @@ class CallNormaliserTests {
 								+ "<p>Awards of up to USD 50,000 per city.</p><p>Deadline: August 15, 2026.</p>",
 						Map.of(RawField.APPLICANT_TYPES, List.of("12"))));
 
-		assertThat(call.applicantTypes()).containsExactly("NGO");
-		assertThat(call.amountMax()).isEqualByComparingTo("50000");
-		assertThat(call.currency()).isEqualTo("USD");
-		assertThat(call.evidence()).containsEntry("amount", "Awards of up to USD 50,000 per city.")
-			.containsEntry("deadline", "Deadline: August 15, 2026.");
+		assertThat(call.requirements().<List<String>>value("applicantTypes")).containsExactly("NGO");
+		assertThat(call.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("50000");
+		assertThat(call.requirements().<String>value("currency")).isEqualTo("USD");
+		assertThat(call.requirements().evidence("amountMax")).isEqualTo("Awards of up to USD 50,000 per city.");
+		assertThat(call.evidence()).containsEntry("deadline", "Deadline: August 15, 2026.");
 		assertThat(call.deadline()).isEqualTo(Instant.parse("2026-08-16T03:59:59Z"));
 	}
 
@@ -121,11 +122,13 @@ class CallNormaliserTests {
 	void coFinancingNoMeansNoneRequiredAndYesAloneStaysUnknown() {
 		assertThat(
 				NORMALISER.normalise(GRANTS_GOV, raw("C-1", "Grant", "", Map.of(RawField.CO_FINANCING, List.of("No"))))
-					.coFinancingPct())
+					.requirements()
+					.<BigDecimal>value("coFinancingPct"))
 			.isZero();
 		assertThat(
 				NORMALISER.normalise(GRANTS_GOV, raw("C-2", "Grant", "", Map.of(RawField.CO_FINANCING, List.of("Yes"))))
-					.coFinancingPct())
+					.requirements()
+					.<BigDecimal>value("coFinancingPct"))
 			.isNull();
 	}
 
@@ -158,10 +161,10 @@ class CallNormaliserTests {
 		NormalisedCall colombian = NORMALISER.normalise(bogota, raw("3731", "Beca", "", fields));
 		NormalisedCall unsure = NORMALISER.normalise(unknown, raw("3731", "Beca", "", fields));
 
-		assertThat(colombian.totalBudget()).isEqualByComparingTo("350000000");
-		assertThat(colombian.currency()).isEqualTo("COP");
-		assertThat(unsure.totalBudget()).isNull();
-		assertThat(unsure.currency()).isNull();
+		assertThat(colombian.requirements().<BigDecimal>value("totalBudget")).isEqualByComparingTo("350000000");
+		assertThat(colombian.requirements().<String>value("currency")).isEqualTo("COP");
+		assertThat(unsure.requirements().<BigDecimal>value("totalBudget")).isNull();
+		assertThat(unsure.requirements().<String>value("currency")).isNull();
 	}
 
 	@Test
@@ -169,17 +172,17 @@ class CallNormaliserTests {
 		NormalisedCall call = NORMALISER.normalise(GRANTS_GOV, raw("U-1", "Programme announcement",
 				"<p>More information on the website.</p>", Map.of(RawField.APPLICANT_TYPES, List.of("25"))));
 
-		assertThat(call.applicantTypes()).isNull();
+		assertThat(call.requirements().<List<String>>value("applicantTypes")).isNull();
 		assertThat(call.deadline()).isNull();
 		assertThat(call.keyDates()).isEmpty();
-		assertThat(call.amountMax()).isNull();
-		assertThat(call.currency()).isNull();
-		assertThat(call.totalBudget()).isNull();
-		assertThat(call.reimbursable()).isNull();
-		assertThat(call.instrument()).isNull();
+		assertThat(call.requirements().<BigDecimal>value("amountMax")).isNull();
+		assertThat(call.requirements().<String>value("currency")).isNull();
+		assertThat(call.requirements().<BigDecimal>value("totalBudget")).isNull();
+		assertThat(call.requirements().<Boolean>value("reimbursable")).isNull();
+		assertThat(call.requirements().<String>value("instrument")).isNull();
 		assertThat(call.sourceStatus()).isNull();
-		assertThat(call.coFinancingPct()).isNull();
-		assertThat(call.eligibleGeographies()).isNull();
+		assertThat(call.requirements().<BigDecimal>value("coFinancingPct")).isNull();
+		assertThat(call.requirements().<List<String>>value("eligibleGeographies")).isNull();
 		assertThat(call.statusAt(NOW.instant())).isEqualTo("OPEN");
 	}
 

@@ -12,6 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import pe.gob.munlima.convoca.requirement.Requirements;
+
 /** The pieces of dedup: title similarity, funder names, and which source's word wins. */
 class DedupTests {
 
@@ -63,23 +65,29 @@ class DedupTests {
 
 		assertThat(merged.title()).isEqualTo("Fondo de Ciudades");
 		assertThat(merged.sourceId()).isEqualTo("funder-site");
-		assertThat(merged.applicantTypes()).containsExactly("LOCAL_GOVERNMENT");
+		assertThat(merged.requirements().<List<String>>value("applicantTypes")).containsExactly("LOCAL_GOVERNMENT");
 		assertThat(merged.deadline()).isEqualTo(Instant.parse("2027-03-16T04:59:59Z"));
-		assertThat(merged.amountMax()).isEqualByComparingTo("50000");
-		assertThat(merged.currency()).isEqualTo("USD");
-		assertThat(merged.evidence()).containsEntry("applicantTypes", "funder-site")
-			.containsEntry("amount", "aggregator");
+		assertThat(merged.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("50000");
+		assertThat(merged.requirements().<String>value("currency")).isEqualTo("USD");
+		assertThat(merged.requirements().evidence("applicantTypes")).isEqualTo("funder-site");
+		assertThat(merged.requirements().evidence("amountMax")).isEqualTo("aggregator");
 	}
 
 	private static NormalisedCall call(String source, String title, BigDecimal max, String currency,
 			List<String> applicantTypes, List<KeyDate> keyDates) {
 		Map<String, String> evidence = max == null ? Map.of("applicantTypes", source)
-				: Map.of("applicantTypes", source, "amount", source);
+				: Map.of("applicantTypes", source, "amountMax", source);
+		Map<String, Object> facts = new java.util.HashMap<>();
+		facts.put("applicantTypes", applicantTypes);
+		if (max != null) {
+			facts.put("amountMax", max);
+			facts.put("currency", currency);
+		}
+		facts.values().removeIf(java.util.Objects::isNull);
 		KeyDate deadline = keyDates.get(0);
 		return new NormalisedCall(source + ":1", source, "1", "https://" + source + "/1", "Fondo", title, "", "", "es",
-				null, null, deadline.at(), deadline.zone(), null, max, currency, null, applicantTypes, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, evidence, null, null, null, null, null,
-				keyDates);
+				null, null, deadline.at(), deadline.zone(), null, Requirements.of(facts, evidence), Map.of(), null,
+				null, null, keyDates);
 	}
 
 }

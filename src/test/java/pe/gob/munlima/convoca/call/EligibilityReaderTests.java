@@ -2,6 +2,9 @@ package pe.gob.munlima.convoca.call;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.List;
+
+import pe.gob.munlima.convoca.requirement.Requirements;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -28,11 +31,12 @@ class EligibilityReaderTests {
 		@Test
 		void aModifierListSharedByOneNounIsDistributed() {
 			assertThat(read("Eligible recipients include provincial, local and regional governments and NGOs.")
-				.applicantTypes()).contains("LOCAL_GOVERNMENT", "REGIONAL_GOVERNMENT", "NGO");
-			assertThat(read("Podrán postular los gobiernos regionales y locales.").applicantTypes())
-				.contains("LOCAL_GOVERNMENT", "REGIONAL_GOVERNMENT");
-			assertThat(read("L'appel s'adresse aux autorités régionales et locales.").applicantTypes())
-				.contains("LOCAL_GOVERNMENT");
+				.requirements()
+				.<List<String>>value("applicantTypes")).contains("LOCAL_GOVERNMENT", "REGIONAL_GOVERNMENT", "NGO");
+			assertThat(read("Podrán postular los gobiernos regionales y locales.").requirements()
+				.<List<String>>value("applicantTypes")).contains("LOCAL_GOVERNMENT", "REGIONAL_GOVERNMENT");
+			assertThat(read("L'appel s'adresse aux autorités régionales et locales.").requirements()
+				.<List<String>>value("applicantTypes")).contains("LOCAL_GOVERNMENT");
 		}
 
 		@Test
@@ -40,7 +44,8 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Podem participar organizações da sociedade civil e universidades.");
 
-			assertThat(facts.applicantTypes()).containsExactlyInAnyOrder("NGO", "UNIVERSITY");
+			assertThat(facts.requirements().<List<String>>value("applicantTypes")).containsExactlyInAnyOrder("NGO",
+					"UNIVERSITY");
 		}
 
 		@Test
@@ -48,7 +53,8 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Pueden postular asociaciones y fundaciones. Las instituciones públicas no podrán postular.");
 
-			assertThat(facts.applicantTypes()).contains("NGO").doesNotContain("LOCAL_GOVERNMENT", "PUBLIC_BODY");
+			assertThat(facts.requirements().<List<String>>value("applicantTypes")).contains("NGO")
+				.doesNotContain("LOCAL_GOVERNMENT", "PUBLIC_BODY");
 			assertThat(facts.evidence()).containsEntry("applicantTypes",
 					"Las instituciones públicas no podrán postular.");
 		}
@@ -57,7 +63,8 @@ class EligibilityReaderTests {
 		void anExclusionAloneLeavesEveryOtherKindEligible() {
 			FactExtractor.ExtractedFacts facts = read("Municipalities are not eligible.");
 
-			assertThat(facts.applicantTypes()).contains("NGO", "UNIVERSITY").doesNotContain("LOCAL_GOVERNMENT");
+			assertThat(facts.requirements().<List<String>>value("applicantTypes")).contains("NGO", "UNIVERSITY")
+				.doesNotContain("LOCAL_GOVERNMENT");
 		}
 
 		@Test
@@ -65,7 +72,7 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Open to all cities. Cities that won the award in 2024 are not eligible this year.");
 
-			assertThat(facts.applicantTypes()).contains("LOCAL_GOVERNMENT");
+			assertThat(facts.requirements().<List<String>>value("applicantTypes")).contains("LOCAL_GOVERNMENT");
 		}
 
 		@Test
@@ -73,7 +80,7 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Open to local governments. You are not eligible if you are not a public body of a member country.");
 
-			assertThat(facts.applicantTypes()).contains("LOCAL_GOVERNMENT");
+			assertThat(facts.requirements().<List<String>>value("applicantTypes")).contains("LOCAL_GOVERNMENT");
 		}
 
 		@Test
@@ -81,13 +88,15 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Serán seleccionadas organizaciones sin fines de lucro que trabajen con los gobiernos locales.");
 
-			assertThat(facts.applicantTypes()).containsExactly("NGO");
+			assertThat(facts.requirements().<List<String>>value("applicantTypes")).containsExactly("NGO");
 		}
 
 		@Test
 		void aCallOpenToAnyoneAdmitsEveryKind() {
-			assertThat(read("Nominations are accepted from any interested parties, including universities.")
-				.applicantTypes()).contains("LOCAL_GOVERNMENT", "NGO", "UNIVERSITY");
+			assertThat(
+					read("Nominations are accepted from any interested parties, including universities.").requirements()
+						.<List<String>>value("applicantTypes"))
+				.contains("LOCAL_GOVERNMENT", "NGO", "UNIVERSITY");
 		}
 
 		@Test
@@ -99,7 +108,8 @@ class EligibilityReaderTests {
 					How to apply
 					Cities will be informed by e-mail.""");
 
-			assertThat(facts.applicantTypes()).containsExactlyInAnyOrder("NGO", "UNIVERSITY");
+			assertThat(facts.requirements().<List<String>>value("applicantTypes")).containsExactlyInAnyOrder("NGO",
+					"UNIVERSITY");
 		}
 
 	}
@@ -109,11 +119,12 @@ class EligibilityReaderTests {
 
 		@Test
 		void aNationalityThatQualifiesTheApplicantBindsTheCall() {
-			assertThat(read("Solo pueden postular municipios españoles.").eligibleGeographies()).containsExactly("ES");
-			assertThat(read("The fund is open to Canadian municipalities.").eligibleGeographies())
-				.containsExactly("CA");
-			assertThat(read("Ce programme s'adresse aux collectivités belges.").eligibleGeographies())
-				.containsExactly("BE");
+			assertThat(read("Solo pueden postular municipios españoles.").requirements()
+				.<List<String>>value("eligibleGeographies")).containsExactly("ES");
+			assertThat(read("The fund is open to Canadian municipalities.").requirements()
+				.<List<String>>value("eligibleGeographies")).containsExactly("CA");
+			assertThat(read("Ce programme s'adresse aux collectivités belges.").requirements()
+				.<List<String>>value("eligibleGeographies")).containsExactly("BE");
 		}
 
 		@Test
@@ -121,7 +132,7 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Eligible applicants: Dutch municipalities. Projects must be implemented in developing countries.");
 
-			assertThat(facts.eligibleGeographies()).containsExactly("NL");
+			assertThat(facts.requirements().<List<String>>value("eligibleGeographies")).containsExactly("NL");
 		}
 
 		@Test
@@ -131,7 +142,8 @@ class EligibilityReaderTests {
 					• Bolivia, Ecuador y Perú
 					• Honduras""");
 
-			assertThat(facts.eligibleGeographies()).contains("BO", "EC", "PE", "HN");
+			assertThat(facts.requirements().<List<String>>value("eligibleGeographies")).contains("BO", "EC", "PE",
+					"HN");
 		}
 
 		@Test
@@ -139,7 +151,7 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Past winners include Bogotá, Colombia and Quito, Ecuador. Open to cities from all over the world.");
 
-			assertThat(facts.eligibleGeographies()).containsExactly("GLOBAL");
+			assertThat(facts.requirements().<List<String>>value("eligibleGeographies")).containsExactly("GLOBAL");
 		}
 
 		@Test
@@ -147,21 +159,23 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = EligibilityReaderTests.this.extractor.extract("Small grants",
 					"The fund supports community projects.", null, "Embassy of Japan in Nairobi");
 
-			assertThat(facts.eligibleGeographies()).containsExactly("KE");
+			assertThat(facts.requirements().<List<String>>value("eligibleGeographies")).containsExactly("KE");
 			assertThat(facts.evidence()).containsEntry("eligibleGeographies", "Embassy of Japan in Nairobi");
 		}
 
 		@Test
 		void incomeGroupsAreOfCountriesNotOfPeople() {
-			assertThat(read("Grants for housing of low-income tenants.").eligibleIncomeGroups()).isNull();
-			assertThat(read("Open to cities in low-income countries.").eligibleIncomeGroups()).containsExactly("LOW");
+			assertThat(read("Grants for housing of low-income tenants.").requirements()
+				.<List<String>>value("eligibleIncomeGroups")).isNull();
+			assertThat(read("Open to cities in low-income countries.").requirements()
+				.<List<String>>value("eligibleIncomeGroups")).containsExactly("LOW");
 		}
 
 		@Test
 		void anExclusionOfACountryIsRead() {
 			FactExtractor.ExtractedFacts facts = read("Open to cities worldwide, except Russia.");
 
-			assertThat(facts.excludedCountries()).containsExactly("RU");
+			assertThat(facts.requirements().<List<String>>value("excludedCountries")).containsExactly("RU");
 		}
 
 	}
@@ -175,7 +189,7 @@ class EligibilityReaderTests {
 					"Lea las bases adjuntas.", null, null, java.util.List
 						.of("[Bases, p. 1]\nIntroducción.\n[Bases, p. 4]\nPodrán postular los municipios peruanos."));
 
-			assertThat(facts.applicantTypes()).contains("LOCAL_GOVERNMENT");
+			assertThat(facts.requirements().<List<String>>value("applicantTypes")).contains("LOCAL_GOVERNMENT");
 			assertThat(facts.evidence()).containsEntry("applicantTypes",
 					"Bases, p. 4: Podrán postular los municipios peruanos.");
 		}
@@ -186,7 +200,7 @@ class EligibilityReaderTests {
 					"Duración máxima de los proyectos: 12 meses.", null, null,
 					java.util.List.of("[Bases, p. 2]\nLos proyectos tendrán una duración máxima de 24 meses."));
 
-			assertThat(facts.durationMonthsMax()).isEqualTo(12);
+			assertThat(facts.requirements().<Integer>value("durationMonthsMax")).isEqualTo(12);
 		}
 
 	}
@@ -198,8 +212,9 @@ class EligibilityReaderTests {
 		void theQuoteOfARefusalCarriesWhatItNamesPositively() {
 			FactExtractor.ExtractedFacts facts = read("Pueden postular ONG y entes locales.");
 
-			assertThat(facts.applicantTypes()).containsExactly("NGO");
-			assertThat(facts.evidence().get("applicantTypesNamed")).contains("NGO", "LOCAL_GOVERNMENT");
+			assertThat(facts.requirements().<List<String>>value("applicantTypes")).containsExactly("NGO");
+			assertThat(facts.requirements().<List<String>>value("applicantTypesNamed")).contains("NGO",
+					"LOCAL_GOVERNMENT");
 		}
 
 		@Test
@@ -207,14 +222,16 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Serán seleccionadas organizaciones sin fines de lucro que trabajen con los gobiernos locales.");
 
-			assertThat(facts.evidence().get("applicantTypesNamed")).doesNotContain("LOCAL_GOVERNMENT");
+			assertThat(facts.requirements().<List<String>>value("applicantTypesNamed"))
+				.doesNotContain("LOCAL_GOVERNMENT");
 		}
 
 		@Test
 		void anExcludedKindIsNotNamedPositively() {
 			FactExtractor.ExtractedFacts facts = read("Los gobiernos locales no podrán postular.");
 
-			assertThat(facts.evidence().getOrDefault("applicantTypesNamed", "")).doesNotContain("LOCAL_GOVERNMENT");
+			assertThat(facts.requirements().<List<String>>value("applicantTypesNamed"))
+				.doesNotContain("LOCAL_GOVERNMENT");
 		}
 
 	}
@@ -228,7 +245,7 @@ class EligibilityReaderTests {
 					"Areas of support include education, health, sanitation and disaster risk reduction.");
 
 			assertThat(facts.themes()).contains("education", "health");
-			assertThat(facts.evidence()).doesNotContainKey(FactExtractor.THEME_RESTRICTION);
+			assertThat(facts.evidence()).doesNotContainKey("restrictedThemes");
 		}
 
 		@Test
@@ -237,7 +254,7 @@ class EligibilityReaderTests {
 					"Se financiarán exclusivamente proyectos de movilidad urbana sostenible. El programa apoya la cultura.");
 
 			assertThat(facts.themes()).containsExactly("mobility");
-			assertThat(facts.evidence()).containsEntry(FactExtractor.THEME_RESTRICTION,
+			assertThat(facts.evidence()).containsEntry("restrictedThemes",
 					"Se financiarán exclusivamente proyectos de movilidad urbana sostenible.");
 		}
 
@@ -248,10 +265,14 @@ class EligibilityReaderTests {
 
 		@Test
 		void amountsInWordsAreRead() {
-			assertThat(read("La subvención máxima es de diez millones de yenes por proyecto.").amounts())
-				.isEqualTo(new AmountParser.Amounts(null, new BigDecimal("1E+7"), "JPY"));
-			assertThat(read("Le montant de la subvention ne peut dépasser cinq cent mille euros.").amounts().max())
-				.isEqualByComparingTo("500000");
+			Requirements.Money yen = read("La subvención máxima es de diez millones de yenes por proyecto.")
+				.requirements()
+				.money();
+			assertThat(yen.max()).isEqualByComparingTo("10000000");
+			assertThat(yen.currency()).isEqualTo("JPY");
+			assertThat(read("Le montant de la subvention ne peut dépasser cinq cent mille euros.").requirements()
+				.money()
+				.max()).isEqualByComparingTo("500000");
 		}
 
 		@Test
@@ -259,8 +280,8 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"The overall indicative amount made available is EUR 5,000,000. Grants of up to EUR 100,000 each.");
 
-			assertThat(facts.totalBudget()).isEqualByComparingTo("5000000");
-			assertThat(facts.amounts().max()).isEqualByComparingTo("100000");
+			assertThat(facts.requirements().<BigDecimal>value("totalBudget")).isEqualByComparingTo("5000000");
+			assertThat(facts.requirements().money().max()).isEqualByComparingTo("100000");
 		}
 
 		@Test
@@ -268,20 +289,22 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"We encourage requests between USD 5,000 and 10,000. The grant amount should not exceed USD 30,000.");
 
-			assertThat(facts.amounts().max()).isEqualByComparingTo("30000");
+			assertThat(facts.requirements().money().max()).isEqualByComparingTo("30000");
 		}
 
 		@Test
 		void moreCurrencies() {
-			assertThat(read("Grants range from £50,000 to £150,000.").amounts().currency()).isEqualTo("GBP");
-			assertThat(read("Funding of up to 40,000 Australian dollars.").amounts().currency()).isEqualTo("AUD");
-			assertThat(read("Monto máximo: S/ 200,000.").amounts().currency()).isEqualTo("PEN");
+			assertThat(read("Grants range from £50,000 to £150,000.").requirements().money().currency())
+				.isEqualTo("GBP");
+			assertThat(read("Funding of up to 40,000 Australian dollars.").requirements().money().currency())
+				.isEqualTo("AUD");
+			assertThat(read("Monto máximo: S/ 200,000.").requirements().money().currency()).isEqualTo("PEN");
 		}
 
 		@Test
 		void aCapOnTheFundersShareIsCoFinancing() {
-			assertThat(read("La subvención no podrá superar el 80% del costo total del proyecto.").coFinancingPct())
-				.isEqualByComparingTo("20");
+			assertThat(read("La subvención no podrá superar el 80% del costo total del proyecto.").requirements()
+				.<BigDecimal>value("coFinancingPct")).isEqualByComparingTo("20");
 		}
 
 	}
@@ -294,18 +317,20 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Pueden participar ciudades de entre 50 mil y un millón de habitantes.");
 
-			assertThat(facts.populationMin()).isEqualTo(50_000L);
-			assertThat(facts.populationMax()).isEqualTo(1_000_000L);
+			assertThat(facts.requirements().<Long>value("populationMin")).isEqualTo(50_000L);
+			assertThat(facts.requirements().<Long>value("populationMax")).isEqualTo(1_000_000L);
 			FactExtractor.ExtractedFacts tiers = read(
 					"Cities of more than 100,000 inhabitants may apply. Towns of 20,000 to 100,000 inhabitants may too.");
-			assertThat(tiers.populationMin()).isEqualTo(20_000L);
-			assertThat(tiers.populationMax()).isNull();
+			assertThat(tiers.requirements().<Long>value("populationMin")).isEqualTo(20_000L);
+			assertThat(tiers.requirements().<Long>value("populationMax")).isNull();
 		}
 
 		@Test
 		void aLongestDurationIsReadInWordsButNotFromAMinimumOrALoanTerm() {
-			assertThat(read("Projects may last a maximum of two years.").durationMonthsMax()).isEqualTo(24);
-			assertThat(read("Projects must run for at least 18 months.").durationMonthsMax()).isNull();
+			assertThat(read("Projects may last a maximum of two years.").requirements()
+				.<Integer>value("durationMonthsMax")).isEqualTo(24);
+			assertThat(read("Projects must run for at least 18 months.").requirements()
+				.<Integer>value("durationMonthsMax")).isNull();
 		}
 
 		@Test
@@ -319,13 +344,14 @@ class EligibilityReaderTests {
 		void membershipOfANetworkTheVocabularyDoesNotKnowIsStillRequired() {
 			FactExtractor.ExtractedFacts facts = read("Only members of the Global Forum of Harbour Cities may apply.");
 
-			assertThat(facts.networkRequired()).isEqualTo("GLOBAL FORUM OF HARBOUR CITIES");
+			assertThat(facts.requirements().<String>value("networkRequired"))
+				.isEqualTo("GLOBAL FORUM OF HARBOUR CITIES");
 		}
 
 		@Test
 		void membershipIsNotRequiredWhenTheCallWaivesIt() {
-			assertThat(read("Open to all cities, regardless of whether they are members of ICLEI.").networkRequired())
-				.isNull();
+			assertThat(read("Open to all cities, regardless of whether they are members of ICLEI.").requirements()
+				.<String>value("networkRequired")).isNull();
 		}
 
 		@Test
@@ -333,7 +359,8 @@ class EligibilityReaderTests {
 			FactExtractor.ExtractedFacts facts = read(
 					"Applicants must be registered in the Registro Nacional de Agentes de Cooperación para el Desarrollo.");
 
-			assertThat(facts.requiredRegistrations()).containsExactly("REGISTRO NACIONAL DE AGENTES DE COOPERACION");
+			assertThat(facts.requirements().<List<String>>value("requiredRegistrations"))
+				.containsExactly("REGISTRO NACIONAL DE AGENTES DE COOPERACION");
 		}
 
 	}

@@ -1,5 +1,7 @@
 package pe.gob.munlima.convoca.call;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -16,9 +18,10 @@ class FactExtractorTests {
 		FactExtractor.ExtractedFacts facts = this.extractor.extract("Fondo para ciudades",
 				"Las ciudades sufren el tráfico.\nPueden postular municipalidades y ONG del Perú.");
 
-		assertThat(facts.applicantTypes()).containsExactlyInAnyOrder("LOCAL_GOVERNMENT", "NGO");
+		assertThat(facts.requirements().<List<String>>value("applicantTypes"))
+			.containsExactlyInAnyOrder("LOCAL_GOVERNMENT", "NGO");
 		assertThat(facts.evidence()).containsEntry("applicantTypes", "Pueden postular municipalidades y ONG del Perú.");
-		assertThat(facts.eligibleGeographies()).containsExactly("PE");
+		assertThat(facts.requirements().<List<String>>value("eligibleGeographies")).containsExactly("PE");
 	}
 
 	@Test
@@ -27,9 +30,9 @@ class FactExtractorTests {
 				"Eligible applicants: LOCAL AUTHORITIES in Latin America.");
 
 		assertThat(facts.themes()).contains("mobility");
-		assertThat(facts.applicantTypes()).containsExactly("LOCAL_GOVERNMENT");
+		assertThat(facts.requirements().<List<String>>value("applicantTypes")).containsExactly("LOCAL_GOVERNMENT");
 		// Where applicants must be wins over where the title places the projects.
-		assertThat(facts.eligibleGeographies()).containsExactly("LATAM");
+		assertThat(facts.requirements().<List<String>>value("eligibleGeographies")).containsExactly("LATAM");
 	}
 
 	@Test
@@ -37,24 +40,28 @@ class FactExtractorTests {
 		FactExtractor.ExtractedFacts facts = this.extractor.extract("Global call",
 				"Open to all countries. Applicants from the European Union are not eligible.");
 
-		assertThat(facts.eligibleGeographies()).containsExactly("GLOBAL");
-		assertThat(facts.excludedCountries()).containsExactly("EU");
+		assertThat(facts.requirements().<List<String>>value("eligibleGeographies")).containsExactly("GLOBAL");
+		assertThat(facts.requirements().<List<String>>value("excludedCountries")).containsExactly("EU");
 	}
 
 	@Test
 	void whatTheTextDoesNotSayStaysUnknown() {
 		FactExtractor.ExtractedFacts facts = this.extractor.extract("Convocatoria", "Más información en la web.");
 
-		assertThat(facts.applicantTypes()).isNull();
-		assertThat(facts.eligibleGeographies()).isNull();
+		assertThat(facts.requirements().<List<String>>value("applicantTypes")).isNull();
+		assertThat(facts.requirements().<List<String>>value("eligibleGeographies")).isNull();
 		assertThat(facts.themes()).isNull();
-		assertThat(facts.reimbursable()).isNull();
+		assertThat(facts.requirements().<Boolean>value("reimbursable")).isNull();
 	}
 
 	@Test
 	void loansAreFlaggedAndGrantsAreNot() {
-		assertThat(this.extractor.extract("Línea de crédito", "Préstamo para obras de agua.").reimbursable()).isTrue();
-		assertThat(this.extractor.extract("Fondo", "Subvenciones no reembolsables.").reimbursable()).isFalse();
+		assertThat(this.extractor.extract("Línea de crédito", "Préstamo para obras de agua.")
+			.requirements()
+			.<Boolean>value("reimbursable")).isTrue();
+		assertThat(this.extractor.extract("Fondo", "Subvenciones no reembolsables.")
+			.requirements()
+			.<Boolean>value("reimbursable")).isFalse();
 	}
 
 	@Test
@@ -71,17 +78,18 @@ class FactExtractorTests {
 				Los países de ingreso mediano alto no son elegibles.
 				""");
 
-		assertThat(facts.amounts().max()).isEqualByComparingTo("500000");
-		assertThat(facts.amounts().currency()).isEqualTo("EUR");
-		assertThat(facts.coFinancingPct()).isEqualByComparingTo("20");
-		assertThat(facts.networkRequired()).isEqualTo("C40");
-		assertThat(facts.partnershipRegion()).isEqualTo("EU");
-		assertThat(facts.applicationLanguages()).containsExactlyInAnyOrder("en", "fr");
-		assertThat(facts.durationMonthsMax()).isEqualTo(24);
-		assertThat(facts.populationMin()).isEqualTo(1_000_000L);
-		assertThat(facts.requiredRegistrations()).containsExactly("EU_PIC");
-		assertThat(facts.excludedIncomeGroups()).containsExactly("UPPER_MIDDLE");
-		assertThat(facts.evidence()).containsEntry("coFinancing",
+		assertThat(facts.requirements().money().max()).isEqualByComparingTo("500000");
+		assertThat(facts.requirements().money().currency()).isEqualTo("EUR");
+		assertThat(facts.requirements().<BigDecimal>value("coFinancingPct")).isEqualByComparingTo("20");
+		assertThat(facts.requirements().<String>value("networkRequired")).isEqualTo("C40");
+		assertThat(facts.requirements().<String>value("partnershipRequired")).isEqualTo("EU");
+		assertThat(facts.requirements().<List<String>>value("applicationLanguages")).containsExactlyInAnyOrder("en",
+				"fr");
+		assertThat(facts.requirements().<Integer>value("durationMonthsMax")).isEqualTo(24);
+		assertThat(facts.requirements().<Long>value("populationMin")).isEqualTo(1_000_000L);
+		assertThat(facts.requirements().<List<String>>value("requiredRegistrations")).containsExactly("EU_PIC");
+		assertThat(facts.requirements().<List<String>>value("excludedIncomeGroups")).containsExactly("UPPER_MIDDLE");
+		assertThat(facts.evidence()).containsEntry("coFinancingPct",
 				"Se exige un cofinanciamiento mínimo del 20 % del costo total.");
 	}
 
@@ -90,14 +98,14 @@ class FactExtractorTests {
 		FactExtractor.ExtractedFacts facts = this.extractor.extract("Fondo",
 				"Convocatoria abierta a proyectos urbanos.");
 
-		assertThat(facts.amounts()).isNull();
-		assertThat(facts.coFinancingPct()).isNull();
-		assertThat(facts.networkRequired()).isNull();
-		assertThat(facts.partnershipRegion()).isNull();
-		assertThat(facts.applicationLanguages()).isNull();
-		assertThat(facts.durationMonthsMax()).isNull();
-		assertThat(facts.populationMin()).isNull();
-		assertThat(facts.requiredRegistrations()).isNull();
+		assertThat(facts.requirements().money().statesAmount()).isFalse();
+		assertThat(facts.requirements().<BigDecimal>value("coFinancingPct")).isNull();
+		assertThat(facts.requirements().<String>value("networkRequired")).isNull();
+		assertThat(facts.requirements().<String>value("partnershipRequired")).isNull();
+		assertThat(facts.requirements().<List<String>>value("applicationLanguages")).isNull();
+		assertThat(facts.requirements().<Integer>value("durationMonthsMax")).isNull();
+		assertThat(facts.requirements().<Long>value("populationMin")).isNull();
+		assertThat(facts.requirements().<List<String>>value("requiredRegistrations")).isNull();
 	}
 
 }

@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.call;
 
+import java.util.List;
 import java.nio.file.Path;
 import java.time.ZoneId;
 

@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.call;
 
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,12 +62,12 @@ class NormalisationCorpusTests {
 				CorpusRecords.markdown("caribbean2016_04-national-grants_en"));
 		NormalisedCall small = NORMALISER.normalise(gbif, CorpusRecords.markdown("caribbean2016_05-small-grants_es"));
 
-		assertThat(national.amountMax()).isEqualByComparingTo("60000");
-		assertThat(national.currency()).isEqualTo("EUR");
-		assertThat(national.durationMonthsMax()).isEqualTo(18);
-		assertThat(small.amountMax()).isEqualByComparingTo("5000");
-		assertThat(small.currency()).isEqualTo("EUR");
-		assertThat(small.durationMonthsMax()).isEqualTo(12);
+		assertThat(national.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("60000");
+		assertThat(national.requirements().<String>value("currency")).isEqualTo("EUR");
+		assertThat(national.requirements().<Integer>value("durationMonthsMax")).isEqualTo(18);
+		assertThat(small.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("5000");
+		assertThat(small.requirements().<String>value("currency")).isEqualTo("EUR");
+		assertThat(small.requirements().<Integer>value("durationMonthsMax")).isEqualTo(12);
 	}
 
 	// --- EU Funding & Tenders Portal ---
@@ -81,19 +82,21 @@ class NormalisationCorpusTests {
 
 		assertThat(calls).hasSize(932);
 		assertThat(calls).filteredOn(c -> c.deadline() != null).hasSize(932);
-		assertThat(calls).filteredOn(c -> c.totalBudget() != null).hasSize(748);
-		assertThat(calls).allMatch(c -> c.totalBudget() == null || "EUR".equals(c.currency()));
+		assertThat(calls).filteredOn(c -> c.requirements().<BigDecimal>value("totalBudget") != null).hasSize(748);
+		assertThat(calls).allMatch(c -> c.requirements().<BigDecimal>value("totalBudget") == null
+				|| "EUR".equals(c.requirements().<String>value("currency")));
 		assertThat(count(calls, NormalisedCall::sourceStatus)).containsEntry("OPEN", 535L)
 			.containsEntry("FORTHCOMING", 397L);
-		assertThat(calls).allMatch(c -> "GRANT".equals(c.instrument()) || c.instrument() == null);
+		assertThat(calls).allMatch(c -> "GRANT".equals(c.requirements().<String>value("instrument"))
+				|| c.requirements().<String>value("instrument") == null);
 		NormalisedCall energy = find(calls, "HORIZON-CL5-2027-07-D3-28");
 		// deadlineDate 2027-12-01T00:00:00.000Z is the day 1 December 2027: open until it
 		// ends in Brussels.
 		assertThat(energy.deadline()).isEqualTo(Instant.parse("2027-12-01T22:59:59Z"));
 		assertThat(energy.opensAt()).isEqualTo(Instant.parse("2027-08-03T22:00:00Z"));
-		assertThat(energy.totalBudget()).isEqualByComparingTo("6000000");
-		assertThat(energy.amountMin()).isEqualByComparingTo("6000000");
-		assertThat(energy.amountMax()).isEqualByComparingTo("6000000");
+		assertThat(energy.requirements().<BigDecimal>value("totalBudget")).isEqualByComparingTo("6000000");
+		assertThat(energy.requirements().<BigDecimal>value("amountMin")).isEqualByComparingTo("6000000");
+		assertThat(energy.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("6000000");
 		assertThat(energy.sourceStatus()).isEqualTo("FORTHCOMING");
 		assertThat(energy.programme()).isEqualTo("Horizon Europe (HORIZON)");
 	}
@@ -165,22 +168,22 @@ class NormalisationCorpusTests {
 			.grantsGovDetails(CorpusRecords.json("grantsgov-fetchopportunity-legacy-json/ies_sample_2.js")));
 
 		assertThat(nih.reference()).isEqualTo("PAR-21-168");
-		assertThat(nih.amountMax()).isEqualByComparingTo("125000");
-		assertThat(nih.amountMin()).isNull();
-		assertThat(nih.currency()).isEqualTo("USD");
+		assertThat(nih.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("125000");
+		assertThat(nih.requirements().<BigDecimal>value("amountMin")).isNull();
+		assertThat(nih.requirements().<String>value("currency")).isEqualTo("USD");
 		// "May 07, 2024 12:00:00 AM EDT": the day, open until 23:59:59 New York time.
 		assertThat(nih.deadline()).isEqualTo(Instant.parse("2024-05-08T03:59:59Z"));
-		assertThat(nih.applicantTypes()).containsExactlyInAnyOrder("NGO", "COMPANY", "UNIVERSITY", "LOCAL_GOVERNMENT",
-				"PUBLIC_BODY", "REGIONAL_GOVERNMENT");
-		assertThat(nih.instrument()).isEqualTo("GRANT");
-		assertThat(nih.reimbursable()).isFalse();
-		assertThat(nih.coFinancingPct()).isZero();
+		assertThat(nih.requirements().<List<String>>value("applicantTypes")).containsExactlyInAnyOrder("NGO", "COMPANY",
+				"UNIVERSITY", "LOCAL_GOVERNMENT", "PUBLIC_BODY", "REGIONAL_GOVERNMENT");
+		assertThat(nih.requirements().<String>value("instrument")).isEqualTo("GRANT");
+		assertThat(nih.requirements().<Boolean>value("reimbursable")).isFalse();
+		assertThat(nih.requirements().<BigDecimal>value("coFinancingPct")).isZero();
 		// awardCeiling and awardFloor "none": no amount, and no currency without one.
-		assertThat(ies.amountMax()).isNull();
-		assertThat(ies.currency()).isNull();
+		assertThat(ies.requirements().<BigDecimal>value("amountMax")).isNull();
+		assertThat(ies.requirements().<String>value("currency")).isNull();
 		assertThat(ies.deadline()).isEqualTo(Instant.parse("2016-08-05T03:59:59Z"));
 		// No applicant codes in this record: the synopsis text says who may apply.
-		assertThat(ies.evidence().get("applicantTypes")).doesNotStartWith("APPLICANT_TYPES");
+		assertThat(ies.requirements().evidence("applicantTypes")).doesNotStartWith("APPLICANT_TYPES");
 	}
 
 	@Test
@@ -197,7 +200,7 @@ class NormalisationCorpusTests {
 		assertThat(calls.stream().filter(c -> c.deadline() != null).count()).isEqualTo(585);
 		assertThat(calls.get(0).deadline().atZone(ZoneId.of("America/New_York")).toLocalDate())
 			.isEqualTo(LocalDate.of(2022, 1, 12));
-		assertThat(count(calls, NormalisedCall::instrument)).containsEntry("GRANT", 394L)
+		assertThat(count(calls, c -> c.requirements().<String>value("instrument"))).containsEntry("GRANT", 394L)
 			.containsEntry("COOPERATIVE_AGREEMENT", 181L)
 			.containsEntry("OTHER", 18L)
 			.containsEntry("PROCUREMENT", 7L);
@@ -205,18 +208,22 @@ class NormalisationCorpusTests {
 		// ("0.0"
 		// and blanks are not); 439 ceilings, and the description gives a ceiling for 17
 		// more.
-		assertThat(calls.stream().filter(c -> c.evidence().getOrDefault("amount", "").startsWith("AMOUNT_")).count())
-			.isEqualTo(453);
-		assertThat(calls.stream().filter(c -> c.amountMax() != null).count()).isEqualTo(456);
+		assertThat(calls.stream()
+			.filter(c -> java.util.stream.Stream.of("amountMin", "amountMax")
+				.anyMatch(fact -> String.valueOf(c.requirements().evidence(fact)).startsWith("AMOUNT_")))
+			.count()).isEqualTo(453);
+		assertThat(calls.stream().filter(c -> c.requirements().<BigDecimal>value("amountMax") != null).count())
+			.isEqualTo(456);
 		// "2.0" is code 02, city or township governments, once the zero is put back.
-		assertThat(calls)
-			.filteredOn(c -> c.evidence().getOrDefault("applicantTypes", "").equals("APPLICANT_TYPES: 2.0"))
+		assertThat(calls).filteredOn(c -> "APPLICANT_TYPES: 2.0".equals(c.requirements().evidence("applicantTypes")))
 			.singleElement()
-			.satisfies(c -> assertThat(c.applicantTypes()).containsExactly("LOCAL_GOVERNMENT"));
+			.satisfies(c -> assertThat(c.requirements().<List<String>>value("applicantTypes"))
+				.containsExactly("LOCAL_GOVERNMENT"));
 		// Code 25 alone ("see the text") leaves the text to tell, or the type unknown;
 		// the
 		// reader of eligibility statements tells it for 17 more rows than word lists did.
-		assertThat(calls.stream().filter(c -> c.applicantTypes() != null).count()).isEqualTo(286);
+		assertThat(calls.stream().filter(c -> c.requirements().<List<String>>value("applicantTypes") != null).count())
+			.isEqualTo(286);
 	}
 
 	// --- SICON Bogotá (Spanish, municipal) ---
@@ -236,14 +243,14 @@ class NormalisationCorpusTests {
 		assertThat(beca.deadlineZone()).isEqualTo("America/Bogota");
 		assertThat(beca.opensAt()).isEqualTo(Instant.parse("2026-07-28T05:00:00Z"));
 		assertThat(beca.keyDates()).extracting(KeyDate::label).contains("Fecha de cierre", "Fecha de apertura");
-		assertThat(beca.totalBudget()).isEqualByComparingTo("350000000");
-		assertThat(beca.currency()).isEqualTo("COP");
-		assertThat(beca.amountMax()).isEqualByComparingTo("25000000");
+		assertThat(beca.requirements().<BigDecimal>value("totalBudget")).isEqualByComparingTo("350000000");
+		assertThat(beca.requirements().<String>value("currency")).isEqualTo("COP");
+		assertThat(beca.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("25000000");
 		assertThat(beca.sourceStatus()).isEqualTo("OPEN");
 		assertThat(beca.language()).isEqualTo("es");
 		NormalisedCall jurados = find(calls, "3725");
 		assertThat(jurados.sourceStatus()).isEqualTo("CLOSED");
-		assertThat(jurados.totalBudget()).as("\"$ 0\" is no budget").isNull();
+		assertThat(jurados.requirements().<BigDecimal>value("totalBudget")).as("\"$ 0\" is no budget").isNull();
 		assertThat(jurados.deadline()).isEqualTo(Instant.parse("2026-06-18T22:00:00Z"));
 		assertThat(find(calls, "3714").deadline()).isEqualTo(Instant.parse("2026-06-09T22:00:00Z"));
 	}
@@ -262,18 +269,18 @@ class NormalisationCorpusTests {
 		assertThat(calls).hasSize(42);
 		assertThat(count(calls, NormalisedCall::sourceStatus)).containsEntry("CLOSED", 42L);
 		NormalisedCall nigeria = find(calls, "83900");
-		assertThat(nigeria.amountMax()).isEqualByComparingTo("15000000");
-		assertThat(nigeria.amountMin()).isEqualByComparingTo("300000");
-		assertThat(nigeria.totalBudget()).isEqualByComparingTo("30000000");
-		assertThat(nigeria.currency()).isEqualTo("USD");
-		assertThat(nigeria.instrument()).isEqualTo("COOPERATIVE_AGREEMENT");
+		assertThat(nigeria.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("15000000");
+		assertThat(nigeria.requirements().<BigDecimal>value("amountMin")).isEqualByComparingTo("300000");
+		assertThat(nigeria.requirements().<BigDecimal>value("totalBudget")).isEqualByComparingTo("30000000");
+		assertThat(nigeria.requirements().<String>value("currency")).isEqualTo("USD");
+		assertThat(nigeria.requirements().<String>value("instrument")).isEqualTo("COOPERATIVE_AGREEMENT");
 		NormalisedCall range = find(calls, "268763");
-		assertThat(range.amountMin()).isEqualByComparingTo("5000");
-		assertThat(range.amountMax()).isEqualByComparingTo("20000");
+		assertThat(range.requirements().<BigDecimal>value("amountMin")).isEqualByComparingTo("5000");
+		assertThat(range.requirements().<BigDecimal>value("amountMax")).isEqualByComparingTo("20000");
 		assertThat(range.keyDates()).hasSize(2);
 		// "up to 500,000" lost its currency sign in the export: not read.
-		assertThat(find(calls, "298510").currency()).isNull();
-		assertThat(calls).filteredOn(c -> "USD".equals(c.currency())).hasSize(29);
+		assertThat(find(calls, "298510").requirements().<String>value("currency")).isNull();
+		assertThat(calls).filteredOn(c -> "USD".equals(c.requirements().<String>value("currency"))).hasSize(29);
 		assertThat(calls).filteredOn(c -> c.deadline() != null).hasSize(30);
 	}
 
@@ -293,11 +300,13 @@ class NormalisationCorpusTests {
 			processes.add(NORMALISER.normalise(CorpusRecords.SECOP, CorpusRecords.secopProcess(process)));
 		}
 
-		assertThat(byField).extracting(NormalisedCall::instrument).containsOnly("PROCUREMENT");
-		assertThat(byField).extracting(NormalisedCall::reimbursable).containsOnlyNulls();
+		assertThat(byField).extracting(c -> c.requirements().<String>value("instrument")).containsOnly("PROCUREMENT");
+		assertThat(byField).extracting(c -> c.requirements().<Boolean>value("reimbursable")).containsOnlyNulls();
 		// Without the notice type, the notices' own words say it.
-		assertThat(byText).extracting(NormalisedCall::instrument).containsOnly("PROCUREMENT");
-		assertThat(processes).hasSize(12).extracting(NormalisedCall::instrument).containsOnly("PROCUREMENT");
+		assertThat(byText).extracting(c -> c.requirements().<String>value("instrument")).containsOnly("PROCUREMENT");
+		assertThat(processes).hasSize(12)
+			.extracting(c -> c.requirements().<String>value("instrument"))
+			.containsOnly("PROCUREMENT");
 	}
 
 	private static NormalisedCall find(List<NormalisedCall> calls, String externalIdOrReference) {

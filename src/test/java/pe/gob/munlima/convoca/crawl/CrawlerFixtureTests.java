@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.crawl;
 
+import java.math.BigDecimal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -113,16 +114,17 @@ class CrawlerFixtureTests {
 				.isEqualTo(LocalDate.parse(String.valueOf(want.get("deadline"))));
 		}
 		if (want.containsKey("applicantTypes")) {
-			assertThat(preview.applicantTypes())
+			assertThat(preview.requirements().<List<String>>value("applicantTypes"))
 				.containsExactlyInAnyOrderElementsOf((List<String>) want.get("applicantTypes"));
 		}
 		if (want.containsKey("eligibleGeographies")) {
-			assertThat(preview.eligibleGeographies())
+			assertThat(preview.requirements().<List<String>>value("eligibleGeographies"))
 				.containsExactlyInAnyOrderElementsOf((List<String>) want.get("eligibleGeographies"));
 		}
 		if (want.containsKey("amountMax")) {
-			assertThat(preview.amountMax().intValueExact()).isEqualTo(want.get("amountMax"));
-			assertThat(preview.currency()).isEqualTo(want.get("currency"));
+			assertThat(preview.requirements().<BigDecimal>value("amountMax").intValueExact())
+				.isEqualTo(want.get("amountMax"));
+			assertThat(preview.requirements().<String>value("currency")).isEqualTo(want.get("currency"));
 		}
 	}
 

@@ -25,6 +25,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import pe.gob.munlima.convoca.requirement.GivenRequirements;
+import pe.gob.munlima.convoca.requirement.Requirements;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.ThemeThesaurus;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
@@ -325,7 +327,7 @@ public final class MatchingBenchmark {
 				.append("-missing\"\nwhen\n    $c : CallFacts( networkRequired == \"NET")
 				.append(i)
 				.append("\" )\n    $a : ApplicantFacts( !belongsTo($c.networkRequired) )\n    $f : CallFindings()\nthen\n")
-				.append("    $f.notEligible(drools.getRule().getName(), \"reason.network.missing\", $c.evidenceFor(\"network\"), ")
+				.append("    $f.notEligible(drools.getRule().getName(), \"reason.network.missing\", $c.evidenceFor(\"networkRequired\"), ")
 				.append("\"fix.network.missing\", $c.networkRequired());\nend\n\n");
 		}
 		Files.writeString(dir.resolve("zz-networks.drl"), extra, StandardCharsets.UTF_8);
@@ -404,12 +406,16 @@ public final class MatchingBenchmark {
 		BigDecimal max = this.random.nextInt(10) < 7 ? BigDecimal.valueOf(50_000 + this.random.nextInt(3_000_000))
 				: null;
 		BigDecimal pct = this.random.nextInt(3) == 0 ? BigDecimal.valueOf(10 + this.random.nextInt(30)) : null;
+		Requirements requirements = GivenRequirements.of("amountMax", max, "currency", max == null ? null : "USD",
+				"coFinancingPct", pct, "applicantTypes", applicants, "eligibleGeographies", geographies,
+				"partnershipRequired", this.random.nextInt(8) == 0 ? "EU" : null, "networkRequired",
+				this.random.nextInt(10) == 0 ? "C40" : null, "reimbursable", this.random.nextInt(20) == 0,
+				"durationMonthsMax", this.random.nextInt(3) == 0 ? 24 : null, "applicationLanguages",
+				this.random.nextInt(4) == 0 ? List.of("en") : null);
 		return new CallView(id, "bench", "b" + id, "https://example.org/" + id, "Funder " + (id % 40),
 				"Call " + id + " " + String.join(" ", themes), text.toString(), text.toString(), "en", null, null,
-				deadline, "UTC", "OPEN", null, max, max == null ? null : "USD", pct, applicants, geographies, null,
-				themes, this.random.nextInt(8) == 0 ? "EU" : null, this.random.nextInt(10) == 0 ? "C40" : null,
-				this.random.nextInt(20) == 0, this.random.nextInt(3) == 0 ? 24 : null,
-				this.random.nextInt(4) == 0 ? List.of("en") : null, null, null, null, null, null, Map.of(), null, null);
+				deadline, "UTC", "OPEN", themes, requirements, Map.of(), null, null, null, null, null, null, List.of(),
+				List.of());
 	}
 
 	private List<String> pick(int count) {

@@ -100,8 +100,7 @@ class PercolatorTests {
 
 	private static CallView call(long id, String text) {
 		return new CallView(id, "test", "t1", "https://example.org/1", "Funder", "title", text, text, "es", null, null,
-				null, "UTC", "OPEN", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-				null, null, null, null, Map.of(), null, null);
+				null, "UTC", "OPEN", null, null, Map.of(), null, null, null, null, null, null, List.of(), List.of());
 	}
 
 }

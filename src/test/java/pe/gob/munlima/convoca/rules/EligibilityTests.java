@@ -15,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import pe.gob.munlima.convoca.requirement.GivenRequirements;
+
 class EligibilityTests {
 
 	@TempDir
@@ -29,9 +31,10 @@ class EligibilityTests {
 			"UPPER_MIDDLE", 8_574_974L, List.of("C40"), List.of("APCI"), Map.of());
 
 	private static CallFacts call(LocalDate deadline) {
-		return new CallFacts(7L, "Movilidad", deadline, List.of("LOCAL_GOVERNMENT"), List.of("LATAM"), null, null, null,
-				List.of("mobility"), false, null, null, null, null, null, null, null, null, null, null, null,
-				Map.of("deadline", "Fecha límite: " + deadline + "."));
+		return new CallFacts(7L, "Movilidad", deadline, List.of("mobility"),
+				GivenRequirements.of("applicantTypes", List.of("LOCAL_GOVERNMENT"), "eligibleGeographies",
+						List.of("LATAM"), "reimbursable", false),
+				null, null, null, Map.of("deadline", "Fecha límite: " + deadline + "."));
 	}
 
 	private final EvaluationContext today = new EvaluationContext(LocalDate.of(2026, 11, 24), 30);

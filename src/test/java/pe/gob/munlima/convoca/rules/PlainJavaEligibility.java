@@ -81,7 +81,7 @@ public final class PlainJavaEligibility {
 		}
 		if (c.eligibleGeographies() != null && !c.allowsAnyGeography(a.geographies()) && c.usesFunderDefault()) {
 			f.notEligible("geography-funder-rule", "reason.geography.funderRule", c.evidenceFor("eligibleGeographies"),
-					"fix.geography.funderRule", c.evidenceFor("funderDefault"), c.eligibleGeographies());
+					"fix.geography.funderRule", c.funderRule(), c.eligibleGeographies());
 		}
 		if (c.allowsAnyGeography(a.geographies()) && !excluded) {
 			f.pass("geography-ok", "reason.geography.ok", c.evidenceFor("eligibleGeographies"),
@@ -93,15 +93,16 @@ public final class PlainJavaEligibility {
 		}
 		if (a.incomeGroup() != null) {
 			if (c.excludedIncomeGroups() != null && c.excludedIncomeGroups().contains(a.incomeGroup())) {
-				f.notEligible("income-group-excluded", "reason.incomeGroup.excluded", c.evidenceFor("incomeGroups"),
-						null, a.incomeGroup());
+				f.notEligible("income-group-excluded", "reason.incomeGroup.excluded",
+						c.evidenceFor("excludedIncomeGroups"), null, a.incomeGroup());
 			}
 			if (c.eligibleIncomeGroups() != null && !c.eligibleIncomeGroups().contains(a.incomeGroup())) {
 				f.notEligible("income-group-not-eligible", "reason.incomeGroup.notEligible",
-						c.evidenceFor("incomeGroups"), null, c.eligibleIncomeGroups(), a.incomeGroup());
+						c.evidenceFor("eligibleIncomeGroups"), null, c.eligibleIncomeGroups(), a.incomeGroup());
 			}
 			if (c.eligibleIncomeGroups() != null && c.eligibleIncomeGroups().contains(a.incomeGroup())) {
-				f.pass("income-group-ok", "reason.incomeGroup.ok", c.evidenceFor("incomeGroups"), a.incomeGroup());
+				f.pass("income-group-ok", "reason.incomeGroup.ok", c.evidenceFor("eligibleIncomeGroups"),
+						a.incomeGroup());
 			}
 		}
 		if (c.themes() == null) {
@@ -113,14 +114,15 @@ public final class PlainJavaEligibility {
 		}
 		if (c.networkRequired() != null) {
 			if (a.belongsTo(c.networkRequired())) {
-				f.pass("network-membership-ok", "reason.network.ok", c.evidenceFor("network"), c.networkRequired());
+				f.pass("network-membership-ok", "reason.network.ok", c.evidenceFor("networkRequired"),
+						c.networkRequired());
 			}
 			else if (c.admitsIndirectMembers()) {
 				f.needsReview("network-membership-indirect", "reason.network.indirect",
-						c.evidenceFor("networkIndirect"), "fix.network.indirect", c.networkRequired());
+						c.evidenceFor("indirectMembers"), "fix.network.indirect", c.networkRequired());
 			}
 			else {
-				f.notEligible("network-membership-missing", "reason.network.missing", c.evidenceFor("network"),
+				f.notEligible("network-membership-missing", "reason.network.missing", c.evidenceFor("networkRequired"),
 						"fix.network.missing", c.networkRequired());
 			}
 		}
@@ -128,24 +130,25 @@ public final class PlainJavaEligibility {
 			Long min = c.populationMin();
 			Long max = c.populationMax();
 			if (min != null && min > a.population()) {
-				f.notEligible("population-below-minimum", "reason.population.belowMinimum", c.evidenceFor("population"),
-						null, min, a.population());
+				f.notEligible("population-below-minimum", "reason.population.belowMinimum",
+						c.evidenceFor("populationMin"), null, min, a.population());
 			}
 			if (max != null && max < a.population()) {
-				f.notEligible("population-above-maximum", "reason.population.aboveMaximum", c.evidenceFor("population"),
-						null, max, a.population());
+				f.notEligible("population-above-maximum", "reason.population.aboveMaximum",
+						c.evidenceFor("populationMax"), null, max, a.population());
 			}
 			if ((min != null || max != null) && (min == null || min <= a.population())
 					&& (max == null || max >= a.population())) {
-				f.pass("population-ok", "reason.population.ok", c.evidenceFor("population"), a.population());
+				f.pass("population-ok", "reason.population.ok", c.evidenceFor("populationMin", "populationMax"),
+						a.population());
 			}
 		}
 		if (c.requiresRegistrationOutside(a.registrations())) {
-			f.notEligible("registration-missing", "reason.registration.missing", c.evidenceFor("registrations"),
+			f.notEligible("registration-missing", "reason.registration.missing", c.evidenceFor("requiredRegistrations"),
 					"fix.registration.missing", c.registrationsMissing(a.registrations()));
 		}
 		else if (c.requiredRegistrations() != null) {
-			f.pass("registration-ok", "reason.registration.ok", c.evidenceFor("registrations"),
+			f.pass("registration-ok", "reason.registration.ok", c.evidenceFor("requiredRegistrations"),
 					c.requiredRegistrations());
 		}
 	}
@@ -156,11 +159,11 @@ public final class PlainJavaEligibility {
 		}
 		if (c.themes() != null && !c.sharesTheme(p.themes()) && c.restrictsThemes()) {
 			if (!c.sharesTheme(p.gerenciaCompetences())) {
-				f.notEligible("theme-mismatch", "reason.theme.mismatch", c.evidenceFor("themeRestriction"),
+				f.notEligible("theme-mismatch", "reason.theme.mismatch", c.evidenceFor("restrictedThemes"),
 						"fix.theme.mismatch", c.themes(), p.themes());
 			}
 			else if (!p.gerencia()) {
-				f.needsReview("theme-gerencia-only", "reason.theme.gerenciaOnly", c.evidenceFor("themeRestriction"),
+				f.needsReview("theme-gerencia-only", "reason.theme.gerenciaOnly", c.evidenceFor("restrictedThemes"),
 						"fix.theme.gerenciaOnly", c.themes(), p.themes());
 			}
 		}
@@ -176,17 +179,17 @@ public final class PlainJavaEligibility {
 			Double max = c.amountMaxUsd();
 			Double min = c.amountMinUsd();
 			if (max != null && max < requested) {
-				f.notEligible("requested-above-maximum", "reason.grantSize.aboveMaximum", c.evidenceFor("amount"),
+				f.notEligible("requested-above-maximum", "reason.grantSize.aboveMaximum", c.evidenceFor("amountMax"),
 						List.of(p.requestedText(), c.amountText()), "fix.grantSize.aboveMaximum",
 						List.of(max, requested - max));
 			}
 			if (min != null && min > requested) {
-				f.notEligible("requested-below-minimum", "reason.grantSize.belowMinimum", c.evidenceFor("amount"),
+				f.notEligible("requested-below-minimum", "reason.grantSize.belowMinimum", c.evidenceFor("amountMin"),
 						List.of(p.requestedText(), c.amountText()), "fix.grantSize.belowMinimum", List.of(min));
 			}
 			if (c.statesAmount() && (max == null || max >= requested) && (min == null || min <= requested)) {
-				f.pass("grant-size-ok", "reason.grantSize.ok", c.evidenceFor("amount"), p.requestedText(),
-						c.amountText());
+				f.pass("grant-size-ok", "reason.grantSize.ok", c.evidenceFor("amountMax", "amountMin"),
+						p.requestedText(), c.amountText());
 			}
 			if (!c.statesAmount()) {
 				f.needsReview("grant-size-unknown", "reason.grantSize.unknown", "amount", "fix.grantSize.unknown");
@@ -199,52 +202,52 @@ public final class PlainJavaEligibility {
 			if (available != null && needed != null) {
 				if (available < needed) {
 					f.notEligible("co-financing-insufficient", "reason.coFinancing.insufficient",
-							c.evidenceFor("coFinancing"), List.of(pct, needed, available),
+							c.evidenceFor("coFinancingPct"), List.of(pct, needed, available),
 							"fix.coFinancing.insufficient", List.of(needed - available));
 				}
 				else {
-					f.pass("co-financing-ok", "reason.coFinancing.ok", c.evidenceFor("coFinancing"), pct);
+					f.pass("co-financing-ok", "reason.coFinancing.ok", c.evidenceFor("coFinancingPct"), pct);
 				}
 			}
 			if (p.budgetUsd() == null || available == null) {
 				f.needsReview("co-financing-unknown-budget", "reason.coFinancing.unknownBudget",
-						c.evidenceFor("coFinancing"), "fix.coFinancing.unknownBudget", pct);
+						c.evidenceFor("coFinancingPct"), "fix.coFinancing.unknownBudget", pct);
 			}
 		}
 		String region = c.partnershipRegion();
 		if (region != null) {
 			if (p.partnerRegions().contains(region)) {
-				f.pass("partner-ok", "reason.partnership.ok", c.evidenceFor("partnership"), region);
+				f.pass("partner-ok", "reason.partnership.ok", c.evidenceFor("partnershipRequired"), region);
 			}
 			else if (!a.sisterCitiesIn(region).isEmpty()) {
 				f.notEligible("partner-missing-sister-city-available", "reason.partnership.missing",
-						c.evidenceFor("partnership"), List.of(region), "fix.partnership.sisterCities",
+						c.evidenceFor("partnershipRequired"), List.of(region), "fix.partnership.sisterCities",
 						List.of(region, a.sisterCitiesIn(region)));
 			}
 			else {
-				f.notEligible("partner-missing", "reason.partnership.missing", c.evidenceFor("partnership"),
+				f.notEligible("partner-missing", "reason.partnership.missing", c.evidenceFor("partnershipRequired"),
 						"fix.partnership.find", region);
 			}
 		}
 		if (c.durationMonthsMax() != null && p.durationMonths() != null) {
 			if (p.durationMonths() > c.durationMonthsMax()) {
-				f.notEligible("duration-too-long", "reason.duration.tooLong", c.evidenceFor("duration"),
+				f.notEligible("duration-too-long", "reason.duration.tooLong", c.evidenceFor("durationMonthsMax"),
 						"fix.duration.tooLong", p.durationMonths(), c.durationMonthsMax());
 			}
 			else {
-				f.pass("duration-ok", "reason.duration.ok", c.evidenceFor("duration"), p.durationMonths(),
+				f.pass("duration-ok", "reason.duration.ok", c.evidenceFor("durationMonthsMax"), p.durationMonths(),
 						c.durationMonthsMax());
 			}
 		}
 		if (c.applicationLanguages() != null) {
 			if (c.acceptsLanguageOf(p.languages())) {
-				f.pass("application-language-ok", "reason.language.ok", c.evidenceFor("language"),
+				f.pass("application-language-ok", "reason.language.ok", c.evidenceFor("applicationLanguages"),
 						c.applicationLanguages());
 			}
 			else {
-				f.needsReview("application-language-missing", "reason.language.missing", c.evidenceFor("language"),
-						List.of(c.applicationLanguages(), p.languages()), "fix.language.missing",
-						List.of(c.applicationLanguages()));
+				f.needsReview("application-language-missing", "reason.language.missing",
+						c.evidenceFor("applicationLanguages"), List.of(c.applicationLanguages(), p.languages()),
+						"fix.language.missing", List.of(c.applicationLanguages()));
 			}
 		}
 	}

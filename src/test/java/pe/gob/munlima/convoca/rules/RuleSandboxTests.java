@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import pe.gob.munlima.convoca.requirement.GivenRequirements;
+
 /**
  * The second wall behind the allow-list: test cases run with a fire limit and a time
  * limit on a bounded pool. The stuck rule sets here are compiled without the allow-list
@@ -44,9 +46,10 @@ class RuleSandboxTests {
 			  expect: {verdict: ELIGIBLE}
 			""";
 
-	private final CallFacts call = new CallFacts(7L, "Movilidad", LocalDate.of(2027, 3, 15),
-			List.of("LOCAL_GOVERNMENT"), List.of("LATAM"), null, null, null, List.of("mobility"), false, null, null,
-			null, null, null, null, null, null, null, null, null, Map.of());
+	private final CallFacts call = new CallFacts(
+			7L, "Movilidad", LocalDate.of(2027, 3, 15), List.of("mobility"), GivenRequirements.of("applicantTypes",
+					List.of("LOCAL_GOVERNMENT"), "eligibleGeographies", List.of("LATAM"), "reimbursable", false),
+			null, null, null, Map.of());
 
 	private final ProjectFacts project = new ProjectFacts(1L, "Ciclovías", List.of("mobility"), List.of("mobility"),
 			null, null, null, null, null, List.of("es"), List.of(), false);

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import pe.gob.munlima.convoca.requirement.GivenRequirements;
+import pe.gob.munlima.convoca.requirement.Requirements;
 import pe.gob.munlima.convoca.call.CallView;
 
 /**
@@ -184,9 +186,10 @@ final class BenchmarkCalls {
 		String source = "fuente-" + (funder.hashCode() & 0xff) % 50;
 		return new CallView(n + 1L, source, "bench-" + n, "https://funder.example/calls/" + n, funder, title,
 				text.toString(), text.toString(), language, published, null, deadline,
-				deadline == null ? null : "America/Lima", status, null, amount, currency, null, applicants, regions,
-				List.of(), themes, null, null, false, null, List.of(), List.of(), null, null, null, null, Map.of(),
-				published, published);
+				deadline == null ? null : "America/Lima", status, themes,
+				GivenRequirements.of("amountMax", amount, "currency", currency, "applicantTypes", applicants,
+						"eligibleGeographies", regions, "reimbursable", false),
+				Map.of(), published, published, null, null, null, null, List.of(), List.of());
 	}
 
 	private static String code(SplittableRandom random) {

@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import pe.gob.munlima.convoca.Api;
 import pe.gob.munlima.convoca.ConvocaApplication;
 import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.requirement.Requirements;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -72,6 +73,9 @@ class SearchBenchmark {
 	private static final Logger log = LoggerFactory.getLogger(SearchBenchmark.class);
 
 	private static final int PAGE = 500;
+
+	private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+		.build();
 
 	/**
 	 * The query mix: Lucene parameters, and the same search in websearch_to_tsquery
@@ -265,6 +269,13 @@ class SearchBenchmark {
 	}
 
 	private static void copyIntoPostgres(DataSource dataSource, BenchmarkCalls generator, int count) throws Exception {
+		// The PostgreSQL baseline reads flat columns, as an SQL-first design would store
+		// them; the service keeps them in its one requirements document.
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("ALTER TABLE call ADD COLUMN amount_max NUMERIC(16,2), ADD COLUMN currency TEXT, "
+					+ "ADD COLUMN applicant_types TEXT[], ADD COLUMN eligible_geographies TEXT[], "
+					+ "ADD COLUMN excluded_countries TEXT[]");
+		}
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		List<Future<?>> parts = new ArrayList<>();
 		int half = count / 2;
@@ -280,7 +291,7 @@ class SearchBenchmark {
 						copy.copyIn("COPY call (id, stable_key, source_id, external_id, source_url, funder, title, "
 								+ "summary, summary_text, language, published_at, deadline, deadline_zone, status, "
 								+ "amount_max, currency, applicant_types, eligible_geographies, excluded_countries, "
-								+ "themes, reimbursable, evidence, content_hash, first_seen_at, last_seen_at, updated_at) "
+								+ "themes, requirements, evidence, content_hash, first_seen_at, last_seen_at, updated_at) "
 								+ "FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
 					}
 				}
@@ -298,14 +309,17 @@ class SearchBenchmark {
 	}
 
 	private static void csvRow(StringBuilder csv, CallView call) {
+		Requirements.Money money = call.requirements().money();
 		List<String> cells = Arrays.asList(Long.toString(call.id()), q(call.sourceId() + ":" + call.externalId()),
 				q(call.sourceId()), q(call.externalId()), q(call.sourceUrl()), q(call.funder()), q(call.title()),
 				q(call.summary()), q(call.summaryText()), q(call.language()), instant(call.publishedAt()),
 				instant(call.deadline()), q(call.deadlineZone()), q(call.status()),
-				call.amountMax() == null ? "" : call.amountMax().toPlainString(), q(call.currency()),
-				array(call.applicantTypes()), array(call.eligibleGeographies()), array(call.excludedCountries()),
-				array(call.themes()), "false", q("{}"), q("bench-" + call.id()), instant(call.firstSeenAt()),
-				instant(call.lastSeenAt()), instant(call.lastSeenAt()));
+				money.max() == null ? "" : money.max().toPlainString(), q(money.currency()),
+				array(call.requirements().value("applicantTypes")),
+				array(call.requirements().value("eligibleGeographies")),
+				array(call.requirements().value("excludedCountries")), array(call.themes()),
+				q(JSON.writeValueAsString(call.requirements())), q("{}"), q("bench-" + call.id()),
+				instant(call.firstSeenAt()), instant(call.lastSeenAt()), instant(call.lastSeenAt()));
 		csv.append(String.join(",", cells)).append('\n');
 	}
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import pe.gob.munlima.convoca.requirement.GivenRequirements;
+import pe.gob.munlima.convoca.requirement.Requirements;
 import pe.gob.munlima.convoca.call.CallView;
 
 /** A call for search tests, with only what the index reads. */
@@ -102,9 +104,10 @@ final class TestCall {
 	CallView view() {
 		return new CallView(this.id, this.source, "ext-" + this.id, "https://funder.example/calls/" + this.id,
 				this.funder, this.title, this.summary, this.summary, this.language, this.published, null, this.deadline,
-				this.deadline == null ? null : "America/Lima", this.status, null, this.amount, this.currency, null,
-				this.applicantTypes, this.regions, List.of(), this.themes, null, null, false, null, List.of(),
-				List.of(), null, null, null, null, Map.of(), this.published, this.published);
+				this.deadline == null ? null : "America/Lima", this.status, this.themes,
+				GivenRequirements.of("amountMax", this.amount, "currency", this.currency, "applicantTypes",
+						this.applicantTypes, "eligibleGeographies", this.regions, "reimbursable", false),
+				Map.of(), this.published, this.published, null, null, null, null, List.of(), List.of());
 	}
 
 }
