@@ -87,6 +87,10 @@ final class Gazetteer {
 		}
 		entries.forEach((code, entry) -> {
 			fold(entry.names(), code, names);
+			// A city is read as its country wherever a country is: a call for
+			// "instituições
+			// de Porto Alegre" is a call for Brazil's.
+			fold(entry.cities(), code, names);
 			fold(entry.demonyms(), code, demonyms);
 			fold(entry.capitals(), code, capitals);
 		});
@@ -135,7 +139,7 @@ final class Gazetteer {
 	record Place(String code, int start, int end) {
 	}
 
-	record Entry(List<String> names, List<String> demonyms, List<String> capitals) {
+	record Entry(List<String> names, List<String> demonyms, List<String> capitals, List<String> cities) {
 	}
 
 	record CountriesFile(Map<String, Entry> countries, Map<String, Entry> regions) {

@@ -159,10 +159,10 @@ public final class RequirementFacts {
 		}
 		try {
 			if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
-				if (!(raw instanceof Collection<?> values)) {
-					throw new IllegalArgumentException("a list");
+				if (raw instanceof Collection<?> values) {
+					return values.stream().map(String::valueOf).toList();
 				}
-				return values.stream().map(String::valueOf).toList();
+				throw new IllegalArgumentException(name + " is a list, not " + raw);
 			}
 			if (type == String.class) {
 				return String.valueOf(raw);

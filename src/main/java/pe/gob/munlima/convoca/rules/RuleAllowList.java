@@ -56,6 +56,9 @@ import org.drools.mvel.parser.ast.expr.DrlxExpression;
 import org.drools.mvel.parser.ast.expr.HalfBinaryExpr;
 import org.drools.mvel.parser.ast.expr.PointFreeExpr;
 
+import pe.gob.munlima.convoca.requirement.Fact;
+import pe.gob.munlima.convoca.requirement.Requirements;
+
 /**
  * Accepts a rule file only when everything in it is on a list; anything else is refused
  * with its file, line and what was refused, before the file is stored, compiled or run.
@@ -110,6 +113,12 @@ final class RuleAllowList {
 		for (Class<?> fact : List.of(CallFacts.class, ProjectFacts.class, ApplicantFacts.class,
 				EvaluationContext.class)) {
 			METHODS.put(fact, declaredMethods(fact));
+		}
+		// The requirements model, so a rule can read a fact the day it is added to it
+		// ("requirements.timing.standing"): its accessors only read.
+		for (Class<?> model : List.of(Requirements.class, Requirements.Applicants.class, Requirements.Places.class,
+				Requirements.Money.class, Requirements.Timing.class, Requirements.Partners.class, Fact.class)) {
+			METHODS.put(model, declaredMethods(model));
 		}
 		METHODS.put(Findings.class, Set.of("about"));
 		METHODS.put(Reasons.class, FINDINGS_CALLS);

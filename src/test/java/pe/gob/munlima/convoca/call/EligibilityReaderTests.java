@@ -128,6 +128,17 @@ class EligibilityReaderTests {
 		}
 
 		@Test
+		void aCityNamedForTheApplicantsBindsTheCallToItsCountry() {
+			assertThat(read("Podrán postular organizaciones sin fines de lucro de Medellín y Cali.").requirements()
+				.<List<String>>value("eligibleGeographies")).containsExactly("CO");
+			assertThat(read("Serão selecionadas associações de Recife e Manaus.").requirements()
+				.<List<String>>value("eligibleGeographies")).containsExactly("BR");
+			// A word that is also a city's name elsewhere is no place: "porto" is a port.
+			assertThat(read("Podem participar organizações que atuem no porto de Santos.").requirements()
+				.<List<String>>value("eligibleGeographies")).isNull();
+		}
+
+		@Test
 		void whereApplicantsMustBeWinsOverWhereProjectsHappen() {
 			FactExtractor.ExtractedFacts facts = read(
 					"Eligible applicants: Dutch municipalities. Projects must be implemented in developing countries.");

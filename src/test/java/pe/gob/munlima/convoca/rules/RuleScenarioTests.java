@@ -1,5 +1,6 @@
 package pe.gob.munlima.convoca.rules;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,7 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -65,6 +67,65 @@ class RuleScenarioTests {
 	private static boolean mentions(RuleScenario.Expect expect, String ruleId) {
 		return (expect.reasons() != null && expect.reasons().contains(ruleId))
 				|| (expect.absent() != null && expect.absent().contains(ruleId));
+	}
+
+	/**
+	 * A criterion the model holds but no shipped rule judges (the whole call's budget)
+	 * gets a rule, its cases and nothing else: the rule reads the fact through the model,
+	 * the cases name it in their call block, and the folder activates.
+	 */
+	@Test
+	void aNewRuleReadsAFactOfTheModelByItsNameWithoutJavaChanges(@TempDir Path folder) throws Exception {
+		for (Map.Entry<String, String> file : FILES.entrySet()) {
+			Path target = folder.resolve(file.getKey());
+			Files.createDirectories(target.getParent());
+			Files.writeString(target, file.getValue());
+		}
+		Files.writeString(folder.resolve("budget.drl"), """
+				package rules.eligibility;
+				import pe.gob.munlima.convoca.rules.CallFacts;
+				import pe.gob.munlima.convoca.rules.CallFindings;
+
+				rule "total-budget-stated"
+				when
+				    $f : CallFindings()
+				    $c : CallFacts( requirements.money.totalBudget != null )
+				then
+				    $f.pass(drools.getRule().getName(), "reason.grantSize.ok", $c.evidenceFor("totalBudget"), "-", "-");
+				end
+				""");
+		Files.writeString(folder.resolve("tests/budget.yaml"),
+				"""
+						- name: A call that states its whole budget
+						  call: {deadline: 2027-03-15, applicantTypes: [LOCAL_GOVERNMENT], eligibleGeographies: [LATAM],
+						    themes: [mobility], totalBudget: 3000000, currency: EUR, evidence: {totalBudget: "EUR 3 millones."}}
+						  project: {themes: [mobility]}
+						  expect: {verdict: ELIGIBLE, reasons: [total-budget-stated]}
+						- name: A call that does not
+						  call: {deadline: 2027-03-15, applicantTypes: [LOCAL_GOVERNMENT], eligibleGeographies: [LATAM], themes: [mobility]}
+						  project: {themes: [mobility]}
+						  expect: {verdict: ELIGIBLE, absent: [total-budget-stated]}
+						- name: A budget in another currency is still a budget
+						  call: {deadline: 2027-03-15, applicantTypes: [LOCAL_GOVERNMENT], eligibleGeographies: [LATAM],
+						    themes: [mobility], totalBudget: 500000000, currency: JPY}
+						  project: {themes: [mobility]}
+						  expect: {verdict: ELIGIBLE, reasons: [total-budget-stated]}
+						""");
+
+		Eligibility extended = new Eligibility(new RuleProperties(folder, Duration.ZERO), Clock.systemUTC());
+		RuleScenario stated = RuleScenarios.parse(RuleCompiler.readFolder(folder))
+			.stream()
+			.filter(named -> named.scenario().name().equals("A call that states its whole budget"))
+			.findFirst()
+			.orElseThrow()
+			.scenario();
+		Assessment assessment = extended.active()
+			.evaluate(stated.callFacts(), stated.projectFacts(), stated.applicantFacts(), stated.context());
+
+		assertThat(assessment.reasons()).anySatisfy(reason -> {
+			assertThat(reason.ruleId()).isEqualTo("total-budget-stated");
+			assertThat(reason.evidence()).isEqualTo("EUR 3 millones.");
+		});
 	}
 
 }
