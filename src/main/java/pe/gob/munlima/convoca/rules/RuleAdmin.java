@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -63,7 +64,18 @@ public class RuleAdmin {
 			return;
 		}
 		String version = this.eligibility.status().get().version();
-		String previous = this.store.latest().map(RuleVersion::version).orElse(null);
+		Optional<RuleVersion> latest = this.store.latest();
+		String previous = latest.map(RuleVersion::version).orElse(null);
+		if (latest.isPresent() && !version.equals(previous) && this.store.wasEverActive(version)) {
+			// The folder holds a set that was active once and is no longer: the other
+			// nodes activated a newer one while this node was down (an edit made here
+			// while down would be a set never seen). Take the newest, as a running node
+			// would have.
+			log.info("Rules folder holds the earlier set {}; the active set is {} (activated while this node was down)",
+					version, previous);
+			follow(latest.get().id());
+			return;
+		}
 		if (!version.equals(previous)) {
 			this.store.recordVersion(this.eligibility.active().set(), "system", "STARTUP", null, this.clock.instant());
 			this.store.audit("system", "STARTUP", version, null, this.clock.instant());
@@ -168,8 +180,17 @@ public class RuleAdmin {
 	/** Activates the folder as it is on disk, or refuses it with every error. */
 	public synchronized RuleVersion reloadFolder(String by) {
 		Map<String, String> files = RuleCompiler.readFolder(this.properties.dir());
-		if (RuleCompiler.version(files).equals(this.eligibility.status().map(RuleSetStatus::version).orElse(null))) {
+		String onDisk = RuleCompiler.version(files);
+		if (onDisk.equals(this.eligibility.status().map(RuleSetStatus::version).orElse(null))) {
 			return this.store.latest().orElseThrow();
+		}
+		Optional<RuleVersion> latest = this.store.latest();
+		if (latest.isPresent() && latest.get().version().equals(onDisk)) {
+			// A folder shared by several nodes, written by the node that activated this
+			// set: it is recorded (and its calls re-matched) already; only take it here.
+			this.eligibility.activate(this.eligibility.prepare(files));
+			this.lastRefusedOnDisk = null;
+			return latest.get();
 		}
 		RuleSet set = prepareOrAudit(files, by, "edit in " + this.properties.dir());
 		this.lastRefusedOnDisk = null;
@@ -177,6 +198,38 @@ public class RuleAdmin {
 	}
 
 	private volatile String lastRefusedOnDisk;
+
+	/**
+	 * Makes a rule set activated on another node (a row of rule_version, announced by the
+	 * change log) the active one here, and writes it into this node's rules folder so the
+	 * folder check agrees with it. It is not recorded again, nor are calls re-matched:
+	 * the node that activated it did both in the shared database. Only the newest
+	 * recorded activation is taken, so an announcement that arrives late never undoes a
+	 * later one. A set that does not compile or pass its tests here leaves the working
+	 * one (and is logged with every error).
+	 */
+	public synchronized void follow(long versionId) {
+		if (!this.store.latestId().map(latest -> latest == versionId).orElse(false)) {
+			return;
+		}
+		String version = this.store.versionOf(versionId).orElse(null);
+		if (version == null || version.equals(this.eligibility.status().map(RuleSetStatus::version).orElse(null))) {
+			return;
+		}
+		Map<String, String> files = this.store.filesOf(versionId).orElseThrow();
+		RuleSet set;
+		try {
+			set = this.eligibility.prepare(files);
+		}
+		catch (RuleSetRejectedException ex) {
+			log.error("Rule set {} (activated on another node) refused here: {}", version, ex.getMessage());
+			return;
+		}
+		writeFolder(set.files());
+		this.eligibility.activate(set);
+		this.lastRefusedOnDisk = null;
+		log.info("Rule set {} activated on another node is active here too", version);
+	}
 
 	public RuleAdminStatus status() {
 		return new RuleAdminStatus(this.eligibility.status().orElse(null), this.eligibility.lastErrors(),
