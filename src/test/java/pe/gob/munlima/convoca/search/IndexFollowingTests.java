@@ -1,5 +1,7 @@
 package pe.gob.munlima.convoca.search;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -58,6 +60,23 @@ class IndexFollowingTests {
 			follower(fixture).apply(List.of(change(5, Change.Kind.CALL, 2L)));
 
 			assertThat(fixture.ids("agua")).containsExactly(1L);
+		}
+	}
+
+	@Test
+	void aThesaurusReloadedOnAnotherNodeIsReloadedHere() throws Exception {
+		Path thesaurus = this.dir.resolve("thesaurus.yaml");
+		Files.writeString(thesaurus, "groups: []\n", StandardCharsets.UTF_8);
+		try (SearchFixture fixture = new SearchFixture(this.dir, thesaurus)) {
+			fixture.store(call(1, "en", "Participatory budgeting pilot").summary("Citizens decide."));
+			assertThat(fixture.ids("presupuesto participativo")).isEmpty();
+			// The same file on every node; the reload was asked for on another one.
+			Files.writeString(thesaurus, "groups:\n  - [presupuesto participativo, participatory budgeting]\n",
+					StandardCharsets.UTF_8);
+
+			follower(fixture).apply(List.of(change(8, Change.Kind.THESAURUS, null)));
+
+			assertThat(fixture.ids("presupuesto participativo")).containsExactly(1L);
 		}
 	}
 
