@@ -37,7 +37,12 @@ BEGIN
     ELSE
         changed := CASE WHEN TG_OP = 'DELETE' THEN OLD.call_id ELSE NEW.call_id END;
     END IF;
-    INSERT INTO change_log (kind, subject_id) VALUES ('CALL', changed) ON CONFLICT DO NOTHING;
+    -- Looked up first: an INSERT that conflicts still takes a seq, and every seq taken and
+    -- never committed is a gap the followers must wait out.
+    IF NOT EXISTS (SELECT 1 FROM change_log
+                   WHERE tx = pg_current_xact_id() AND kind = 'CALL' AND subject_id = changed) THEN
+        INSERT INTO change_log (kind, subject_id) VALUES ('CALL', changed) ON CONFLICT DO NOTHING;
+    END IF;
     RETURN NULL;
 END;
 $$;

@@ -150,7 +150,7 @@ class TwoNodesIntegrationTests {
 
 	@Test
 	@Order(3)
-	void aNodeStoppedWhileCallsWereStoredCatchesUpAtStartWithoutARebuild() {
+	void aNodeStoppedWhileCallsWereStoredCatchesUpAtStartWithoutARebuild() throws IOException {
 		Api a = api(nodeA);
 		JsonNode before = api(nodeB).get("/api/admin/index");
 		String generation = before.get("generation").asString();
@@ -165,8 +165,18 @@ class TwoNodesIntegrationTests {
 			assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
 		}
 
+		// And the rules go back to the shipped set while B is down.
+		HttpResponse<String> rolledBack = a.postEmpty("/api/admin/rules/rollback");
+		assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
+		String active = a.get("/api/admin/rules").get("active").get("version").asString();
+
 		nodeB = start(workB, false);
 		Api b = api(nodeB);
+		assertThat(b.get("/api/admin/rules").get("active").get("version").asString())
+			.as("B's folder still held the set it had; it takes the one activated meanwhile")
+			.isEqualTo(active);
+		assertThat(Files.readString(workB.resolve("rules/parameters.yaml"), StandardCharsets.UTF_8))
+			.doesNotContain("value: 150");
 
 		// No waiting: the node caught up before it started answering.
 		assertThat(titles(b, "pozos de agua")).contains("Programa de pozos de agua 1", "Programa de pozos de agua 2",

@@ -31,6 +31,11 @@ public class RuleAdmin {
 	private static final Logger log = LoggerFactory.getLogger(RuleAdmin.class);
 
 	/** Files an admin may write: rules, parameters and test cases, nothing else. */
+	/**
+	 * This node's record of the set its folder last held when active (never a rule file).
+	 */
+	static final String MARKER = ".active-version";
+
 	private static final Pattern FILE_NAME = Pattern
 		.compile("[a-z0-9][a-z0-9-]*\\.drl|parameters\\.yaml|tests/[a-z0-9][a-z0-9-]*\\.yaml");
 
@@ -66,13 +71,13 @@ public class RuleAdmin {
 		String version = this.eligibility.status().get().version();
 		Optional<RuleVersion> latest = this.store.latest();
 		String previous = latest.map(RuleVersion::version).orElse(null);
-		if (latest.isPresent() && !version.equals(previous) && this.store.wasEverActive(version)) {
-			// The folder holds a set that was active once and is no longer: the other
-			// nodes activated a newer one while this node was down (an edit made here
-			// while down would be a set never seen). Take the newest, as a running node
-			// would have.
-			log.info("Rules folder holds the earlier set {}; the active set is {} (activated while this node was down)",
-					version, previous);
+		if (latest.isPresent() && !version.equals(previous) && version.equals(readMarker())) {
+			// The folder is as this node left it, and the database holds a newer set: the
+			// other nodes activated it while this node was down. Take it, as a running
+			// node would have. (A folder edited by hand while down no longer matches the
+			// marker and is activated and recorded below, as before.)
+			log.info("Rules folder holds the set {} this node last had; the active set is {} (activated while this "
+					+ "node was down)", version, previous);
 			follow(latest.get().id());
 			return;
 		}
@@ -83,6 +88,7 @@ public class RuleAdmin {
 				this.events.publishEvent(new RuleSetActivated(version, previous, "system"));
 			}
 		}
+		writeMarker(version);
 	}
 
 	/**
@@ -190,10 +196,12 @@ public class RuleAdmin {
 			// set: it is recorded (and its calls re-matched) already; only take it here.
 			this.eligibility.activate(this.eligibility.prepare(files));
 			this.lastRefusedOnDisk = null;
+			writeMarker(onDisk);
 			return latest.get();
 		}
 		RuleSet set = prepareOrAudit(files, by, "edit in " + this.properties.dir());
 		this.lastRefusedOnDisk = null;
+		writeMarker(onDisk);
 		return swap(set, by, "FILE_CHANGE", "archivos editados en la carpeta de reglas");
 	}
 
@@ -288,6 +296,36 @@ public class RuleAdmin {
 		}
 	}
 
+	/**
+	 * The version of the set this node last had active from its folder, or null. Kept in
+	 * the folder ({@value #MARKER}, not a rule file) so that at start-up a folder left as
+	 * it was tells apart from one edited by hand while the node was down.
+	 */
+	private String readMarker() {
+		Path marker = this.properties.dir().resolve(MARKER);
+		try {
+			return Files.isRegularFile(marker) ? Files.readString(marker, StandardCharsets.UTF_8).strip() : null;
+		}
+		catch (IOException ex) {
+			log.warn("Cannot read {}: {}", marker, ex.toString());
+			return null;
+		}
+	}
+
+	private void writeMarker(String version) {
+		Path marker = this.properties.dir().resolve(MARKER);
+		try {
+			Path temp = marker.resolveSibling(MARKER + ".tmp");
+			Files.writeString(temp, version, StandardCharsets.UTF_8);
+			Files.move(temp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			// Only start-up after a missed activation needs it; that start then records
+			// the folder's set as an edit, as before the marker existed.
+			log.warn("Cannot write {}: {}", marker, ex.toString());
+		}
+	}
+
 	/** Makes the folder hold exactly the given files, each written atomically. */
 	private void writeFolder(Map<String, String> files) {
 		Path dir = this.properties.dir();
@@ -309,6 +347,7 @@ public class RuleAdmin {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the rules folder " + dir, ex);
 		}
+		writeMarker(RuleCompiler.version(files));
 	}
 
 }

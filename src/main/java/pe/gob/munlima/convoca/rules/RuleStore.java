@@ -74,14 +74,6 @@ class RuleStore {
 			.optional();
 	}
 
-	/** Whether a rule set with these files was ever active. */
-	boolean wasEverActive(String version) {
-		return this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM rule_version WHERE version = ?)")
-			.param(version)
-			.query(Boolean.class)
-			.single();
-	}
-
 	void audit(String actor, String action, String version, String detail, Instant at) {
 		this.jdbc.sql("INSERT INTO rule_audit (at, actor, action, version, detail) VALUES (?, ?, ?, ?, ?)")
 			.params(Timestamp.from(at), actor, action, version, detail)
