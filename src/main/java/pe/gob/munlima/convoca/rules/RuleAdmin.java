@@ -30,12 +30,12 @@ public class RuleAdmin {
 
 	private static final Logger log = LoggerFactory.getLogger(RuleAdmin.class);
 
-	/** Files an admin may write: rules, parameters and test cases, nothing else. */
 	/**
 	 * This node's record of the set its folder last held when active (never a rule file).
 	 */
 	static final String MARKER = ".active-version";
 
+	/** Files an admin may write: rules, parameters and test cases, nothing else. */
 	private static final Pattern FILE_NAME = Pattern
 		.compile("[a-z0-9][a-z0-9-]*\\.drl|parameters\\.yaml|tests/[a-z0-9][a-z0-9-]*\\.yaml");
 
