@@ -145,6 +145,43 @@ public final class Api {
 	}
 
 	/** Sends the request with this client's credentials (unless it has its own). */
+	/**
+	 * {@code POST /api/admin/calls/import}: a multipart form with the file, the funder
+	 * and the source id, as the office's import page sends it.
+	 */
+	public HttpResponse<String> importFeed(String fileName, String contentType, byte[] file, String funder,
+			String source) {
+		String boundary = "----b" + java.util.UUID.randomUUID().toString().replace("-", "");
+		StringBuilder fields = new StringBuilder();
+		for (String[] field : new String[][] { { "funder", funder }, { "source", source } }) {
+			fields.append("--")
+				.append(boundary)
+				.append("\r\nContent-Disposition: form-data; name=\"")
+				.append(field[0])
+				.append("\"\r\n\r\n")
+				.append(field[1])
+				.append("\r\n");
+		}
+		fields.append("--")
+			.append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
+			.append(fileName)
+			.append("\"\r\nContent-Type: ")
+			.append(contentType)
+			.append("\r\n\r\n");
+		byte[] head = fields.toString().getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] body = new byte[head.length + file.length + tail.length];
+		System.arraycopy(head, 0, body, 0, head.length);
+		System.arraycopy(file, 0, body, head.length, file.length);
+		System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
+		return send(HttpRequest.newBuilder(uri("/api/admin/calls/import"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
+			.build());
+	}
+
 	public HttpResponse<String> send(HttpRequest request) {
 		HttpRequest authenticated = request;
 		if (this.authorization != null && request.headers().firstValue("Authorization").isEmpty()) {

@@ -1,11 +1,18 @@
 package pe.gob.munlima.convoca.crawl;
 
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import pe.gob.munlima.convoca.changes.Change;
+import pe.gob.munlima.convoca.changes.ChangeFollower;
+import pe.gob.munlima.convoca.changes.ChangeLog;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -14,10 +21,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Picks up source definitions added, edited or removed in the crawler folder without a
- * restart: the catalog is read again and the Quartz jobs follow it.
+ * restart: the catalog is read again and the Quartz jobs follow it. An edit found here is
+ * announced in the change log, and an edit announced by another node makes this node look
+ * at its folder at once ({@link ChangeFollower}) rather than at its next check: on a
+ * folder the nodes share, every node runs the edited definition within a moment.
  */
 @Component
-class CrawlerFolderWatcher implements DisposableBean {
+class CrawlerFolderWatcher implements ChangeFollower, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CrawlerFolderWatcher.class);
 
@@ -30,12 +40,38 @@ class CrawlerFolderWatcher implements DisposableBean {
 	private final ScheduledExecutorService executor = Executors
 		.newSingleThreadScheduledExecutor(runnable -> new Thread(runnable, "crawler-folder-watcher"));
 
+	private final ChangeLog changes;
+
 	private volatile String seen;
 
-	CrawlerFolderWatcher(SourceCatalog catalog, CrawlScheduler scheduler, CrawlProperties properties) {
+	CrawlerFolderWatcher(SourceCatalog catalog, CrawlScheduler scheduler, CrawlProperties properties,
+			ChangeLog changes) {
 		this.catalog = catalog;
 		this.scheduler = scheduler;
 		this.properties = properties;
+		this.changes = changes;
+	}
+
+	@Override
+	public String name() {
+		return "source definitions";
+	}
+
+	@Override
+	public Set<Change.Kind> kinds() {
+		return Set.of(Change.Kind.SOURCES);
+	}
+
+	@Override
+	public OptionalLong resumeAfter() {
+		return OptionalLong.empty();
+	}
+
+	@Override
+	public void apply(List<Change> changes) {
+		if (this.seen != null) {
+			check();
+		}
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -47,13 +83,14 @@ class CrawlerFolderWatcher implements DisposableBean {
 		}
 	}
 
-	void check() {
+	synchronized void check() {
 		try {
 			String now = this.catalog.fingerprint();
 			if (!now.equals(this.seen)) {
 				this.seen = now;
 				this.catalog.reload();
 				this.scheduler.synchronise();
+				this.changes.append(Change.Kind.SOURCES, null);
 			}
 		}
 		catch (Exception ex) {

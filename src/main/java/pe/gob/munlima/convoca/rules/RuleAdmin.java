@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,11 @@ import org.springframework.stereotype.Service;
 public class RuleAdmin {
 
 	private static final Logger log = LoggerFactory.getLogger(RuleAdmin.class);
+
+	/**
+	 * This node's record of the set its folder last held when active (never a rule file).
+	 */
+	static final String MARKER = ".active-version";
 
 	/** Files an admin may write: rules, parameters and test cases, nothing else. */
 	private static final Pattern FILE_NAME = Pattern
@@ -63,7 +69,18 @@ public class RuleAdmin {
 			return;
 		}
 		String version = this.eligibility.status().get().version();
-		String previous = this.store.latest().map(RuleVersion::version).orElse(null);
+		Optional<RuleVersion> latest = this.store.latest();
+		String previous = latest.map(RuleVersion::version).orElse(null);
+		if (latest.isPresent() && !version.equals(previous) && version.equals(readMarker())) {
+			// The folder is as this node left it, and the database holds a newer set: the
+			// other nodes activated it while this node was down. Take it, as a running
+			// node would have. (A folder edited by hand while down no longer matches the
+			// marker and is activated and recorded below, as before.)
+			log.info("Rules folder holds the set {} this node last had; the active set is {} (activated while this "
+					+ "node was down)", version, previous);
+			follow(latest.get().id());
+			return;
+		}
 		if (!version.equals(previous)) {
 			this.store.recordVersion(this.eligibility.active().set(), "system", "STARTUP", null, this.clock.instant());
 			this.store.audit("system", "STARTUP", version, null, this.clock.instant());
@@ -71,6 +88,7 @@ public class RuleAdmin {
 				this.events.publishEvent(new RuleSetActivated(version, previous, "system"));
 			}
 		}
+		writeMarker(version);
 	}
 
 	/**
@@ -168,15 +186,58 @@ public class RuleAdmin {
 	/** Activates the folder as it is on disk, or refuses it with every error. */
 	public synchronized RuleVersion reloadFolder(String by) {
 		Map<String, String> files = RuleCompiler.readFolder(this.properties.dir());
-		if (RuleCompiler.version(files).equals(this.eligibility.status().map(RuleSetStatus::version).orElse(null))) {
+		String onDisk = RuleCompiler.version(files);
+		if (onDisk.equals(this.eligibility.status().map(RuleSetStatus::version).orElse(null))) {
 			return this.store.latest().orElseThrow();
+		}
+		Optional<RuleVersion> latest = this.store.latest();
+		if (latest.isPresent() && latest.get().version().equals(onDisk)) {
+			// A folder shared by several nodes, written by the node that activated this
+			// set: it is recorded (and its calls re-matched) already; only take it here.
+			this.eligibility.activate(this.eligibility.prepare(files));
+			this.lastRefusedOnDisk = null;
+			writeMarker(onDisk);
+			return latest.get();
 		}
 		RuleSet set = prepareOrAudit(files, by, "edit in " + this.properties.dir());
 		this.lastRefusedOnDisk = null;
+		writeMarker(onDisk);
 		return swap(set, by, "FILE_CHANGE", "archivos editados en la carpeta de reglas");
 	}
 
 	private volatile String lastRefusedOnDisk;
+
+	/**
+	 * Makes a rule set activated on another node (a row of rule_version, announced by the
+	 * change log) the active one here, and writes it into this node's rules folder so the
+	 * folder check agrees with it. It is not recorded again, nor are calls re-matched:
+	 * the node that activated it did both in the shared database. Only the newest
+	 * recorded activation is taken, so an announcement that arrives late never undoes a
+	 * later one. A set that does not compile or pass its tests here leaves the working
+	 * one (and is logged with every error).
+	 */
+	public synchronized void follow(long versionId) {
+		if (!this.store.latestId().map(latest -> latest == versionId).orElse(false)) {
+			return;
+		}
+		String version = this.store.versionOf(versionId).orElse(null);
+		if (version == null || version.equals(this.eligibility.status().map(RuleSetStatus::version).orElse(null))) {
+			return;
+		}
+		Map<String, String> files = this.store.filesOf(versionId).orElseThrow();
+		RuleSet set;
+		try {
+			set = this.eligibility.prepare(files);
+		}
+		catch (RuleSetRejectedException ex) {
+			log.error("Rule set {} (activated on another node) refused here: {}", version, ex.getMessage());
+			return;
+		}
+		writeFolder(set.files());
+		this.eligibility.activate(set);
+		this.lastRefusedOnDisk = null;
+		log.info("Rule set {} activated on another node is active here too", version);
+	}
 
 	public RuleAdminStatus status() {
 		return new RuleAdminStatus(this.eligibility.status().orElse(null), this.eligibility.lastErrors(),
@@ -235,6 +296,36 @@ public class RuleAdmin {
 		}
 	}
 
+	/**
+	 * The version of the set this node last had active from its folder, or null. Kept in
+	 * the folder ({@value #MARKER}, not a rule file) so that at start-up a folder left as
+	 * it was tells apart from one edited by hand while the node was down.
+	 */
+	private String readMarker() {
+		Path marker = this.properties.dir().resolve(MARKER);
+		try {
+			return Files.isRegularFile(marker) ? Files.readString(marker, StandardCharsets.UTF_8).strip() : null;
+		}
+		catch (IOException ex) {
+			log.warn("Cannot read {}: {}", marker, ex.toString());
+			return null;
+		}
+	}
+
+	private void writeMarker(String version) {
+		Path marker = this.properties.dir().resolve(MARKER);
+		try {
+			Path temp = marker.resolveSibling(MARKER + ".tmp");
+			Files.writeString(temp, version, StandardCharsets.UTF_8);
+			Files.move(temp, marker, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (IOException ex) {
+			// Only start-up after a missed activation needs it; that start then records
+			// the folder's set as an edit, as before the marker existed.
+			log.warn("Cannot write {}: {}", marker, ex.toString());
+		}
+	}
+
 	/** Makes the folder hold exactly the given files, each written atomically. */
 	private void writeFolder(Map<String, String> files) {
 		Path dir = this.properties.dir();
@@ -256,6 +347,7 @@ public class RuleAdmin {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the rules folder " + dir, ex);
 		}
+		writeMarker(RuleCompiler.version(files));
 	}
 
 }

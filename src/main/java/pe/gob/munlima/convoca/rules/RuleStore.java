@@ -61,6 +61,19 @@ class RuleStore {
 			.map(text -> this.json.readValue(text, FILES));
 	}
 
+	/** The newest recorded version's id, or empty when none was recorded. */
+	Optional<Long> latestId() {
+		return this.jdbc.sql("SELECT max(id) FROM rule_version").query(Long.class).optional();
+	}
+
+	/** The version (content hash) a recorded activation made active. */
+	Optional<String> versionOf(long versionId) {
+		return this.jdbc.sql("SELECT version FROM rule_version WHERE id = ?")
+			.param(versionId)
+			.query(String.class)
+			.optional();
+	}
+
 	void audit(String actor, String action, String version, String detail, Instant at) {
 		this.jdbc.sql("INSERT INTO rule_audit (at, actor, action, version, detail) VALUES (?, ?, ?, ?, ?)")
 			.params(Timestamp.from(at), actor, action, version, detail)

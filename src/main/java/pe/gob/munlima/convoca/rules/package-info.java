@@ -8,6 +8,14 @@
  * {@link Findings#about}, in each project's {@link Reasons}. Projects are facts, never
  * generated rules, so adding a project compiles nothing.
  * <p>
+ * Several nodes: every activation, rollback or folder edit is a row of
+ * {@code rule_version} with its files, and the change log announces it to every node
+ * ({@link RuleFollower}), which compiles and tests the same files, activates them and
+ * writes them into its own rules folder; only the activating node records the version and
+ * publishes {@link RuleSetActivated} (the re-match is done once, in the shared database).
+ * A node that starts with a set that was active once but is no longer takes the newest
+ * recorded set.
+ * <p>
  * Pages: Administración › Reglas ({@code /admin/reglas}): files, an editor that shows
  * compile errors at their line, drafts, activation and rollback (ADMIN), history and
  * audit.

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -39,7 +40,7 @@ import org.springframework.stereotype.Component;
  * makes the index not ready (health DOWN) until a rebuild has replaced it.
  */
 @Component
-class CallIndex implements DisposableBean {
+class CallIndex implements CallIndexing, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CallIndex.class);
 
@@ -77,6 +78,12 @@ class CallIndex implements DisposableBean {
 
 	/** What {@link #check()} found wrong with the live generation; null when sound. */
 	private volatile String damage;
+
+	/**
+	 * The change-log seq the live generation reflects (written with each commit); null
+	 * while not known.
+	 */
+	private volatile Long appliedSeq;
 
 	CallIndex(SearchProperties properties) throws IOException {
 		this.root = properties.dataDir();
@@ -117,6 +124,7 @@ class CallIndex implements DisposableBean {
 		}
 		this.rebuildReason = problem;
 		this.live = opened != null ? opened : IndexGeneration.empty(this.searchers);
+		this.appliedSeq = opened != null ? opened.committedSeq() : null;
 		removeLeftovers(opened == null ? null : opened.name());
 	}
 
@@ -143,11 +151,46 @@ class CallIndex implements DisposableBean {
 			}
 			try {
 				this.live.update(CallFields.idTerm(call.id()), CallFields.document(call, this.rates, this.facets));
-				this.live.commit();
+				this.live.commit(this.appliedSeq);
 				this.live.refresh();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot index call " + call.id(), ex);
+			}
+		}
+	}
+
+	@Override
+	public Long appliedSeq() {
+		return this.appliedSeq;
+	}
+
+	@Override
+	public void apply(Map<Long, Optional<CallView>> calls, Long seq) {
+		synchronized (this.writes) {
+			if (this.touched != null) {
+				this.touched.addAll(calls.keySet());
+			}
+			try {
+				for (Map.Entry<Long, Optional<CallView>> call : calls.entrySet()) {
+					if (call.getValue().isPresent()) {
+						this.live.update(CallFields.idTerm(call.getKey()),
+								CallFields.document(call.getValue().get(), this.rates, this.facets));
+					}
+					else {
+						this.live.delete(CallFields.idTerm(call.getKey()));
+					}
+				}
+				if (seq != null) {
+					this.appliedSeq = seq;
+				}
+				this.live.commit(this.appliedSeq);
+				if (!calls.isEmpty()) {
+					this.live.refresh();
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot apply changes up to seq " + seq + " to the index", ex);
 			}
 		}
 	}
@@ -198,8 +241,15 @@ class CallIndex implements DisposableBean {
 					if (call.isPresent()) {
 						next.update(CallFields.idTerm(id), CallFields.document(call.get(), this.rates, this.facets));
 					}
+					else {
+						next.delete(CallFields.idTerm(id));
+					}
 				}
-				next.commit();
+				// The changes the follower applied while the rebuild ran are in it (read
+				// from the database, or re-read just now), so it stands where the live
+				// one
+				// does.
+				next.commit(this.appliedSeq);
 				next.refresh();
 				next.liveBuffer();
 				writeCurrent(next.name());

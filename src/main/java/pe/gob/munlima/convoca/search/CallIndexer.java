@@ -2,7 +2,10 @@ package pe.gob.munlima.convoca.search;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -19,22 +22,19 @@ import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Keeps the index in step with the database: indexes each call after its transaction
- * commits; at start-up rebuilds the index when it was missing, corrupt, of an older
- * schema, or holds a different number of calls than the database (a crash between storing
- * and indexing); and rebuilds on an administrator's request, in the background, with
- * progress.
+ * Keeps the index in step with the database: applies the calls of the change log
+ * ({@link IndexFollower}, every node), indexes each call this node stored as soon as its
+ * transaction commits (so the node that stored it finds it when the request returns); at
+ * start-up rebuilds the index when it was missing, corrupt, of an older schema or cannot
+ * say where it stands in the change log; and rebuilds on an administrator's request, in
+ * the background, with progress.
  */
 @Component
-@Order(0)
-class CallIndexer implements ApplicationRunner, DisposableBean {
+class CallIndexer implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(CallIndexer.class);
 
@@ -60,6 +60,13 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 
 	private final AtomicLong done = new AtomicLong();
 
+	/**
+	 * Held from reading calls in the database to writing them in the index, by this
+	 * node's own after-commit indexing and by the change log's alike: the later read is
+	 * always the later write, so an older state of a call never overwrites a newer one.
+	 */
+	private final Object applying = new Object();
+
 	CallIndexer(CallIndex index, Calls calls, Clock clock) {
 		this.index = index;
 		this.calls = calls;
@@ -82,7 +89,9 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 
 	private void reindex(long callId) {
 		try {
-			this.calls.find(callId).ifPresent(this.index::index);
+			synchronized (this.applying) {
+				this.calls.find(callId).ifPresent(this.index::index);
+			}
 		}
 		catch (RuntimeException ex) {
 			// The call is safe in the database; a rebuild (now, if the index on disk is
@@ -111,13 +120,33 @@ class CallIndexer implements ApplicationRunner, DisposableBean {
 		return problem;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
-		long stored = this.calls.count();
-		String reason = this.index.rebuildReason();
-		if (reason == null && this.index.documentCount() != stored) {
-			reason = "el índice tiene " + this.index.documentCount() + " convocatorias y la base de datos " + stored;
+	/**
+	 * Re-reads the calls the change log names and writes them, with the seq the index
+	 * reaches (null: it stays where it was), in one commit.
+	 */
+	void follow(Collection<Long> callIds, Long seq) {
+		try {
+			synchronized (this.applying) {
+				Map<Long, CallView> found = callIds.isEmpty() ? Map.of() : this.calls.findAll(callIds);
+				Map<Long, Optional<CallView>> batch = new LinkedHashMap<>();
+				for (Long id : callIds) {
+					batch.put(id, Optional.ofNullable(found.get(id)));
+				}
+				this.index.apply(batch, seq);
+			}
 		}
+		catch (RuntimeException ex) {
+			// Left for the next attempt; a damaged index folder is rebuilt meanwhile.
+			check();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Opens the index for searches, rebuilding it first when {@code reason} says why it
+	 * cannot be used as it is, and starts checking it on disk.
+	 */
+	void startUp(String reason) {
 		if (reason != null) {
 			rebuild(reason);
 		}

@@ -1,5 +1,8 @@
 package pe.gob.munlima.convoca.search;
 
+import pe.gob.munlima.convoca.changes.Change;
+import pe.gob.munlima.convoca.changes.ChangeLog;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -29,10 +32,13 @@ class IndexAdminController {
 
 	private final ThesaurusStore thesaurus;
 
-	IndexAdminController(CallIndex index, CallIndexer indexer, ThesaurusStore thesaurus) {
+	private final ChangeLog changes;
+
+	IndexAdminController(CallIndex index, CallIndexer indexer, ThesaurusStore thesaurus, ChangeLog changes) {
 		this.index = index;
 		this.indexer = indexer;
 		this.thesaurus = thesaurus;
+		this.changes = changes;
 	}
 
 	@GetMapping
@@ -73,10 +79,16 @@ class IndexAdminController {
 		return ResponseEntity.status(HttpStatus.ACCEPTED).body(status());
 	}
 
-	/** Re-reads index/vocabulary.yaml (themes) and index/thesaurus.yaml. */
+	/**
+	 * Re-reads index/vocabulary.yaml (themes) and index/thesaurus.yaml, here and —
+	 * through the change log — on every other node (each reads its own copy of the
+	 * files).
+	 */
 	@PostMapping("/thesaurus/reload")
 	ThesaurusStore.Status reloadThesaurus() {
-		return this.thesaurus.reload();
+		ThesaurusStore.Status status = this.thesaurus.reload();
+		this.changes.append(Change.Kind.THESAURUS, null);
+		return status;
 	}
 
 	@ExceptionHandler(IllegalArgumentException.class)

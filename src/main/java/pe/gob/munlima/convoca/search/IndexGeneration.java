@@ -37,6 +37,13 @@ final class IndexGeneration implements AutoCloseable {
 	/** Key of the schema version in the commit user data. */
 	static final String SCHEMA_KEY = "convoca.schema";
 
+	/**
+	 * Key of the last change-log seq the commit holds. Kept with the documents it
+	 * describes, in the same commit: an index restored from a copy, or left by a crash,
+	 * says itself where to resume.
+	 */
+	static final String SEQ_KEY = "convoca.changeLogSeq";
+
 	/** Live updates are small; a rebuild buffers more to write fewer, larger segments. */
 	private static final double LIVE_BUFFER_MB = 32;
 
@@ -116,9 +123,32 @@ final class IndexGeneration implements AutoCloseable {
 		this.writer.updateDocument(id, doc);
 	}
 
-	void commit() throws IOException {
-		this.writer.setLiveCommitData(Map.of(SCHEMA_KEY, CallFields.SCHEMA_VERSION).entrySet());
+	/**
+	 * @param seq the change-log seq everything written so far reflects, or null when not
+	 * known (a generation being loaded)
+	 */
+	void commit(Long seq) throws IOException {
+		Map<String, String> data = seq == null ? Map.of(SCHEMA_KEY, CallFields.SCHEMA_VERSION)
+				: Map.of(SCHEMA_KEY, CallFields.SCHEMA_VERSION, SEQ_KEY, Long.toString(seq));
+		this.writer.setLiveCommitData(data.entrySet());
 		this.writer.commit();
+	}
+
+	/** The change-log seq of the last commit, or null when it records none. */
+	Long committedSeq() {
+		Iterable<Map.Entry<String, String>> data = this.writer.getLiveCommitData();
+		if (data != null) {
+			for (Map.Entry<String, String> entry : data) {
+				if (SEQ_KEY.equals(entry.getKey())) {
+					return Long.valueOf(entry.getValue());
+				}
+			}
+		}
+		return null;
+	}
+
+	void delete(Term id) throws IOException {
+		this.writer.deleteDocuments(id);
 	}
 
 	/** Makes everything written so far visible to the next search. */

@@ -32,6 +32,10 @@ class IndexHealthIndicator implements HealthIndicator {
 			.withDetail("schemaVersion", CallFields.SCHEMA_VERSION)
 			.withDetail("path", this.index.path().toString())
 			.withDetail("rebuild", rebuild.state() + " " + rebuild.done() + "/" + rebuild.total());
+		Long seq = this.index.appliedSeq();
+		if (seq != null) {
+			builder.withDetail("changeLogSeq", seq);
+		}
 		String damage = this.index.damage();
 		if (damage != null) {
 			builder.withDetail("problem", damage);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import pe.gob.munlima.convoca.call.CallStored;
+import pe.gob.munlima.convoca.changes.ChangeLog;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
@@ -22,6 +23,7 @@ import org.springframework.web.ErrorResponseException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
 import static pe.gob.munlima.convoca.search.TestCall.call;
 
 /**
@@ -100,7 +102,7 @@ class IndexRecoveryTests {
 		try (SearchFixture fixture = new SearchFixture(this.dir)) {
 			fixture.store(call(1, "es", "Fondo de agua potable"));
 			IndexAdminController controller = new IndexAdminController(fixture.index, fixture.indexer,
-					fixture.thesaurus);
+					fixture.thesaurus, mock(ChangeLog.class));
 			CountDownLatch gate = new CountDownLatch(1);
 			fixture.rebuildGate = gate;
 			try {
@@ -124,7 +126,7 @@ class IndexRecoveryTests {
 		try (SearchFixture fixture = new SearchFixture(this.dir)) {
 			fixture.store(call(1, "es", "Fondo de agua potable"));
 			IndexAdminController controller = new IndexAdminController(fixture.index, fixture.indexer,
-					fixture.thesaurus);
+					fixture.thesaurus, mock(ChangeLog.class));
 			given(fixture.calls.count()).willThrow(new IllegalStateException("la base de datos no responde"));
 
 			ErrorResponseException unavailable = catchThrowableOfType(ErrorResponseException.class,

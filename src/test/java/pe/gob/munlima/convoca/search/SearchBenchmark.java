@@ -259,7 +259,7 @@ class SearchBenchmark {
 		for (Future<?> page : pages) {
 			page.get();
 		}
-		scratch.commit();
+		scratch.commit(null);
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		pool.shutdown();
 		report.put("Bulk indexing from memory (generation included, 2 threads)",

@@ -65,6 +65,16 @@ final class SearchFixture implements AutoCloseable {
 		given(this.calls.count()).willAnswer(invocation -> (long) this.database.size());
 		given(this.calls.find(anyLong()))
 			.willAnswer(invocation -> Optional.ofNullable(this.database.get(invocation.getArgument(0, Long.class))));
+		given(this.calls.findAll(any())).willAnswer(invocation -> {
+			Map<Long, CallView> found = new java.util.HashMap<>();
+			for (Long id : invocation.<java.util.Collection<Long>>getArgument(0)) {
+				CallView call = this.database.get(id);
+				if (call != null) {
+					found.put(id, call);
+				}
+			}
+			return found;
+		});
 		willAnswer(invocation -> {
 			java.util.concurrent.CountDownLatch gate = this.rebuildGate;
 			if (gate != null) {
@@ -96,7 +106,7 @@ final class SearchFixture implements AutoCloseable {
 		}
 		this.indexer = new CallIndexer(this.index, this.calls, this.clock);
 		this.search = new CallSearch(this.index, this.thesaurus, this.clock);
-		this.indexer.run(null);
+		this.indexer.startUp(this.index.rebuildReason());
 	}
 
 	/** Stores calls in the "database" and indexes them as the intake event would. */
