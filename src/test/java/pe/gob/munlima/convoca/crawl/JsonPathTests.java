@@ -46,6 +46,8 @@ class JsonPathTests {
 		assertThat(texts("data.hits[?(@.action =~ /^HORIZON-CL5-2027-07 .*/)].id")).containsExactly("8");
 		assertThat(texts("data.hits[?(@.action =~ /^horizon-cl5.*/i)].id")).containsExactly("8");
 		assertThat(texts("data.hits[?(@.action =~ /^HORIZON-CL5/)].id")).isEmpty();
+		assertThat(texts("data.hits[?(@.id in [7, 9])].title")).containsExactly("Ciudades");
+		assertThat(texts("data.hits[?(@.title in ['Ciudades', 'Agua'])].id")).containsExactly("7");
 	}
 
 	@Test
