@@ -24,6 +24,20 @@ class LanguageDetectorTests {
 	}
 
 	@Test
+	void theShippedModelAnswersAsThePublishedOne() throws Exception {
+		LanguageDetector published = new LanguageDetector(LanguageModelPruning.full(), LanguageDetector.MIN_MARGIN);
+		for (String text : new String[] { "Convocatoria para gobiernos locales de América Latina y el Caribe",
+				"Appel à propositions pour les collectivités locales d'Amérique latine",
+				"Chamada pública para prefeituras da América Latina e do Caribe",
+				"Call for proposals for cities in Latin America and the Caribbean",
+				"Department for International Development", "Municipalidad Metropolitana de Lima",
+				"Aggregated spend data - Financial Year 2006 Quarter 3", "Cooperação técnica não reembolsável",
+				"Subvención Horizon Europe EUR 2.000.000 CL5-2027", "Dotación del premio: 10 000 EUR" }) {
+			assertThat(DETECTOR.detect(text)).as(text).isEqualTo(published.detect(text));
+		}
+	}
+
+	@Test
 	void tooLittleTextStaysUnknown() {
 		assertThat(DETECTOR.detect("HORIZON-CL5-2027-07")).isNull();
 		assertThat(DETECTOR.detect("")).isNull();

@@ -28,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * synthetic set of calls in Spanish, English, French and Portuguese with deadlines,
  * amounts and eligibility sentences, on one thread and on two, and reports calls per
  * second after a warm-up, plus the peak heap. Nothing is stored: this is the cost of
- * {@link CallNormaliser} alone (dates, money, language with Lingua, vocabulary facts).
+ * {@link CallNormaliser} alone (dates, money, language with OpenNLP, vocabulary facts).
  * Results go to the log and to target/bench/normalisation.md.
  */
 public final class NormalisationBenchmark {
