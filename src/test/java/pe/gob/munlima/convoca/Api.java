@@ -144,7 +144,6 @@ public final class Api {
 		return response.body();
 	}
 
-	/** Sends the request with this client's credentials (unless it has its own). */
 	/**
 	 * {@code POST /api/admin/calls/import}: a multipart form with the file, the funder
 	 * and the source id, as the office's import page sends it.
@@ -182,6 +181,7 @@ public final class Api {
 			.build());
 	}
 
+	/** Sends the request with this client's credentials (unless it has its own). */
 	public HttpResponse<String> send(HttpRequest request) {
 		HttpRequest authenticated = request;
 		if (this.authorization != null && request.headers().firstValue("Authorization").isEmpty()) {

@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.awaitility.Awaitility;
@@ -172,35 +171,7 @@ final class DevSetRun {
 	 */
 	static HttpResponse<String> importFeed(Api api, byte[] file, String fileName, String contentType, String funder,
 			String source) {
-		String boundary = "----b" + UUID.randomUUID().toString().replace("-", "");
-		StringBuilder fields = new StringBuilder();
-		for (Map.Entry<String, String> field : Map.of("funder", funder, "source", source).entrySet()) {
-			fields.append("--")
-				.append(boundary)
-				.append("\r\nContent-Disposition: form-data; name=\"")
-				.append(field.getKey())
-				.append("\"\r\n\r\n")
-				.append(field.getValue())
-				.append("\r\n");
-		}
-		fields.append("--")
-			.append(boundary)
-			.append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"")
-			.append(fileName)
-			.append("\"\r\nContent-Type: ")
-			.append(contentType)
-			.append("\r\n\r\n");
-		byte[] head = fields.toString().getBytes(StandardCharsets.UTF_8);
-		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		byte[] body = new byte[head.length + file.length + tail.length];
-		System.arraycopy(head, 0, body, 0, head.length);
-		System.arraycopy(file, 0, body, head.length, file.length);
-		System.arraycopy(tail, 0, body, head.length + file.length, tail.length);
-		return api.send(HttpRequest.newBuilder(api.uri("/api/admin/calls/import"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-			.build());
+		return api.importFeed(fileName, contentType, file, funder, source);
 	}
 
 	/** Python's html.escape (quotes included), as score.py writes the entry. */
