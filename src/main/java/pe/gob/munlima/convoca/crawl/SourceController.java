@@ -9,6 +9,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
+
+import pe.gob.munlima.convoca.call.IntakeResult;
 import pe.gob.munlima.convoca.call.SourceInfo;
 import pe.gob.munlima.convoca.validation.KnownLanguage;
 import pe.gob.munlima.convoca.validation.PlainText;
@@ -88,6 +94,16 @@ class SourceController {
 	 * and its address in Location, to follow with GET.
 	 */
 	@PostMapping("/api/admin/calls/import")
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "A small file: what was stored",
+					content = @Content(schema = @Schema(implementation = IntakeResult.class))),
+			@ApiResponse(responseCode = "202",
+					description = "A file above convoca.crawl.import.async-threshold items: imported in the background; "
+							+ "the job, its address in Location",
+					content = @Content(schema = @Schema(implementation = ImportJob.class))),
+			@ApiResponse(responseCode = "409", description = "The source is being crawled or imported"),
+			@ApiResponse(responseCode = "503",
+					description = "Too many imports waiting; Retry-After says when to ask again") })
 	ResponseEntity<?> importFeed(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "import") @Size(max = 60) @Pattern(
 					regexp = "[a-z0-9][a-z0-9-]*") String source,

@@ -31,6 +31,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 
 import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import pe.gob.munlima.convoca.Api;
 import pe.gob.munlima.convoca.ConvocaApplication;
@@ -64,6 +66,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class CapacityBenchmark {
 
+	private static final Logger log = LoggerFactory.getLogger(CapacityBenchmark.class);
+
 	private static final long SEED = 20261206L;
 
 	private static final String[] THEMES = { "mobility", "climate", "water", "waste", "heritage", "tourism", "ict",
@@ -95,7 +99,7 @@ public final class CapacityBenchmark {
 				"--convoca.search.data-dir=" + work.resolve("index"), "--convoca.crawl.dir=" + work.resolve("crawlers"),
 				"--convoca.clock.fixed=" + BenchmarkCalls.NOW, "--server.port=0", "--server.address=127.0.0.1",
 				"--convoca.security.admin.password=" + Api.ADMIN_PASSWORD, "--spring.main.banner-mode=off",
-				"--logging.level.root=WARN")) {
+				"--logging.level.root=WARN", "--logging.level.pe.gob.munlima.convoca.match.CapacityBenchmark=INFO")) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			long loadStarted = System.nanoTime();
 			int copied = copyOpenCalls(app.getBean(DataSource.class), callCount);
@@ -121,9 +125,7 @@ public final class CapacityBenchmark {
 		StringBuilder table = new StringBuilder("| Measure | Value |\n|---|---|\n");
 		this.report.forEach((k, v) -> table.append("| ").append(k).append(" | ").append(v).append(" |\n"));
 		Files.writeString(out, table, StandardCharsets.UTF_8);
-		System.out.println();
-		System.out.println(table);
-		System.out.println("Written to " + out.toAbsolutePath());
+		log.info("\n{}\nWritten to {}", table, out.toAbsolutePath());
 	}
 
 	/**
@@ -139,12 +141,24 @@ public final class CapacityBenchmark {
 				String.format(Locale.ROOT, "%.0f ms wall, %.0f ms CPU; %,d calls held, %d shown",
 						(System.nanoTime() - wall) / 1e6, (threads.getCurrentThreadCpuTime() - cpu) / 1e6,
 						openCalls.size(), shown));
+		measure(checker, projects, "CPU per check in-process (100 checks of 50 projects, one thread)");
+		// Projects asking more than any call gives: hardly a call is ELIGIBLE, so every
+		// candidate is judged (no early stop at 50 eligible calls): the costliest check.
+		List<ProjectForm> greedy = projects.stream()
+			.map(p -> new ProjectForm(p.code(), p.gerencia(), p.title(), p.description(), p.themes(),
+					new BigDecimal("500000000000"), new BigDecimal("400000000000"), "USD", BigDecimal.ZERO, 240,
+					p.partners(), p.languages()))
+			.toList();
+		measure(checker, greedy, "CPU per check in-process, worst case (the same projects asking USD 400,000 million)");
+	}
+
+	private void measure(EligibilityCheck checker, List<ProjectForm> projects, String label) {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		Map<String, Integer> verdicts = new java.util.TreeMap<>();
 		for (int round = 0; round < 3; round++) {
 			projects.forEach(project -> checker.check(project, Locale.ROOT)
 				.forEach(shownCall -> verdicts.merge(shownCall.verdict(), 1, Integer::sum)));
 		}
-		line("Verdicts among the calls shown (top 50 of each of the 50 projects)", verdicts.toString());
 		double[] cpuMs = new double[projects.size() * 2];
 		for (int i = 0; i < cpuMs.length; i++) {
 			long before = threads.getCurrentThreadCpuTime();
@@ -152,10 +166,10 @@ public final class CapacityBenchmark {
 			cpuMs[i] = (threads.getCurrentThreadCpuTime() - before) / 1e6;
 		}
 		Arrays.sort(cpuMs);
-		line("CPU per check in-process (100 checks of 50 projects, one thread)",
-				String.format(Locale.ROOT, "p50 **%.1f ms**, p90 %.1f ms, max %.1f ms, mean %.1f ms",
+		line(label,
+				String.format(Locale.ROOT, "p50 **%.1f ms**, p90 %.1f ms, max %.1f ms, mean %.1f ms; verdicts shown %s",
 						percentile(cpuMs, 50), percentile(cpuMs, 90), cpuMs[cpuMs.length - 1],
-						Arrays.stream(cpuMs).average().orElse(0)));
+						Arrays.stream(cpuMs).average().orElse(0), verdicts));
 	}
 
 	private void load(int port, String token, List<ProjectForm> projects, int seconds, int clients) throws Exception {
@@ -409,7 +423,7 @@ public final class CapacityBenchmark {
 
 	private void line(String measure, String value) {
 		this.report.put(measure, value);
-		System.out.println(measure + ": " + value);
+		log.info("{}: {}", measure, value);
 	}
 
 }

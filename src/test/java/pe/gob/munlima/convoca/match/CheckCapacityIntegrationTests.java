@@ -121,4 +121,39 @@ class CheckCapacityIntegrationTests extends WebContextTestSupport {
 		assertThat(this.gate.running()).isZero();
 	}
 
+	@Test
+	void aCallStoredAfterTheOpenCallsWereReadIsJudgedByTheNextCheck() {
+		Api owner = api().as(OWNER, OWNER_PASSWORD);
+		// The open calls are in memory from here on.
+		assertThat(owner.postJson("/api/eligibility/check", ProjectFixtures.VALID_PROJECT).statusCode()).isEqualTo(200);
+
+		String title = "Fondo de ciclovías y movilidad urbana sostenible para gobiernos locales " + System.nanoTime();
+		String feed = """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<rss version="2.0"><channel><title>Correo</title><link>http://127.0.0.1/</link><description>d</description>
+				<item><title>TITLE</title><link>http://127.0.0.1/ciclovias-capacidad</link><guid>ciclovias-capacidad</guid>
+				<description>Pueden postular municipalidades y gobiernos locales de América Latina con proyectos de
+				movilidad urbana, ciclovías y transporte público sostenible.</description></item>
+				</channel></rss>
+				"""
+			.replace("TITLE", title);
+		String boundary = "convoca-boundary";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"correo.xml\"\r\n"
+				+ "Content-Type: application/rss+xml\r\n\r\n" + feed + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"funder\"\r\n\r\nFondo de prueba\r\n--" + boundary
+				+ "--\r\n";
+		Api admin = api();
+		HttpResponse<String> imported = admin
+			.send(java.net.http.HttpRequest.newBuilder(admin.uri("/api/admin/calls/import?source=capacidad"))
+				.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+				.POST(java.net.http.HttpRequest.BodyPublishers.ofString(body, java.nio.charset.StandardCharsets.UTF_8))
+				.build());
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		assertThat(admin.json(imported).get("created").asInt()).isEqualTo(1);
+
+		HttpResponse<String> checked = owner.postJson("/api/eligibility/check", ProjectFixtures.VALID_PROJECT);
+		assertThat(checked.statusCode()).isEqualTo(200);
+		assertThat(owner.json(checked).findValuesAsString("callTitle")).contains(title);
+	}
+
 }
