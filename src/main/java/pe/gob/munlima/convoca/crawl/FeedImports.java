@@ -98,6 +98,8 @@ class FeedImports implements DisposableBean {
 		}
 		// Item errors are written in the language of whoever asked for the import.
 		Locale locale = LocaleContextHolder.getLocale();
+		// Read before the job starts changing the run on its own thread.
+		ImportJob accepted = run.importJob();
 		try {
 			this.background.execute(() -> runJob(run, source, items, locale));
 		}
@@ -113,7 +115,7 @@ class FeedImports implements DisposableBean {
 		}
 		log.info("Import of {} items into source {} runs in the background as job {}", items.size(), source.sourceId(),
 				run.id());
-		return new Started(null, run.importJob());
+		return new Started(null, accepted);
 	}
 
 	private void runJob(CrawlRun run, SourceInfo source, List<RawCall> items, Locale locale) {

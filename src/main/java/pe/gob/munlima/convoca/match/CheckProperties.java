@@ -32,7 +32,7 @@ record CheckProperties(Integer maxConcurrent, Integer queueCapacity, Duration ma
 			queueCapacity = 64;
 		}
 		if (maxWait == null || maxWait.isNegative()) {
-			maxWait = Duration.ofMillis(800);
+			maxWait = Duration.ofMillis(500);
 		}
 		if (retryAfter == null || retryAfter.isNegative() || retryAfter.isZero()) {
 			retryAfter = Duration.ofSeconds(2);

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -20,9 +21,13 @@ import pe.gob.munlima.convoca.call.CallStored;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.rules.CallFacts;
+import pe.gob.munlima.convoca.rules.Eligibility;
+import pe.gob.munlima.convoca.rules.RuleSetActivated;
 import pe.gob.munlima.convoca.rules.Rules;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -33,11 +38,12 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * and rehash its text for every request (seconds of work, and a pooled connection held
  * throughout); none of that changes between two checks.
  * <p>
- * Kept current on this node by the call events; a new rule set (another rate table) reads
- * them again. Calls another node stored reach this one when the snapshot is older than
- * {@code convoca.match.check.reload-interval}: it is read again in the background while
- * checks go on with the old one. A call whose deadline passes is left out at check time,
- * so a snapshot never shows a call that closed by the clock.
+ * Read in the background when the service starts, kept current on this node by the call
+ * events; a new rule set (another rate table) reads them again (a check that comes first
+ * waits for that read). Calls another node stored reach this one when the snapshot is
+ * older than {@code convoca.match.check.reload-interval}: it is read again in the
+ * background while checks go on with the old one. A call whose deadline passes is left
+ * out at check time, so a snapshot never shows a call that closed by the clock.
  */
 @Component
 class OpenCalls implements DisposableBean {
@@ -70,11 +76,47 @@ class OpenCalls implements DisposableBean {
 		return thread;
 	});
 
-	OpenCalls(Calls calls, Percolator percolator, Clock clock, CheckProperties properties) {
+	private final Eligibility eligibility;
+
+	OpenCalls(Calls calls, Percolator percolator, Eligibility eligibility, Clock clock, CheckProperties properties) {
 		this.calls = calls;
 		this.percolator = percolator;
+		this.eligibility = eligibility;
 		this.clock = clock;
 		this.reloadInterval = properties.reloadInterval();
+	}
+
+	/**
+	 * Reads the open calls in the background once the service is up and after a new rule
+	 * set, so that the first check does not wait for the database read (seconds with
+	 * thousands of calls) while holding a turn.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void onStartup() {
+		prepareInBackground();
+	}
+
+	@EventListener
+	void on(RuleSetActivated event) {
+		prepareInBackground();
+	}
+
+	private void prepareInBackground() {
+		try {
+			this.background.execute(() -> {
+				try {
+					load(this.eligibility.active());
+				}
+				catch (RuntimeException ex) {
+					// No active rule set, or the database does not answer: the first
+					// check reads them (or says why it cannot).
+					log.warn("Open calls not read ahead of the first check: {}", ex.toString());
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			log.debug("Service stopping: open calls not read ahead", ex);
+		}
 	}
 
 	/**

@@ -137,7 +137,7 @@ public final class CapacityBenchmark {
 		long wall = System.nanoTime();
 		long cpu = threads.getCurrentThreadCpuTime();
 		int shown = checker.check(projects.get(0), Locale.ROOT).size();
-		line("First check (reads the open calls into memory)",
+		line("First check (after the read of the open calls into memory it waits for, begun at start-up)",
 				String.format(Locale.ROOT, "%.0f ms wall, %.0f ms CPU; %,d calls held, %d shown",
 						(System.nanoTime() - wall) / 1e6, (threads.getCurrentThreadCpuTime() - cpu) / 1e6,
 						openCalls.size(), shown));
