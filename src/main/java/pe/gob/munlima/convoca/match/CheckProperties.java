@@ -17,8 +17,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxWait the longest a check waits for its turn before it is refused
  * @param retryAfter what a refused check is told to wait before asking again
  * @param reloadInterval how old the in-memory copy of the open calls may grow before it
- * is read again from the database (in the background; calls stored on this node are in it
- * at once, this bounds how late another node's are)
+ * is read again from the database, in the background: a safety net, as the calls of every
+ * node arrive through the call events and the change log
  */
 @ConfigurationProperties("convoca.match.check")
 record CheckProperties(Integer maxConcurrent, Integer queueCapacity, Duration maxWait, Duration retryAfter,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -20,6 +21,8 @@ import pe.gob.munlima.convoca.call.CallClosed;
 import pe.gob.munlima.convoca.call.CallStored;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
+import pe.gob.munlima.convoca.changes.Change;
+import pe.gob.munlima.convoca.changes.ChangeFollower;
 import pe.gob.munlima.convoca.rules.CallFacts;
 import pe.gob.munlima.convoca.rules.Eligibility;
 import pe.gob.munlima.convoca.rules.RuleSetActivated;
@@ -40,13 +43,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * <p>
  * Read in the background when the service starts, kept current on this node by the call
  * events; a new rule set (another rate table) reads them again (a check that comes first
- * waits for that read). Calls another node stored reach this one when the snapshot is
- * older than {@code convoca.match.check.reload-interval}: it is read again in the
- * background while checks go on with the old one. A call whose deadline passes is left
- * out at check time, so a snapshot never shows a call that closed by the clock.
+ * waits for that read). Calls another node stored arrive through the change log (this is
+ * a {@link ChangeFollower}); as a safety net the whole copy is read again in the
+ * background, while checks go on with the old one, once it is older than
+ * {@code convoca.match.check.reload-interval}. A call whose deadline passes is left out
+ * at check time, so a snapshot never shows a call that closed by the clock.
  */
 @Component
-class OpenCalls implements DisposableBean {
+class OpenCalls implements ChangeFollower, DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(OpenCalls.class);
 
@@ -201,6 +205,37 @@ class OpenCalls implements DisposableBean {
 		return new OpenCall(call.id(), call.title(), call.funder(), call.deadline(),
 				call.themes() == null ? Set.of() : Set.copyOf(call.themes()), this.percolator.themeScores(call),
 				FactsAssembler.call(call, rules.parameters()));
+	}
+
+	@Override
+	public String name() {
+		return "open-calls";
+	}
+
+	@Override
+	public Set<Change.Kind> kinds() {
+		return Set.of(Change.Kind.CALL);
+	}
+
+	/** From the end of the log: what is held was read from the database (or will be). */
+	@Override
+	public OptionalLong resumeAfter() {
+		return OptionalLong.empty();
+	}
+
+	/**
+	 * Calls any node stored (this one's came through the events already: reading a call
+	 * again does no harm).
+	 */
+	@Override
+	public void apply(List<Change> changes) {
+		Set<Long> calls = new java.util.LinkedHashSet<>();
+		for (Change change : changes) {
+			if (change.kind() == Change.Kind.CALL && change.subjectId() != null) {
+				calls.add(change.subjectId());
+			}
+		}
+		calls.forEach(this::changed);
 	}
 
 	@TransactionalEventListener(fallbackExecution = true)
