@@ -438,8 +438,9 @@ public final class CapacityBenchmark {
 		return value == null ? "" : value.toString();
 	}
 
+	/** A text array; a requirement the call does not state is NULL. */
 	private static String array(List<String> values) {
-		return q("{" + String.join(",", values) + "}");
+		return values == null ? "" : q("{" + String.join(",", values) + "}");
 	}
 
 	private static String token(int port) throws Exception {
