@@ -38,7 +38,6 @@ import pe.gob.munlima.convoca.Api;
 import pe.gob.munlima.convoca.ConvocaApplication;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.project.ProjectForm;
-import pe.gob.munlima.convoca.requirement.Requirements;
 import pe.gob.munlima.convoca.search.BenchmarkCalls;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -403,7 +402,6 @@ public final class CapacityBenchmark {
 				if (copied % 1_000 == 0 || copied == count) {
 					copy.copyIn("COPY call (id, stable_key, source_id, external_id, source_url, funder, title, "
 							+ "summary, summary_text, language, published_at, deadline, deadline_zone, status, "
-							+ "amount_max, currency, applicant_types, eligible_geographies, excluded_countries, "
 							+ "themes, requirements, evidence, content_hash, first_seen_at, last_seen_at, updated_at) "
 							+ "FROM STDIN (FORMAT csv)", new StringReader(csv.toString()));
 					csv.setLength(0);
@@ -418,14 +416,10 @@ public final class CapacityBenchmark {
 	}
 
 	private static String row(CallView call, long id) {
-		Requirements.Money money = call.requirements().money();
 		return String.join(",", Long.toString(id), q(call.sourceId() + ":" + call.externalId()), q(call.sourceId()),
 				q(call.externalId()), q(call.sourceUrl()), q(call.funder()), q(call.title()), q(call.summary()),
 				q(call.summaryText()), q(call.language()), instant(call.publishedAt()), instant(call.deadline()),
-				q(call.deadlineZone()), q(call.status()), money.max() == null ? "" : money.max().toPlainString(),
-				q(money.currency()), array(call.requirements().value("applicantTypes")),
-				array(call.requirements().value("eligibleGeographies")),
-				array(call.requirements().value("excludedCountries")), array(call.themes()),
+				q(call.deadlineZone()), q(call.status()), array(call.themes()),
 				q(JSON.writeValueAsString(call.requirements())), q("{}"), q("bench-" + id), instant(call.firstSeenAt()),
 				instant(call.lastSeenAt()), instant(call.lastSeenAt()));
 	}
