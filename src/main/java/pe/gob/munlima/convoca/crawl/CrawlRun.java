@@ -38,6 +38,11 @@ class CrawlRun {
 
 	static final String INTERRUPTED = "INTERRUPTED";
 
+	static final String CRAWL = "CRAWL";
+
+	/** A feed file imported in the background ({@link FeedImports}). */
+	static final String IMPORT = "IMPORT";
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -85,6 +90,13 @@ class CrawlRun {
 	/** The process running it ({@link RunOwner}); null for runs recorded before. */
 	private String owner;
 
+	/** CRAWL, or IMPORT for a feed file imported in the background. */
+	private String kind = CRAWL;
+
+	/** Items of an import handled so far, stored or refused. */
+	@Column(name = "items_processed")
+	private int itemsProcessed;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "crawl_run_error", joinColumns = @JoinColumn(name = "run_id"))
 	@OrderColumn(name = "position")
@@ -98,6 +110,23 @@ class CrawlRun {
 		this.startedAt = startedAt;
 		this.status = RUNNING;
 		this.owner = RunOwner.current().toString();
+	}
+
+	/** A background import of a file of {@code items} items. */
+	static CrawlRun importing(String sourceId, int items, Instant startedAt) {
+		CrawlRun run = new CrawlRun(sourceId, startedAt);
+		run.kind = IMPORT;
+		run.itemsFound = items;
+		return run;
+	}
+
+	/** What an import has done so far: {@code processed} of its items handled. */
+	void imported(int processed, Counts counts) {
+		CrawlProgress none = new CrawlProgress();
+		int items = this.itemsFound;
+		progress(none, counts);
+		this.itemsFound = items;
+		this.itemsProcessed = processed;
 	}
 
 	/** What the crawl and the intake have done so far. */
@@ -162,8 +191,18 @@ class CrawlRun {
 		return this.id;
 	}
 
+	boolean isImport() {
+		return IMPORT.equals(this.kind);
+	}
+
 	boolean failedOrInterrupted() {
 		return FAILED.equals(this.status) || INTERRUPTED.equals(this.status);
+	}
+
+	ImportJob importJob() {
+		return new ImportJob(this.id, this.sourceId, this.status, this.itemsFound, this.itemsProcessed, this.callsNew,
+				this.callsUpdated, this.callsUnchanged, this.callsClosed, this.errorCount, List.copyOf(this.errors),
+				this.startedAt, this.finishedAt);
 	}
 
 	RunReport report() {

@@ -77,6 +77,18 @@ class CrawlService {
 		}
 	}
 
+	/**
+	 * Takes the source for a background import: no run of it may start meanwhile.
+	 * @return false when it is being crawled or imported
+	 */
+	boolean claim(String sourceId) {
+		return this.running.add(sourceId);
+	}
+
+	void release(String sourceId) {
+		this.running.remove(sourceId);
+	}
+
 	private RunReport runNow(SourceDefinition source) {
 		CrawlRun run = this.runs.save(new CrawlRun(source.id(), this.clock.instant()));
 		CrawlProgress progress = new CrawlProgress();

@@ -1,12 +1,18 @@
 package pe.gob.munlima.convoca.crawl;
 
 import java.io.IOException;
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.responses.ApiResponses;
 
 import pe.gob.munlima.convoca.call.IntakeResult;
 import pe.gob.munlima.convoca.call.SourceInfo;
@@ -16,6 +22,7 @@ import pe.gob.munlima.convoca.validation.PlainText;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +40,12 @@ class SourceController {
 
 	private final CrawlService crawler;
 
-	SourceController(SourceCatalog catalog, CrawlService crawler) {
+	private final FeedImports imports;
+
+	SourceController(SourceCatalog catalog, CrawlService crawler, FeedImports imports) {
 		this.catalog = catalog;
 		this.crawler = crawler;
+		this.imports = imports;
 	}
 
 	@GetMapping("/api/sources")
@@ -78,10 +88,23 @@ class SourceController {
 	 * Imports an RSS or Atom file the office received by e-mail. The calls are stored
 	 * under the given source id (default "import") and funder. A request without the
 	 * file, with an empty one, or with a malformed source id, funder or language is a 400
-	 * problem naming what is wrong.
+	 * problem naming what is wrong. A file of up to
+	 * {@code convoca.crawl.import.async-threshold} items is stored at once (200 with what
+	 * was stored); a larger one is imported in the background: 202, the job in the body
+	 * and its address in Location, to follow with GET.
 	 */
 	@PostMapping("/api/admin/calls/import")
-	IntakeResult importFeed(@RequestParam("file") MultipartFile file,
+	@ApiResponses({
+			@ApiResponse(responseCode = "200", description = "A small file: what was stored",
+					content = @Content(schema = @Schema(implementation = IntakeResult.class))),
+			@ApiResponse(responseCode = "202",
+					description = "A file above convoca.crawl.import.async-threshold items: imported in the background; "
+							+ "the job, its address in Location",
+					content = @Content(schema = @Schema(implementation = ImportJob.class))),
+			@ApiResponse(responseCode = "409", description = "The source is being crawled or imported"),
+			@ApiResponse(responseCode = "503",
+					description = "Too many imports waiting; Retry-After says when to ask again") })
+	ResponseEntity<?> importFeed(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "import") @Size(max = 60) @Pattern(
 					regexp = "[a-z0-9][a-z0-9-]*") String source,
 			@RequestParam @NotBlank @Size(max = 300) @PlainText String funder,
@@ -90,8 +113,23 @@ class SourceController {
 			throw new ErrorResponseException(HttpStatus.BAD_REQUEST, ProblemDetail.forStatus(HttpStatus.BAD_REQUEST),
 					null, "crawl.import.emptyFile", null);
 		}
-		return this.crawler.importFeed(file.getBytes(), file.getOriginalFilename(),
+		FeedImports.Started started = this.imports.importFeed(file.getBytes(), file.getOriginalFilename(),
 				new SourceInfo(source, funder, language, CrawlService.LIMA));
+		if (started.job() == null) {
+			return ResponseEntity.ok(started.result());
+		}
+		return ResponseEntity.accepted()
+			.location(URI.create("/api/admin/calls/import/" + started.job().id()))
+			.body(started.job());
+	}
+
+	/** A background import: its state, items processed of the total, and errors. */
+	@GetMapping("/api/admin/calls/import/{id}")
+	ImportJob importJob(@PathVariable long id) {
+		return this.imports.job(id)
+			.orElseThrow(() -> new ErrorResponseException(HttpStatus.NOT_FOUND,
+					ProblemDetail.forStatus(HttpStatus.NOT_FOUND), null, "crawl.import.unknownJob",
+					new Object[] { id }));
 	}
 
 	@ExceptionHandler(CrawlService.UnknownSourceException.class)

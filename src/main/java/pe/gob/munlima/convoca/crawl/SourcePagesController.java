@@ -34,10 +34,13 @@ class SourcePagesController {
 
 	private final SourceRunner runner;
 
-	SourcePagesController(SourceCatalog catalog, CrawlService crawler, SourceRunner runner) {
+	private final FeedImports imports;
+
+	SourcePagesController(SourceCatalog catalog, CrawlService crawler, SourceRunner runner, FeedImports imports) {
 		this.catalog = catalog;
 		this.crawler = crawler;
 		this.runner = runner;
+		this.imports = imports;
 	}
 
 	@GetMapping("/admin/fuentes")
@@ -99,11 +102,17 @@ class SourcePagesController {
 			return "redirect:/admin/fuentes";
 		}
 		try {
-			IntakeResult result = this.crawler.importFeed(file.getBytes(), file.getOriginalFilename(), new SourceInfo(
-					source.isBlank() ? "import" : source.strip(), funder.strip(), null, CrawlService.LIMA));
-			redirect.addFlashAttribute("imported", result);
+			FeedImports.Started started = this.imports.importFeed(file.getBytes(), file.getOriginalFilename(),
+					new SourceInfo(source.isBlank() ? "import" : source.strip(), funder.strip(), null,
+							CrawlService.LIMA));
+			if (started.job() == null) {
+				redirect.addFlashAttribute("imported", started.result());
+			}
+			else {
+				redirect.addFlashAttribute("importStarted", started.job());
+			}
 		}
-		catch (FetchException | ExtractionException ex) {
+		catch (FetchException | ExtractionException | CrawlService.SourceBusyException ex) {
 			redirect.addFlashAttribute("importError", ex.getMessage());
 		}
 		return "redirect:/admin/fuentes";

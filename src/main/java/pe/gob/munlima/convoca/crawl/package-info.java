@@ -6,7 +6,9 @@
  * rss/atom, json-api, xml, csv, markdown) behind a small interface, a paged crawl with
  * detail pages and filters, and the record of every run. The raw calls go to the call
  * module, which normalises and stores them. The office can also import a feed file it
- * received by e-mail.
+ * received by e-mail ({@link pe.gob.munlima.convoca.crawl.FeedImports}): a large one runs
+ * in the background as a run of kind IMPORT, with its progress, and like every run it is
+ * marked INTERRUPTED at start-up when its process died.
  * <p>
  * Pages: Administración › Fuentes ({@code /admin/fuentes}): states, runs, run now (in the
  * background, progress on the page), test, import.

@@ -11,6 +11,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,13 +45,19 @@ class EmbeddedDatabaseConfiguration {
 		return postgres;
 	}
 
+	/**
+	 * @param poolSize {@code spring.datasource.hikari.maximum-pool-size}, the same
+	 * setting as for an external server: it must stay above what may hold a connection at
+	 * once (application.yml explains the sum), or health and pages wait for one
+	 */
 	@Bean
-	DataSource dataSource(EmbeddedPostgres postgres) {
+	DataSource dataSource(EmbeddedPostgres postgres,
+			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setPassword("postgres");
-		dataSource.setMaximumPoolSize(10);
+		dataSource.setMaximumPoolSize(poolSize);
 		dataSource.setPoolName("convoca-embedded");
 		return dataSource;
 	}

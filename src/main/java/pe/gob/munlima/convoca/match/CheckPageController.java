@@ -3,11 +3,15 @@ package pe.gob.munlima.convoca.match;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import pe.gob.munlima.convoca.project.ProjectFields;
 import pe.gob.munlima.convoca.project.ProjectForm;
 import pe.gob.munlima.convoca.project.ProjectFormSupport;
 import pe.gob.munlima.convoca.project.ProjectRejectedException;
 
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,7 +45,8 @@ class CheckPageController {
 	}
 
 	@PostMapping("/proyectos/califica")
-	String check(@ModelAttribute("project") ProjectFields fields, BindingResult binding, Locale locale, Model model) {
+	String check(@ModelAttribute("project") ProjectFields fields, BindingResult binding, Locale locale, Model model,
+			HttpServletResponse response) {
 		fields.setCode(DRAFT_CODE);
 		ProjectForm form = this.support.validate(fields, binding);
 		if (form == null) {
@@ -52,6 +57,13 @@ class CheckPageController {
 		}
 		catch (ProjectRejectedException refused) {
 			this.support.reject(refused, binding);
+			return page(fields, null, model);
+		}
+		catch (CheckGate.Busy busy) {
+			// The form comes back as it was sent, with the wait in words.
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(busy.retryAfterSeconds()));
+			model.addAttribute("busySeconds", busy.retryAfterSeconds());
 			return page(fields, null, model);
 		}
 	}

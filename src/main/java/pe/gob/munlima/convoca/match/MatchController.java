@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import jakarta.validation.Valid;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.project.ProjectForm;
@@ -109,6 +111,8 @@ class MatchController {
 	 * stored.
 	 */
 	@PostMapping("/eligibility/check")
+	@ApiResponse(responseCode = "503",
+			description = "Beyond capacity (convoca.match.check.*): problem+json; Retry-After says when to ask again")
 	List<EligibilityCheck.CheckView> check(@Valid @RequestBody ProjectForm form, Locale locale) {
 		return this.checker.check(form, locale);
 	}

@@ -9,5 +9,11 @@
  * califica?" ({@code /proyectos/califica}), the dry run of draft rules and the re-match
  * ({@code /admin/reglas/simulacion}, {@code /admin/reglas/reevaluar}).
  * {@link pe.gob.munlima.convoca.match.Matches} tells the Panel what is new.
+ * <p>
+ * "¿Mi proyecto califica?" judges against the open calls held in memory
+ * ({@link pe.gob.munlima.convoca.match.OpenCalls}: facts and percolation scores per rule
+ * set, kept current by the call events) and is admitted by
+ * {@link pe.gob.munlima.convoca.match.CheckGate}: a few checks at once, a short bounded
+ * wait, otherwise 503 with Retry-After ({@code convoca.match.check.*}).
  */
 package pe.gob.munlima.convoca.match;

@@ -2,6 +2,8 @@ package pe.gob.munlima.convoca.crawl;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 import org.awaitility.Awaitility;
@@ -19,12 +23,18 @@ import tools.jackson.databind.JsonNode;
 import pe.gob.munlima.convoca.Api;
 import pe.gob.munlima.convoca.TestWorkspace;
 import pe.gob.munlima.convoca.call.CallIntake;
+import pe.gob.munlima.convoca.call.CallStored;
+import pe.gob.munlima.convoca.call.Calls;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -112,6 +122,44 @@ class CrawlIntegrationTests {
 		TestWorkspace.register(registry, WORK);
 		registry.add("convoca.crawl.allow-private-addresses", () -> "true");
 		registry.add("convoca.crawl.read-timeout", () -> "2s");
+		// Imports of more than 5 items run in the background, 2 items per batch.
+		registry.add("convoca.crawl.import.async-threshold", () -> "5");
+		registry.add("convoca.crawl.import.batch-size", () -> "2");
+	}
+
+	/**
+	 * Holds the import job after it stored a call whose title says "retener", until a
+	 * test lets it go: what the job shows half-way can then be read without racing it.
+	 */
+	static volatile CountDownLatch holdImport;
+
+	@TestConfiguration
+	static class ImportHold {
+
+		@Bean
+		ImportHoldListener importHoldListener(Calls calls) {
+			return new ImportHoldListener(calls);
+		}
+
+	}
+
+	static class ImportHoldListener {
+
+		private final Calls calls;
+
+		ImportHoldListener(Calls calls) {
+			this.calls = calls;
+		}
+
+		@TransactionalEventListener
+		void on(CallStored event) throws InterruptedException {
+			CountDownLatch hold = holdImport;
+			if (hold != null
+					&& this.calls.find(event.callId()).map(call -> call.title().contains("retener")).orElse(false)) {
+				hold.await(60, TimeUnit.SECONDS);
+			}
+		}
+
 	}
 
 	@AfterAll
@@ -142,6 +190,12 @@ class CrawlIntegrationTests {
 
 	@Autowired
 	FetchStates states;
+
+	@Autowired
+	InterruptedRuns interruptedRuns;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void aPagedSourceWithDetailsIsStoredAndItsRunSaysWhatHappened() {
@@ -257,6 +311,122 @@ class CrawlIntegrationTests {
 			html.append("\">Convocatoria ").append(prefix).append(' ').append(i).append("</a></h3></div>");
 		}
 		return html.append("</body></html>").toString();
+	}
+
+	@Test
+	void aLargeImportRunsInTheBackgroundWithProgressAndKeepsEveryGoodItem() throws Exception {
+		// 8 items (the threshold is 5): the third is held after it is stored, the last is
+		// one the database refuses.
+		StringBuilder items = new StringBuilder();
+		for (int i = 1; i <= 7; i++) {
+			items.append(item("Fondo de importación grande " + i + (i == 3 ? " retener" : ""), "grande-" + i));
+		}
+		// An identifier too long for the database's index (random, so it does not
+		// compress).
+		StringBuilder huge = new StringBuilder();
+		java.util.Random random = new java.util.Random(14);
+		for (int i = 0; i < 12_000; i++) {
+			huge.append((char) ('a' + random.nextInt(26)));
+		}
+		items.append(item("Fondo con identificador enorme", huge.toString()));
+		holdImport = new CountDownLatch(1);
+		HttpResponse<String> accepted;
+		JsonNode halfWay;
+		String location;
+		try {
+			accepted = importFeed("importacion-grande", rss(items));
+
+			assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+			location = accepted.headers().firstValue("Location").orElseThrow();
+			assertThat(location).matches(".*/api/admin/calls/import/\\d+");
+			JsonNode job = api().json(accepted);
+			assertThat(job.get("state").asString()).isEqualTo("RUNNING");
+			assertThat(job.get("total").asInt()).isEqualTo(8);
+			String path = location.substring(location.indexOf("/api/"));
+			// The first batch (2 items) is recorded; the job waits inside the second.
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(60))
+				.until(() -> api().get(path).get("processed").asInt() == 2);
+			halfWay = api().get(path);
+		}
+		finally {
+			holdImport.countDown();
+		}
+		assertThat(halfWay.get("state").asString()).isEqualTo("RUNNING");
+		assertThat(halfWay.get("total").asInt()).isEqualTo(8);
+		assertThat(halfWay.get("created").asInt()).isEqualTo(2);
+
+		String path = location.substring(location.indexOf("/api/"));
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.until(() -> !"RUNNING".equals(api().get(path).get("state").asString()));
+		JsonNode done = api().get(path);
+		assertThat(done.get("state").asString()).isEqualTo("SUCCEEDED");
+		assertThat(done.get("processed").asInt()).isEqualTo(8);
+		assertThat(done.get("created").asInt()).isEqualTo(7);
+		assertThat(done.get("errorCount").asInt()).isEqualTo(1);
+		assertThat(done.get("errors").get(0).get("message").asString()).contains("no se guardó")
+			.doesNotContainIgnoringCase("insert");
+		assertThat(done.get("finishedAt").isNull()).isFalse();
+		assertThat(api().get("/api/calls/search?source=importacion-grande&size=1").get("total").asInt())
+			.as("every good item stored, the bad one lost nothing")
+			.isEqualTo(7);
+
+		// A small file is still answered when stored.
+		HttpResponse<String> small = importFeed("importacion-chica",
+				rss(item("Fondo chico 1", "chico-1") + item("Fondo chico 2", "chico-2")));
+		assertThat(small.statusCode()).as(small.body()).isEqualTo(200);
+		assertThat(api().json(small).get("created").asInt()).isEqualTo(2);
+		assertThat(api().fetch("/api/admin/calls/import/999999").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anImportJobOfADeadProcessIsInterruptedAtStartUpAndSaysHowFarItGot() throws Exception {
+		Process finished = new ProcessBuilder("true").start();
+		finished.waitFor();
+		String dead = new RunOwner(RunOwner.current().host(), finished.pid(), 1).toString();
+		long id = this.jdbc.sql("""
+				INSERT INTO crawl_run (source_id, started_at, status, owner, kind, items_found, items_processed,
+				                       calls_new)
+				VALUES ('importacion-cortada', now(), 'RUNNING', ?, 'IMPORT', 4000, 1200, 1200) RETURNING id""")
+			.param(dead)
+			.query(Long.class)
+			.single();
+
+		this.interruptedRuns.mark();
+
+		JsonNode job = api().get("/api/admin/calls/import/" + id);
+		assertThat(job.get("state").asString()).isEqualTo("INTERRUPTED");
+		assertThat(job.get("processed").asInt()).isEqualTo(1200);
+		assertThat(job.get("total").asInt()).isEqualTo(4000);
+		assertThat(job.get("finishedAt").isNull()).isFalse();
+	}
+
+	private HttpResponse<String> importFeed(String source, String feed) {
+		String boundary = "convoca-boundary";
+		String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + source
+				+ ".xml\"\r\nContent-Type: application/rss+xml\r\n\r\n" + feed + "\r\n--" + boundary
+				+ "\r\nContent-Disposition: form-data; name=\"funder\"\r\n\r\nFondo de prueba\r\n--" + boundary
+				+ "--\r\n";
+		Api api = api();
+		return api.send(HttpRequest.newBuilder(api.uri("/api/admin/calls/import?source=" + source))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+			.build());
+	}
+
+	private static String rss(CharSequence items) {
+		return """
+				<?xml version="1.0" encoding="UTF-8"?>
+				<rss version="2.0"><channel><title>Correo</title><link>http://127.0.0.1/</link><description>d</description>
+				"""
+				+ items + "</channel></rss>\n";
+	}
+
+	private static String item(String title, String guid) {
+		return "<item><title>" + title + "</title><link>http://127.0.0.1/"
+				+ guid.substring(0, Math.min(40, guid.length())) + "</link><guid>" + guid
+				+ "</guid><description>Pueden postular municipalidades del Perú.</description></item>\n";
 	}
 
 	private Api api() {

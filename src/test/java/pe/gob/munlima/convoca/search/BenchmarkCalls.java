@@ -18,10 +18,11 @@ import pe.gob.munlima.convoca.call.CallView;
  * from two months past to a year ahead, amounts from 10 thousand to 20 million in six
  * currencies, 40 funders, 1–3 themes each. Call {@code n} is always the same call, so
  * pages can be made on any thread and the database and the index see the same calls.
+ * Public for the capacity benchmark of the match module.
  */
-final class BenchmarkCalls {
+public final class BenchmarkCalls {
 
-	static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+	public static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
 
 	private static final String[] LANGUAGES = { "es", "es", "es", "es", "en", "en", "en", "fr", "fr", "pt" };
 
@@ -127,7 +128,7 @@ final class BenchmarkCalls {
 
 	private final long seed;
 
-	BenchmarkCalls(long seed) {
+	public BenchmarkCalls(long seed) {
 		this.seed = seed;
 	}
 
@@ -140,7 +141,7 @@ final class BenchmarkCalls {
 		return calls;
 	}
 
-	CallView call(int n) {
+	public CallView call(int n) {
 		SplittableRandom random = new SplittableRandom(this.seed * 1_000_003L + n);
 		String language = LANGUAGES[random.nextInt(LANGUAGES.length)];
 		String[] topics = TOPICS.get(language);
