@@ -331,8 +331,12 @@ class SearchBenchmark {
 		return value == null ? "" : value.toString();
 	}
 
+	/**
+	 * A PostgreSQL array; an unstated list is an empty one, as the baseline's columns
+	 * had.
+	 */
 	private static String array(List<String> values) {
-		return q("{" + String.join(",", values) + "}");
+		return q("{" + String.join(",", values == null ? List.of() : values) + "}");
 	}
 
 	/**
