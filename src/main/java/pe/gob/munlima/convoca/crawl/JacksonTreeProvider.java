@@ -3,8 +3,6 @@ package pe.gob.munlima.convoca.crawl;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,6 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
 final class JacksonTreeProvider implements JsonProvider, MappingProvider {
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+	private static final JsonMapper VALUES = JsonMapper.builder().build();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -205,39 +205,8 @@ final class JacksonTreeProvider implements JsonProvider, MappingProvider {
 	 * What Jayway found, as a node: nodes as they are, unwrapped leaves wrapped again.
 	 */
 	static JsonNode node(Object value) {
-		if (value == null) {
-			return NODES.nullNode();
-		}
-		if (value instanceof JsonNode node) {
-			return node;
-		}
-		if (value instanceof String text) {
-			return NODES.stringNode(text);
-		}
-		if (value instanceof Boolean bool) {
-			return NODES.booleanNode(bool);
-		}
-		if (value instanceof BigDecimal decimal) {
-			return NODES.numberNode(decimal);
-		}
-		if (value instanceof BigInteger integer) {
-			return NODES.numberNode(integer);
-		}
-		if (value instanceof Long number) {
-			return NODES.numberNode(number);
-		}
-		if (value instanceof Integer number) {
-			return NODES.numberNode(number);
-		}
-		if (value instanceof Number number) {
-			return NODES.numberNode(number.doubleValue());
-		}
-		if (value instanceof List<?> list) {
-			ArrayNode array = NODES.arrayNode();
-			list.forEach(element -> array.add(node(element)));
-			return array;
-		}
-		return NODES.stringNode(value.toString());
+		// Jackson's own conversion: scalars keep their kind, lists become arrays.
+		return value == null ? NODES.nullNode() : VALUES.valueToTree(value);
 	}
 
 	@Override
