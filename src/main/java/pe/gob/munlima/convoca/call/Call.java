@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import pe.gob.munlima.convoca.requirement.Confirmation;
 import pe.gob.munlima.convoca.requirement.Requirements;
 
 /**
@@ -71,6 +72,10 @@ class Call {
 	private String requirements;
 
 	private String evidence;
+
+	/** JSON of the facts the office confirmed: name → {by, on}. */
+	@JdbcTypeCode(SqlTypes.JSON)
+	private String confirmations;
 
 	@Column(name = "content_hash")
 	private String contentHash;
@@ -236,11 +241,12 @@ class Call {
 	}
 
 	CallView toView(Requirements requirements, Map<String, String> evidenceMap, List<KeyDate> keyDates,
-			List<CallLink> sources) {
+			List<CallLink> sources, Map<String, Confirmation> confirmed) {
 		return new CallView(this.id, this.sourceId, this.externalId, this.sourceUrl, this.funder, this.title,
 				this.summary, this.summaryText, this.language, this.publishedAt, this.opensAt, this.deadline,
 				this.deadlineZone, this.status, copy(this.themes), requirements, evidenceMap, this.firstSeenAt,
-				this.lastSeenAt, this.reference, this.programme, this.closedReason, this.closedAt, keyDates, sources);
+				this.lastSeenAt, this.reference, this.programme, this.closedReason, this.closedAt, keyDates, sources,
+				confirmed);
 	}
 
 	String getRequirements() {
@@ -249,6 +255,15 @@ class Call {
 
 	String getEvidence() {
 		return this.evidence;
+	}
+
+	String getConfirmations() {
+		return this.confirmations;
+	}
+
+	/** The facts that now rest on the office's word (JSON), or null for none. */
+	void confirmed(String confirmationsJson) {
+		this.confirmations = confirmationsJson;
 	}
 
 	private static List<String> copy(List<String> values) {

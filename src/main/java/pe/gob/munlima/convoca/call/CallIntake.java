@@ -1,23 +1,16 @@
 package pe.gob.munlima.convoca.call;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -65,12 +58,12 @@ public class CallIntake {
 
 	private static final Locale SPANISH = Locale.forLanguageTag("es");
 
-	/** Sorted map keys: the same facts always serialise (and hash) the same way. */
-	private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+	private final CallMerge merge;
 
 	CallIntake(CallRepository calls, Calls views, CallNormaliser normaliser, TransactionTemplate transactions,
 			ApplicationEventPublisher events, Clock clock, CallVersions versions, CallSources sources,
-			KeyDates keyDates, SourceCodes codes, MessageSource messages) {
+			KeyDates keyDates, SourceCodes codes, MessageSource messages, CallMerge merge) {
+		this.merge = merge;
 		this.messages = messages;
 		this.calls = calls;
 		this.views = views;
@@ -166,8 +159,8 @@ public class CallIntake {
 
 	private Outcome store(SourceInfo source, NormalisedCall call, RawCall raw) {
 		Instant now = this.clock.instant();
-		String json = this.json.writeValueAsString(call);
-		String hash = sha256(json);
+		String json = CallMerge.JSON.writeValueAsString(call);
+		String hash = CallMerge.sha256(json);
 		Optional<CallSources.Link> link = this.sources.find(call.sourceId(), call.externalId());
 		if (link.isPresent() && hash.equals(link.get().contentHash()) && link.get().goneAt() == null) {
 			this.sources.seen(link.get().id(), now);
@@ -195,7 +188,7 @@ public class CallIntake {
 
 	private Outcome create(SourceInfo source, NormalisedCall call, RawCall raw, String json, String hash, Instant now) {
 		Call stored = this.calls
-			.save(new Call(call, RequirementsColumn.write(call.requirements()), evidence(call), hash, now));
+			.save(new Call(call, RequirementsColumn.write(call.requirements()), CallMerge.evidence(call), hash, now));
 		this.sources.insert(stored.getId(), call, source.role(), hash, json, now);
 		this.keyDates.replace(stored.getId(), call.keyDates());
 		this.versions.record(stored.getId(), List.of(), raw, call.sourceId(), now);
@@ -208,16 +201,7 @@ public class CallIntake {
 	 * as a version even when another source's values win and the call does not change.
 	 */
 	private Outcome update(Call stored, CallView before, RawCall raw, String sourceId, Instant now) {
-		List<NormalisedCall> said = new ArrayList<>();
-		for (CallSources.Link each : this.sources.ofCall(stored.getId())) {
-			if (each.normalised() != null) {
-				said.add(this.json.readValue(each.normalised(), NormalisedCall.class));
-			}
-		}
-		NormalisedCall merged = SourceMerge.merge(said);
-		CallClosed.Reason closed = stored.apply(merged, RequirementsColumn.write(merged.requirements()),
-				evidence(merged), sha256(this.json.writeValueAsString(merged)), now);
-		this.keyDates.replace(stored.getId(), merged.keyDates());
+		CallClosed.Reason closed = this.merge.remerge(stored, now);
 		List<FieldChange> changes = CallDiff.between(before, this.views.view(stored));
 		this.versions.record(stored.getId(), changes, raw, sourceId, now);
 		if (changes.isEmpty()) {
@@ -260,20 +244,6 @@ public class CallIntake {
 			}
 		}
 		return closed;
-	}
-
-	private String evidence(NormalisedCall call) {
-		return this.json.writeValueAsString(new TreeMap<>(call.evidence()));
-	}
-
-	private static String sha256(String content) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(content.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private enum Outcome {

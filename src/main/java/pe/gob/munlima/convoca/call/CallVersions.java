@@ -35,21 +35,32 @@ public class CallVersions {
 	 * @param sourceId the source whose record it is, or null with no record
 	 */
 	void record(long callId, List<FieldChange> changes, RawCall raw, String sourceId, Instant at) {
-		this.jdbc.sql("INSERT INTO call_version (call_id, changed_at, changes, raw, source_id) VALUES (?, ?, ?, ?, ?)")
+		record(callId, changes, raw, sourceId, at, null, null);
+	}
+
+	/**
+	 * A change a person made (a correction of the call's facts): who, and the note that
+	 * says why.
+	 */
+	void record(long callId, List<FieldChange> changes, RawCall raw, String sourceId, Instant at, String author,
+			String note) {
+		this.jdbc
+			.sql("INSERT INTO call_version (call_id, changed_at, changes, raw, source_id, author, note) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?)")
 			.params(callId, Timestamp.from(at), this.json.writeValueAsString(changes),
-					raw == null ? null : this.json.writeValueAsString(raw), sourceId)
+					raw == null ? null : this.json.writeValueAsString(raw), sourceId, author, note)
 			.update();
 	}
 
 	/** Oldest first; the first version is the call as first seen (no changes). */
 	public List<CallVersion> of(long callId) {
 		return this.jdbc
-			.sql("SELECT changed_at, changes, raw, source_id FROM call_version WHERE call_id = ? "
+			.sql("SELECT changed_at, changes, raw, source_id, author, note FROM call_version WHERE call_id = ? "
 					+ "ORDER BY changed_at, id")
 			.param(callId)
 			.query((rs, n) -> new CallVersion(rs.getTimestamp("changed_at").toInstant(),
 					this.json.readValue(rs.getString("changes"), CHANGES), rs.getString("raw"),
-					rs.getString("source_id")))
+					rs.getString("source_id"), rs.getString("author"), rs.getString("note")))
 			.list();
 	}
 
@@ -57,8 +68,11 @@ public class CallVersions {
 	 * @param raw the source's record as JSON, exactly as it was read; null when Convoca
 	 * made the change (closing)
 	 * @param sourceId the source that sent the record (a call may have several), or null
+	 * @param author who corrected the call's facts by hand, or null for a source's change
+	 * @param note why they did
 	 */
-	public record CallVersion(Instant changedAt, List<FieldChange> changes, String raw, String sourceId) {
+	public record CallVersion(Instant changedAt, List<FieldChange> changes, String raw, String sourceId, String author,
+			String note) {
 	}
 
 }

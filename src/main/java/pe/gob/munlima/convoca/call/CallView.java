@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import pe.gob.munlima.convoca.requirement.Confirmation;
 import pe.gob.munlima.convoca.requirement.Fact;
 import pe.gob.munlima.convoca.requirement.Requirements;
 
@@ -23,18 +24,33 @@ import pe.gob.munlima.convoca.requirement.Requirements;
  * @param closedReason SOURCE_STATUS, DEADLINE_PASSED or DELISTED when closed
  * @param keyDates openings and deadlines, oldest first
  * @param sources every source that lists the call, the one whose values win first
+ * @param confirmed the facts (requirements, or the deadline) the office confirmed or
+ * corrected, by name: their values rest on its word, not on Convoca's reading
  */
 public record CallView(long id, String sourceId, String externalId, String sourceUrl, String funder, String title,
 		String summary, String summaryText, String language, Instant publishedAt, Instant opensAt, Instant deadline,
 		String deadlineZone, String status, List<String> themes, Requirements requirements,
 		Map<String, String> evidence, Instant firstSeenAt, Instant lastSeenAt, String reference, String programme,
-		String closedReason, Instant closedAt, List<KeyDate> keyDates, List<CallLink> sources) {
+		String closedReason, Instant closedAt, List<KeyDate> keyDates, List<CallLink> sources,
+		Map<String, Confirmation> confirmed) {
 
 	public CallView {
+		confirmed = confirmed == null ? Map.of() : Map.copyOf(confirmed);
 		requirements = requirements == null ? Requirements.NONE : requirements;
 		evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
 		keyDates = keyDates == null ? List.of() : List.copyOf(keyDates);
 		sources = sources == null ? List.of() : List.copyOf(sources);
+	}
+
+	/** A call no fact of which the office confirmed. */
+	public CallView(long id, String sourceId, String externalId, String sourceUrl, String funder, String title,
+			String summary, String summaryText, String language, Instant publishedAt, Instant opensAt, Instant deadline,
+			String deadlineZone, String status, List<String> themes, Requirements requirements,
+			Map<String, String> evidence, Instant firstSeenAt, Instant lastSeenAt, String reference, String programme,
+			String closedReason, Instant closedAt, List<KeyDate> keyDates, List<CallLink> sources) {
+		this(id, sourceId, externalId, sourceUrl, funder, title, summary, summaryText, language, publishedAt, opensAt,
+				deadline, deadlineZone, status, themes, requirements, evidence, firstSeenAt, lastSeenAt, reference,
+				programme, closedReason, closedAt, keyDates, sources, Map.of());
 	}
 
 	/**

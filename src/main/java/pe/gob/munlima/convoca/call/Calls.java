@@ -126,7 +126,8 @@ public class Calls {
 		Map<Long, List<CallLink>> links = this.sources.views(ids);
 		return page.stream()
 			.map(call -> call.toView(RequirementsColumn.read(call.getRequirements()), evidence(call),
-					dates.getOrDefault(call.getId(), List.of()), links.getOrDefault(call.getId(), List.of())))
+					dates.getOrDefault(call.getId(), List.of()), links.getOrDefault(call.getId(), List.of()),
+					Confirmations.read(call.getConfirmations())))
 			.toList();
 	}
 

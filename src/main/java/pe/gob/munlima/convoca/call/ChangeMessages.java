@@ -30,6 +30,11 @@ public class ChangeMessages {
 		this.messages = messages;
 	}
 
+	/** A fact's name in the reader's language ("Quién puede postular"). */
+	public String label(String fact, Locale locale) {
+		return this.messages.getMessage("requirement." + fact, null, fact, locale);
+	}
+
 	public String describe(FieldChange change, Locale locale) {
 		String none = this.messages.getMessage("change.none", null, "-", locale);
 		String before = change.before() == null ? none : value(change.field(), change.before(), locale);

@@ -12,11 +12,16 @@ import pe.gob.munlima.convoca.call.CallVersions;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.call.ChangeMessages;
+import pe.gob.munlima.convoca.call.Correction;
+import pe.gob.munlima.convoca.call.Corrections;
 import pe.gob.munlima.convoca.call.SafeHtml;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
+import pe.gob.munlima.convoca.security.AccessControl;
+import pe.gob.munlima.convoca.security.Role;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,8 +48,17 @@ class CallPageController {
 
 	private final Projects projects;
 
+	private final Corrections corrections;
+
+	private final AccessControl access;
+
+	private final MessageSource messages;
+
 	CallPageController(Calls calls, CallVersions versions, ChangeMessages changes, MatchViews matches,
-			Projects projects) {
+			Projects projects, Corrections corrections, AccessControl access, MessageSource messages) {
+		this.corrections = corrections;
+		this.access = access;
+		this.messages = messages;
 		this.calls = calls;
 		this.versions = versions;
 		this.changes = changes;
@@ -62,6 +76,19 @@ class CallPageController {
 		model.addAttribute("matches", rows);
 		model.addAttribute("verdictCounts", VerdictGroup.counts(rows.stream().map(row -> row.match().verdict())));
 		model.addAttribute("versions", versions(id, locale));
+		model.addAttribute("corrections",
+				this.corrections.of(id)
+					.stream()
+					.map(c -> CorrectionRow.of(c, this.changes, this.messages, locale))
+					.toList());
+		boolean mayCorrect = this.access.currentUser().map(user -> user.has(Role.SUBGERENCIA)).orElse(false);
+		model.addAttribute("mayCorrect", mayCorrect);
+		if (mayCorrect) {
+			model.addAttribute("correctable", Corrections.correctable()
+				.stream()
+				.map(name -> new Correctable(name, this.changes.label(name, locale), Corrections.kind(name).name()))
+				.toList());
+		}
 		return "calls/call";
 	}
 
@@ -86,8 +113,10 @@ class CallPageController {
 	private List<VersionRow> versions(long id, Locale locale) {
 		List<VersionRow> rows = new ArrayList<>();
 		for (CallVersions.CallVersion version : this.versions.of(id)) {
-			rows.add(0, new VersionRow(version.changedAt(),
-					version.changes().stream().map(change -> this.changes.describe(change, locale)).toList()));
+			rows.add(0,
+					new VersionRow(version.changedAt(),
+							version.changes().stream().map(change -> this.changes.describe(change, locale)).toList(),
+							version.author(), version.note()));
 		}
 		return rows;
 	}
@@ -111,7 +140,46 @@ class CallPageController {
 
 	}
 
-	record VersionRow(Instant changedAt, List<String> changes) {
+	/**
+	 * @param author who corrected the call by hand, or null for a source's change
+	 */
+	record VersionRow(Instant changedAt, List<String> changes, String author, String note) {
+	}
+
+	/** A fact the office may correct, for the form's choice. */
+	record Correctable(String name, String label, String kind) {
+	}
+
+	/**
+	 * A correction as the page shows it: the values in words.
+	 *
+	 * @param value what the office said
+	 * @param conflict what the source says now, when it differs; null without a conflict
+	 */
+	record CorrectionRow(Correction correction, String label, String value, String conflict) {
+
+		static CorrectionRow of(Correction correction, ChangeMessages changes, MessageSource messages, Locale locale) {
+			return new CorrectionRow(correction, changes.label(correction.fact(), locale),
+					words(correction.value(), messages, locale),
+					correction.inConflict() ? words(correction.conflictValue(), messages, locale) : null);
+		}
+
+		/** Codes with their labels, yes and no, or "no lo exige" for no value. */
+		static String words(Object value, MessageSource messages, Locale locale) {
+			if (value == null) {
+				return messages.getMessage("correction.value.none", null, locale);
+			}
+			if (value instanceof Boolean yes) {
+				return messages.getMessage("correction.value." + yes, null, locale);
+			}
+			if (value instanceof java.util.Collection<?> codes) {
+				return codes.stream()
+					.map(code -> messages.getMessage("term." + code, null, String.valueOf(code), locale))
+					.collect(Collectors.joining(", "));
+			}
+			return messages.getMessage("term." + value, null, String.valueOf(value), locale);
+		}
+
 	}
 
 }

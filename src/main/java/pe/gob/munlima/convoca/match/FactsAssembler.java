@@ -35,7 +35,7 @@ final class FactsAssembler {
 		Double max = parameters.toUsd(money.max(), money.currency()).orElse(null);
 		return new CallFacts(call.id(), call.title(),
 				call.deadline() == null ? null : call.deadline().atZone(LIMA).toLocalDate(), call.themes(),
-				call.requirements(), min, max, amountText(money), call.evidence());
+				call.requirements(), min, max, amountText(money), call.evidence(), call.confirmed());
 	}
 
 	static ProjectFacts project(ProjectProfile project, RuleParameters parameters) {

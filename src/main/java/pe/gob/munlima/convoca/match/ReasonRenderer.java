@@ -40,8 +40,10 @@ class ReasonRenderer {
 				reason.messageKey(), locale);
 		String fix = reason.fixKey() == null ? null
 				: this.messages.getMessage(reason.fixKey(), labels(reason.fixArgs(), locale), reason.fixKey(), locale);
+		String confirmed = reason.confirmed() == null ? null : this.messages.getMessage("reasons.confirmed",
+				new Object[] { label(reason.confirmed().on().toString(), locale), reason.confirmed().by() }, locale);
 		return new RenderedReason(reason.ruleId(), reason.severity().name(), message, reason.evidence(), fix,
-				reason.messageKey());
+				reason.messageKey(), reason.fact(), confirmed);
 	}
 
 	/**
@@ -66,9 +68,15 @@ class ReasonRenderer {
 		return this.messages.getMessage("term." + token, null, token, locale);
 	}
 
-	/** A reason as the API shows it. */
+	/**
+	 * A reason as the API shows it.
+	 *
+	 * @param fact the fact of the call the reason rests on, or null
+	 * @param confirmed "confirmado por la Subgerencia el …" when the office confirmed
+	 * that fact, or null
+	 */
 	record RenderedReason(String ruleId, String severity, String message, String evidence, String fix,
-			String messageKey) {
+			String messageKey, String fact, String confirmed) {
 	}
 
 }

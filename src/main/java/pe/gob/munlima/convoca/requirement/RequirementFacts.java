@@ -27,6 +27,9 @@ public final class RequirementFacts {
 	 */
 	private static final Set<String> AMOUNTS = Set.of("currency", "amountMin", "amountMax", "totalBudget");
 
+	/** The values that are not facts but that a person may still correct. */
+	private static final Set<String> CORRECTABLE_VALUES = Set.of("currency");
+
 	private static final List<Slot> SLOTS = slots();
 
 	private static final Map<String, Slot> BY_NAME = byName();
@@ -87,6 +90,76 @@ public final class RequirementFacts {
 		return assemble(slot -> {
 			Object value = convert(slot.name(), values.get(slot.name()), slot.valueType());
 			return slot.fact() ? Fact.of(value, quotes.get(slot.name())) : value;
+		});
+	}
+
+	/**
+	 * The names a person may correct: every fact, and the currency of the amounts. The
+	 * self-check's material and the funder's rule are not said by a call: they follow
+	 * from the facts they belong to.
+	 */
+	public static List<String> correctable() {
+		return SLOTS.stream()
+			.filter(slot -> slot.fact() || CORRECTABLE_VALUES.contains(slot.name()))
+			.map(Slot::name)
+			.toList();
+	}
+
+	/** What kind of value a fact holds, for a form that asks for it. */
+	public enum Kind {
+
+		/** Codes (applicant types, countries, languages …), several at once. */
+		LIST,
+		/** An amount, a percentage, a count. */
+		NUMBER,
+		/** Yes or no. */
+		BOOLEAN,
+		/** One code (a network, a region, an instrument, a currency). */
+		TEXT
+
+	}
+
+	/**
+	 * The kind of value a fact holds.
+	 * @throws IllegalArgumentException for a name the model does not have
+	 */
+	public static Kind kind(String name) {
+		Slot slot = BY_NAME.get(name);
+		if (slot == null) {
+			throw new IllegalArgumentException("no requirement is called " + name + "; known: " + names());
+		}
+		Type type = slot.valueType();
+		if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
+			return Kind.LIST;
+		}
+		if (type == Boolean.class) {
+			return Kind.BOOLEAN;
+		}
+		if (type == Long.class || type == Integer.class || type == BigDecimal.class) {
+			return Kind.NUMBER;
+		}
+		return Kind.TEXT;
+	}
+
+	static Requirements with(Requirements requirements, String name, Object value, String evidence) {
+		Slot corrected = BY_NAME.get(name);
+		if (corrected == null || !correctable().contains(name)) {
+			throw new IllegalArgumentException(
+					"no requirement can be corrected as " + name + "; known: " + correctable());
+		}
+		Object converted = convert(name, value, corrected.valueType());
+		return assemble(slot -> {
+			if (slot == corrected) {
+				return slot.fact() ? Fact.of(converted, evidence) : converted;
+			}
+			if (slot.name().equals(name + "Named")
+					|| ("funderRule".equals(slot.name()) && "eligibleGeographies".equals(name))) {
+				// What a person confirmed needs no self-check, and a stated place needs
+				// no
+				// funder's general rule.
+				return null;
+			}
+			return slot.get(requirements);
 		});
 	}
 

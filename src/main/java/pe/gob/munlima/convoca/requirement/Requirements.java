@@ -167,6 +167,19 @@ public record Requirements(Applicants applicants, Places places, Money money, Ti
 	}
 
 	/**
+	 * These requirements with one fact as a person corrected it: a null (or empty) value
+	 * says the call does not require it. The self-check's material of the fact is dropped
+	 * (a confirmed fact needs no self-check), and so is the funder's general rule when
+	 * the places are corrected.
+	 * @param evidence the sentence or document the correction relies on
+	 * @throws IllegalArgumentException for a name that cannot be corrected, or a value of
+	 * the wrong kind
+	 */
+	public Requirements with(String name, Object value, String evidence) {
+		return RequirementFacts.with(this, name, value, evidence);
+	}
+
+	/**
 	 * One call's requirements from what each of its sources says, in order of precedence:
 	 * for each fact the first source that states it wins; the amounts, the total and the
 	 * currency come together from the first source that states money.

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import pe.gob.munlima.convoca.requirement.Confirmation;
 import pe.gob.munlima.convoca.requirement.Fact;
 import pe.gob.munlima.convoca.requirement.Requirements;
 
@@ -21,26 +22,36 @@ import pe.gob.munlima.convoca.requirement.Requirements;
  * @param amountMaxUsd largest grant, in USD
  * @param amountText the amounts as the call states them ("EUR 500.000"), for messages
  * @param evidence the sentence each other fact (deadline, themes) was read from
+ * @param confirmed the facts the office confirmed or corrected, by name
  */
 public record CallFacts(long callId, String title, LocalDate deadline, List<String> themes, Requirements requirements,
-		Double amountMinUsd, Double amountMaxUsd, String amountText, Map<String, String> evidence) {
+		Double amountMinUsd, Double amountMaxUsd, String amountText, Map<String, String> evidence,
+		Map<String, Confirmation> confirmed) {
 
 	public CallFacts {
 		requirements = requirements == null ? Requirements.NONE : requirements;
 		evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+		confirmed = confirmed == null ? Map.of() : Map.copyOf(confirmed);
+	}
+
+	/** The facts of a call no fact of which the office confirmed. */
+	public CallFacts(long callId, String title, LocalDate deadline, List<String> themes, Requirements requirements,
+			Double amountMinUsd, Double amountMaxUsd, String amountText, Map<String, String> evidence) {
+		this(callId, title, deadline, themes, requirements, amountMinUsd, amountMaxUsd, amountText, evidence, Map.of());
 	}
 
 	/**
 	 * The words a fact was read from (a requirement's or another fact's), or the fact's
 	 * name when there are none.
 	 */
-	public String evidenceFor(String fact) {
+	public Quote evidenceFor(String fact) {
 		String quoted = this.requirements.evidence(fact);
-		return quoted != null ? quoted : this.evidence.getOrDefault(fact, fact);
+		return new Quote(fact, quoted != null ? quoted : this.evidence.getOrDefault(fact, fact),
+				this.confirmed.get(fact));
 	}
 
 	/** The words of the first of two facts the call states (a minimum or a maximum). */
-	public String evidenceFor(String fact, String otherwise) {
+	public Quote evidenceFor(String fact, String otherwise) {
 		return this.requirements.evidence(fact) != null ? evidenceFor(fact) : evidenceFor(otherwise);
 	}
 

@@ -12,15 +12,15 @@ public final class CallFindings {
 
 	private final Reasons findings = new Reasons();
 
-	public void notEligible(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
+	public void notEligible(String ruleId, String messageKey, Object evidence, String fixKey, Object... args) {
 		this.findings.notEligible(ruleId, messageKey, evidence, fixKey, args);
 	}
 
-	public void needsReview(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
+	public void needsReview(String ruleId, String messageKey, Object evidence, String fixKey, Object... args) {
 		this.findings.needsReview(ruleId, messageKey, evidence, fixKey, args);
 	}
 
-	public void pass(String ruleId, String messageKey, String evidence, Object... args) {
+	public void pass(String ruleId, String messageKey, Object evidence, Object... args) {
 		this.findings.pass(ruleId, messageKey, evidence, args);
 	}
 

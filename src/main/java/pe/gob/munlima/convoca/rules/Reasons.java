@@ -16,30 +16,32 @@ public final class Reasons {
 	Reasons() {
 	}
 
-	public void notEligible(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
+	public void notEligible(String ruleId, String messageKey, Object evidence, String fixKey, Object... args) {
 		add(ruleId, Severity.NOT_ELIGIBLE, messageKey, evidence, fixKey, args);
 	}
 
-	public void needsReview(String ruleId, String messageKey, String evidence, String fixKey, Object... args) {
+	public void needsReview(String ruleId, String messageKey, Object evidence, String fixKey, Object... args) {
 		add(ruleId, Severity.NEEDS_REVIEW, messageKey, evidence, fixKey, args);
 	}
 
-	public void pass(String ruleId, String messageKey, String evidence, Object... args) {
+	public void pass(String ruleId, String messageKey, Object evidence, Object... args) {
 		add(ruleId, Severity.PASS, messageKey, evidence, null, args);
 	}
 
 	/** A NOT_ELIGIBLE finding whose fix needs other arguments than the reason. */
-	public void notEligible(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
+	public void notEligible(String ruleId, String messageKey, Object evidence, List<?> args, String fixKey,
 			List<?> fixArgs) {
-		this.reasons.add(new Reason(ruleId, Severity.NOT_ELIGIBLE, messageKey, Findings.texts(args), evidence, fixKey,
-				Findings.texts(fixArgs)));
+		Quote quote = Quote.of(evidence);
+		this.reasons.add(new Reason(ruleId, Severity.NOT_ELIGIBLE, messageKey, Findings.texts(args), quote.text(),
+				fixKey, Findings.texts(fixArgs), quote.fact(), quote.confirmed()));
 	}
 
 	/** A NEEDS_REVIEW finding whose fix needs other arguments than the reason. */
-	public void needsReview(String ruleId, String messageKey, String evidence, List<?> args, String fixKey,
+	public void needsReview(String ruleId, String messageKey, Object evidence, List<?> args, String fixKey,
 			List<?> fixArgs) {
-		this.reasons.add(new Reason(ruleId, Severity.NEEDS_REVIEW, messageKey, Findings.texts(args), evidence, fixKey,
-				Findings.texts(fixArgs)));
+		Quote quote = Quote.of(evidence);
+		this.reasons.add(new Reason(ruleId, Severity.NEEDS_REVIEW, messageKey, Findings.texts(args), quote.text(),
+				fixKey, Findings.texts(fixArgs), quote.fact(), quote.confirmed()));
 	}
 
 	/** The reasons so far, in the order they were given (a view, not a copy). */
@@ -47,7 +49,7 @@ public final class Reasons {
 		return java.util.Collections.unmodifiableList(this.reasons);
 	}
 
-	private void add(String ruleId, Severity severity, String messageKey, String evidence, String fixKey,
+	private void add(String ruleId, Severity severity, String messageKey, Object evidence, String fixKey,
 			Object[] args) {
 		String[] texts = new String[args.length];
 		for (int i = 0; i < texts.length; i++) {
@@ -55,8 +57,9 @@ public final class Reasons {
 		}
 		List<String> rendered = List.of(texts);
 		// Fix messages take the same arguments as the reason they repair.
-		this.reasons.add(new Reason(ruleId, severity, messageKey, rendered, evidence, fixKey,
-				fixKey == null ? List.of() : rendered));
+		Quote quote = Quote.of(evidence);
+		this.reasons.add(new Reason(ruleId, severity, messageKey, rendered, quote.text(), fixKey,
+				fixKey == null ? List.of() : rendered, quote.fact(), quote.confirmed()));
 	}
 
 }

@@ -1,0 +1,19 @@
+package pe.gob.munlima.convoca.call;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * A correction the call refuses: a fact that cannot be corrected or a value of the wrong
+ * kind (422), a call or correction that does not exist (404), a conflict to decide that
+ * is not open (409). The detail is {@code correction.problem.<code>} of the bundles, in
+ * the reader's language.
+ */
+public class CorrectionRejectedException extends ErrorResponseException {
+
+	CorrectionRejectedException(HttpStatus status, String code, Object... arguments) {
+		super(status, ProblemDetail.forStatus(status), null, "correction.problem." + code, arguments);
+	}
+
+}
