@@ -181,6 +181,28 @@ public final class Api {
 			.build());
 	}
 
+	/**
+	 * Imports one call as an Atom entry of its own source ({@code correo-<id>}), as the
+	 * office does with a call received by e-mail, and returns its id once it is
+	 * searchable. Give each call its own subject and dates, or it is taken for one
+	 * already stored.
+	 */
+	public long importCall(String id, String title, String summary) {
+		byte[] feed = ("<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+				+ "<title>correo</title><id>urn:test:" + id + ":feed</id><updated>2026-11-20T00:00:00Z</updated>"
+				+ "<entry><title>" + title + "</title><id>urn:test:" + id + "</id><link href=\"https://example.org/"
+				+ id + "\"/><updated>2026-11-20T00:00:00Z</updated><summary>" + summary + "</summary></entry></feed>")
+			.getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> imported = importFeed(id + ".xml", "application/atom+xml", feed, "Fundación Ejemplo",
+				"correo-" + id);
+		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+		JsonNode hits = org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(5))
+			.pollInterval(java.time.Duration.ofMillis(50))
+			.until(() -> get("/api/calls/search?q=&source=correo-" + id).get("hits"), found -> !found.isEmpty());
+		return hits.get(0).get("id").asLong();
+	}
+
 	/** Sends the request with this client's credentials (unless it has its own). */
 	public HttpResponse<String> send(HttpRequest request) {
 		HttpRequest authenticated = request;

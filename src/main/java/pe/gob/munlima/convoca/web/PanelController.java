@@ -11,6 +11,7 @@ import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.crawl.CrawlActivity;
 import pe.gob.munlima.convoca.match.Matches;
+import pe.gob.munlima.convoca.match.ReviewQueue;
 import pe.gob.munlima.convoca.project.Projects;
 
 import org.springframework.stereotype.Controller;
@@ -46,8 +47,11 @@ class PanelController {
 
 	private final Clock clock;
 
+	private final ReviewQueue review;
+
 	PanelController(Calls calls, Projects projects, Matches matches, CrawlActivity crawling, DigestHistory digests,
-			Clock clock) {
+			Clock clock, ReviewQueue review) {
+		this.review = review;
 		this.digests = digests;
 		this.calls = calls;
 		this.projects = projects;
@@ -66,6 +70,8 @@ class PanelController {
 						this.matches.newSince(weekAgo, NEW_MATCHES_SHOWN), closing, this.projects.active().size(),
 						this.projects.gerencias().size(), this.crawling.sourceStates(),
 						this.crawling.lastRun().orElse(null), this.digests.last().orElse(null)));
+		// Doubts about calls are counted once per call and fact, not once per project.
+		model.addAttribute("doubts", this.review.summary());
 		return "panel";
 	}
 

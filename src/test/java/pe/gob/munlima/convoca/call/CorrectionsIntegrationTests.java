@@ -1,7 +1,6 @@
 package pe.gob.munlima.convoca.call;
 
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.awaitility.Awaitility;
@@ -33,7 +32,7 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 	@Test
 	void aCorrectionReJudgesEveryVerdictOfTheCallAndSaysWhoConfirmedIt() {
 		Api api = api();
-		long call = importCall(api, "corr-a", "Fondo Alfa de ciclovías", mobility("ciclovías y movilidad urbana", 3));
+		long call = api.importCall("corr-a", "Fondo Alfa de ciclovías", mobility("ciclovías y movilidad urbana", 3));
 		long project = api.projectId("P-10-VEHICULOS-ELECTRICOS");
 		JsonNode before = api.get("/api/eligibility?call=" + call + "&project=" + project);
 		assertThat(ruleIds(before)).contains("applicant-type-unknown");
@@ -62,13 +61,13 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 	void aCorrectionSurvivesTheSourceSendingTheCallAgainARebuildAndARematch() {
 		Api api = api();
 		String text = mobility("transporte público eléctrico", 5);
-		long call = importCall(api, "corr-b", "Programa Beta de buses eléctricos", text);
+		long call = api.importCall("corr-b", "Programa Beta de buses eléctricos", text);
 		correct(api, call,
 				"{\"applicantTypes\": [\"LOCAL_GOVERNMENT\"], \"amountMax\": 150000, \"currency\": \"USD\"}");
 
 		// The source sends the call again with another wording that says nothing new of
 		// the corrected facts: the correction stays, no conflict.
-		importCall(api, "corr-b", "Programa Beta de buses eléctricos", text + " Consultas: fondo@example.org.");
+		api.importCall("corr-b", "Programa Beta de buses eléctricos", text + " Consultas: fondo@example.org.");
 		assertThat(requirement(api, call, "applicants", "applicantTypes")).isEqualTo("[\"LOCAL_GOVERNMENT\"]");
 		assertThat(requirement(api, call, "money", "amountMax")).isEqualTo("150000");
 		assertThat(api.get("/api/admin/corrections/conflicts").toString()).doesNotContain("\"callId\":" + call + ",");
@@ -93,10 +92,10 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 		Api api = api();
 		String title = "Iniciativa Gamma de movilidad peatonal";
 		String text = mobility("movilidad peatonal y calles seguras", 9);
-		long call = importCall(api, "corr-c", title, text);
+		long call = api.importCall("corr-c", title, text);
 		correct(api, call, "{\"applicantTypes\": [\"LOCAL_GOVERNMENT\"]}");
 
-		importCall(api, "corr-c", title, text + " Pueden postular únicamente organizaciones no gubernamentales.");
+		api.importCall("corr-c", title, text + " Pueden postular únicamente organizaciones no gubernamentales.");
 		// Nothing is silently overwritten: the office's value holds, the source's waits.
 		assertThat(requirement(api, call, "applicants", "applicantTypes")).isEqualTo("[\"LOCAL_GOVERNMENT\"]");
 		JsonNode conflict = conflictOf(api, call);
@@ -109,7 +108,7 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 		assertThat(kept.statusCode()).as(kept.body()).isEqualTo(204);
 		assertThat(conflictOf(api, call)).isNull();
 
-		importCall(api, "corr-c", title, text + " Pueden postular únicamente universidades.");
+		api.importCall("corr-c", title, text + " Pueden postular únicamente universidades.");
 		JsonNode again = conflictOf(api, call);
 		assertThat(again.get("conflictValue").toString()).contains("UNIVERSITY");
 		// Take the source's word: the call says what the source says again.
@@ -124,7 +123,7 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 	@Test
 	void aWrongCorrectionIsRefusedWithAClearMessageAndNothingChanges() {
 		Api api = api();
-		long call = importCall(api, "corr-d", "Concurso Delta de logística urbana",
+		long call = api.importCall("corr-d", "Concurso Delta de logística urbana",
 				mobility("logística urbana de carga", 12));
 		HttpResponse<String> unknown = api.postJson("/api/admin/calls/" + call + "/corrections",
 				"{\"facts\": {\"colour\": \"blue\"}}");
@@ -140,7 +139,7 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 	@Test
 	void aProjectOwnerCannotCorrectACall() {
 		Api api = api();
-		long call = importCall(api, "corr-e", "Premio Épsilon a la seguridad vial",
+		long call = api.importCall("corr-e", "Premio Épsilon a la seguridad vial",
 				mobility("seguridad vial escolar", 17));
 		HttpResponse<String> refused = api.as(OWNER, OWNER_PASSWORD)
 			.postJson("/api/admin/calls/" + call + "/corrections", "{\"facts\": {\"applicantTypes\": [\"NGO\"]}}");
@@ -174,23 +173,6 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 		java.util.List<String> ids = new java.util.ArrayList<>();
 		eligibility.get("reasons").forEach(reason -> ids.add(reason.get("ruleId").asString()));
 		return ids;
-	}
-
-	/** Imports one call as an Atom entry from its own source and returns its id. */
-	static long importCall(Api api, String id, String title, String summary) {
-		byte[] feed = ("<?xml version=\"1.0\" encoding=\"utf-8\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
-				+ "<title>correo</title><id>urn:test:" + id + ":feed</id><updated>2026-11-20T00:00:00Z</updated>"
-				+ "<entry><title>" + title + "</title><id>urn:test:" + id + "</id><link href=\"https://example.org/"
-				+ id + "\"/><updated>2026-11-20T00:00:00Z</updated><summary>" + summary + "</summary></entry></feed>")
-			.getBytes(StandardCharsets.UTF_8);
-		HttpResponse<String> imported = api.importFeed(id + ".xml", "application/atom+xml", feed, "Fundación Ejemplo",
-				"correo-" + id);
-		assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
-		JsonNode hits = Awaitility.await()
-			.atMost(Duration.ofSeconds(5))
-			.pollInterval(Duration.ofMillis(50))
-			.until(() -> api.get("/api/calls/search?q=&source=correo-" + id).get("hits"), found -> !found.isEmpty());
-		return hits.get(0).get("id").asLong();
 	}
 
 }
