@@ -39,6 +39,21 @@ public final class Rules {
 		return Eligibility.evaluateAll(this.set, call, projects, applicant, context);
 	}
 
+	/**
+	 * The criterion a rule judges: the name of the rule file it is written in
+	 * ({@code applicant-type} for {@code applicant-type-unknown}, {@code geography} for
+	 * {@code country-excluded}), as rules/README.md lists the criteria; null for a rule
+	 * this set does not have.
+	 */
+	public String criterionOf(String ruleId) {
+		String declaration = "rule \"" + ruleId + "\"";
+		return ruleFiles().stream()
+			.filter(name -> name.endsWith(".drl") && this.set.files().get(name).contains(declaration))
+			.map(name -> name.substring(name.lastIndexOf('/') + 1, name.length() - ".drl".length()))
+			.findFirst()
+			.orElse(null);
+	}
+
 	RuleSet set() {
 		return this.set;
 	}

@@ -55,6 +55,25 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 		assertThat(corrections).hasSize(1);
 		assertThat(corrections.get(0).get("author").asString()).isEqualTo(Api.ADMIN);
 		assertThat(corrections.get(0).get("note").asString()).isEqualTo("Confirmado por teléfono con el donante");
+
+		// The correction teaches the reader: the call exports as evaluation cases, and
+		// the report counts it under its criterion and its source.
+		JsonNode cases = api.get("/api/admin/calls/" + call + "/corrections/evaluation-cases");
+		JsonNode electric = null;
+		for (JsonNode c : cases) {
+			if ("P-10-VEHICULOS-ELECTRICOS".equals(c.get("project").get("code").asString())) {
+				electric = c;
+			}
+		}
+		assertThat(electric).isNotNull();
+		assertThat(electric.get("text").asString()).contains("ciclovías");
+		assertThat(electric.get("expectedVerdict").asString()).isEqualTo(stored.get("verdict").asString());
+		assertThat(electric.get("correctedFacts").get("applicantTypes").get("value").toString())
+			.isEqualTo("[\"LOCAL_GOVERNMENT\",\"NGO\"]");
+		assertThat(electric.get("correctedFacts").get("applicantTypes").get("readAs").isNull()).isTrue();
+		JsonNode report = api.get("/api/admin/corrections/report");
+		assertThat(report.get("byCriterion").toString()).contains("\"key\":\"applicantTypes\"");
+		assertThat(report.get("bySource").toString()).contains("\"key\":\"correo-corr-a\"");
 	}
 
 	@Test
