@@ -229,6 +229,35 @@ class TwoNodesIntegrationTests {
 		}
 	}
 
+	@Test
+	@Order(5)
+	void aCorrectionMadeOnOneNodeSurvivesThatNodesRestartAndTheDemoFeedReadAgainAndJudgesOnTheOther() {
+		Api a = api(nodeA);
+		long movilidad = a.callId("[Demo] Fondo de Movilidad Urbana");
+		long electric = a.projectId("P-10-VEHICULOS-ELECTRICOS");
+		String eligibility = "/api/eligibility?call=" + movilidad + "&project=" + electric;
+		HttpResponse<String> corrected = a.postJson("/api/admin/calls/" + movilidad + "/corrections",
+				"{\"facts\": {\"durationMonthsMax\": 6}, \"evidence\": \"Adenda 1: seis meses como máximo\"}");
+		assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(200);
+		assertThat(a.get(eligibility).get("reasons").toString()).contains("duration-too-long");
+
+		// Restarted, node A reads the demo feed again at start-up: the same source sends
+		// the call again, and the correction is still laid over it.
+		nodeA.close();
+		nodeA = start(workA, true);
+		Api restarted = api(nodeA);
+		assertThat(restarted.get("/api/calls/" + movilidad + "/corrections")).hasSize(1);
+		assertThat(restarted.get("/api/calls/" + movilidad)
+			.path("requirements")
+			.path("timing")
+			.path("durationMonthsMax")
+			.path("value")
+			.asInt()).isEqualTo(6);
+		assertThat(restarted.get(eligibility).get("reasons").toString()).contains("duration-too-long")
+			.contains("Confirmado por la Subgerencia");
+		assertThat(api(nodeB).get(eligibility).get("reasons").toString()).contains("duration-too-long");
+	}
+
 	private static ConfigurableApplicationContext start(Path work, boolean demo) {
 		// Command-line arguments: they win over application.yml (builder properties would
 		// not).

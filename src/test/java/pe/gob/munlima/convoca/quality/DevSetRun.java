@@ -37,6 +37,9 @@ final class DevSetRun {
 	/** Keeps the calls and projects of one run apart from others in the same database. */
 	private final String tag;
 
+	/** Each judged case's call and project ids, for the office's answers. */
+	private final Map<String, long[]> pairs = new LinkedHashMap<>();
+
 	/** Time spent per step, in nanoseconds: import, search, project, judgement. */
 	private final long[] nanos = new long[4];
 
@@ -66,6 +69,7 @@ final class DevSetRun {
 				outcomes.add(Outcome.failed(c, "project " + project));
 				continue;
 			}
+			this.pairs.put(c.id(), new long[] { callId, projectId });
 			t = System.nanoTime();
 			HttpResponse<String> judged = this.api
 				.send(HttpRequest.newBuilder(this.api.uri("/api/eligibility?call=" + callId + "&project=" + projectId))
@@ -80,6 +84,79 @@ final class DevSetRun {
 			outcomes.add(Outcome.judged(c, reasons(this.api.json(judged))));
 		}
 		return outcomes;
+	}
+
+	/**
+	 * The office answers the doubts of the review queue as the human reader decided,
+	 * where the labels say the answer: a case Convoca left for review that the reader
+	 * decided gets, for each doubt about who may apply or where, a correction through
+	 * {@code POST /api/admin/calls/{id}/corrections} — Lima in when the reader found that
+	 * criterion not failing, Lima out when it is among the failing criteria. Doubts the
+	 * labels cannot answer (an amount, a deadline) are left. Then every case is judged
+	 * again.
+	 * @return the cases judged after the answers
+	 */
+	List<Outcome> answerAsLabelled(List<EvaluationCase> cases, List<Outcome> before) {
+		Map<String, String> lima = Map.of("applicantTypes", "LOCAL_GOVERNMENT", "eligibleGeographies", "PE");
+		Map<String, String> criterion = Map.of("applicantTypes", "applicant-type", "eligibleGeographies", "geography");
+		for (Outcome outcome : before) {
+			EvaluationCase c = outcome.evaluationCase();
+			long[] pair = this.pairs.get(c.id());
+			if (pair == null || !Scorecard.NEEDS_REVIEW.equals(outcome.got())
+					|| Scorecard.NEEDS_REVIEW.equals(c.expectedVerdict())) {
+				continue;
+			}
+			JsonNode judged = this.api.get("/api/eligibility?call=" + pair[0] + "&project=" + pair[1]);
+			JsonNode requirements = this.api.get("/api/calls/" + pair[0]).path("requirements");
+			for (JsonNode reason : judged.get("reasons")) {
+				String fact = reason.path("fact").asString("");
+				if (!"NEEDS_REVIEW".equals(reason.get("severity").asString()) || !lima.containsKey(fact)) {
+					continue;
+				}
+				List<String> stated = new ArrayList<>();
+				requirements.findPath(fact).path("value").forEach(code -> stated.add(code.asString()));
+				boolean out = Scorecard.NOT_ELIGIBLE.equals(c.expectedVerdict())
+						&& c.failingCriteria().contains(criterion.get(fact));
+				String body;
+				if (!out) {
+					if (!stated.contains(lima.get(fact))) {
+						stated.add(lima.get(fact));
+					}
+					body = "{\"" + fact + "\": " + json(stated) + "}";
+				}
+				else if (stated.remove(lima.get(fact)) && !stated.isEmpty()) {
+					body = "{\"" + fact + "\": " + json(stated) + "}";
+				}
+				else if ("eligibleGeographies".equals(fact)) {
+					body = "{\"excludedCountries\": [\"PE\"]}";
+				}
+				else {
+					continue;
+				}
+				HttpResponse<String> answered = this.api.postJson("/api/admin/calls/" + pair[0] + "/corrections",
+						"{\"facts\": " + body + ", \"note\": \"dev set " + c.id() + ": as the reader decided\"}");
+				if (answered.statusCode() != 200) {
+					throw new IllegalStateException("answer refused for " + c.id() + ": " + head(answered.body()));
+				}
+			}
+		}
+		List<Outcome> after = new ArrayList<>();
+		for (Outcome outcome : before) {
+			long[] pair = this.pairs.get(outcome.evaluationCase().id());
+			if (pair == null) {
+				after.add(outcome);
+				continue;
+			}
+			JsonNode judged = this.api.get("/api/eligibility?call=" + pair[0] + "&project=" + pair[1]);
+			after.add(Outcome.judged(outcome.evaluationCase(), reasons(judged)));
+		}
+		return after;
+	}
+
+	private static String json(List<String> codes) {
+		return codes.stream()
+			.map(code -> "\"" + code + "\"")
+			.collect(java.util.stream.Collectors.joining(", ", "[", "]"));
 	}
 
 	/** Where the time went, for the report and the log. */

@@ -67,6 +67,12 @@ class QualityReport extends QualityContextSupport {
 		long devMillis = (System.nanoTime() - t) / 1_000_000;
 		log.info("Development set in {} ms ({}): {}", devMillis, run.timings(), score.summaryLine());
 
+		// The office answers the review queue as the human reader decided (issue 17).
+		Scorecard answered = new Scorecard(run.answerAsLabelled(cases, score.outcomes));
+		JsonNode corrections = api().get("/api/admin/corrections/report");
+		log.info("After the office's answers ({} corrections): {}", corrections.get("corrections").asInt(),
+				answered.summaryLine());
+
 		List<Distribution> corpus = List.of();
 		long corpusMillis = 0;
 		if (CorpusRun.present()) {
@@ -81,13 +87,46 @@ class QualityReport extends QualityContextSupport {
 		else {
 			log.warn("No {}: the corpus distributions are left out of the report", CorpusRun.CORPUS);
 		}
-		String report = markdown(score, corpus, demoProjects.size(), started, devMillis, corpusMillis, run.timings());
+		String report = markdown(score, corpus, demoProjects.size(), started, devMillis, corpusMillis, run.timings())
+				+ corrections(score, answered, corrections);
 		Files.createDirectories(REPORT.getParent());
 		Files.writeString(REPORT, report, StandardCharsets.UTF_8);
 		log.info("Wrote {}", REPORT.toAbsolutePath());
 		if (score.errors > 0) {
 			throw new AssertionError(score.errors + " cases could not be judged; see " + REPORT);
 		}
+	}
+
+	/**
+	 * What the office's answers to the review queue do to the development set, and the
+	 * corrections counted by criterion and by source: where the reader is weak.
+	 */
+	private static String corrections(Scorecard before, Scorecard after, JsonNode report) {
+		StringBuilder md = new StringBuilder("\n## Corrections by the office (issue 17)\n\n");
+		md.append("After the development set is judged, the office answers the review queue as the human reader "
+				+ "decided, where the labels say the answer: for a case Convoca left for review that the reader "
+				+ "decided, each doubt about who may apply or where is corrected through "
+				+ "`POST /api/admin/calls/{id}/corrections` (Lima in, or Lima out when that criterion is among the "
+				+ "case's failing criteria); doubts the labels cannot answer (amounts, deadlines) are left. The "
+				+ "cases are then judged again. In service, the same counts are `GET /api/admin/corrections/report`."
+				+ "\n\n");
+		md.append("| figure | before the answers | after |\n|---|---|---|\n");
+		md.append(f("| exact verdict | %d/%d | %d/%d |%n", before.exact, before.cases, after.exact, after.cases));
+		md.append(f("| agreement | %d/%d | %d/%d |%n", before.agreement, before.cases, after.agreement, after.cases));
+		md.append(f("| decided cases left for review | %d/%d | %d/%d |%n", before.decidedLeftForReview, before.decided,
+				after.decidedLeftForReview, after.decided));
+		md.append(f("| eligible calls wrongly rejected | %d/%d | %d/%d |%n", before.eligibleWronglyRejected,
+				before.eligible, after.eligibleWronglyRejected, after.eligible));
+		md.append(f("%nCorrections made: %d.%n%n### Corrections by criterion%n%n| fact | corrections |%n|---|---|%n",
+				report.get("corrections").asInt()));
+		report.get("byCriterion")
+			.forEach(c -> md.append(f("| %s (`%s`) | %d |%n", c.get("label").asString(), c.get("key").asString(),
+					c.get("count").asInt())));
+		md.append("\n### Corrections by source\n\nEach case of the development set is imported as its own source "
+				+ "(`eval-dev-NNN`), so here a source is a call.\n\n| source | corrections |\n|---|---|\n");
+		report.get("bySource")
+			.forEach(c -> md.append(f("| `%s` | %d |%n", c.get("key").asString(), c.get("count").asInt())));
+		return md.toString();
 	}
 
 	private static String markdown(Scorecard s, List<Distribution> corpus, int projects, Instant started,
