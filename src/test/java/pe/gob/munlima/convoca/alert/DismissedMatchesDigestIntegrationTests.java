@@ -27,15 +27,23 @@ class DismissedMatchesDigestIntegrationTests extends AlertTestSupport {
 						"<p>Subvenciones para ciclovías, bicicletas públicas y movilidad urbana sostenible.</p>"
 								+ "<p>Pueden postular municipalidades y gobiernos locales de América Latina.</p>"
 								+ "<p>Aporte de hasta EUR 400.000 por ciudad.</p>"
-								+ "<p>Fecha límite: 16 de diciembre de 2026.</p>"));
+								+ "<p>Fecha límite: 15 de marzo de 2027.</p>"));
 		long callId = callId("ciclovias-respuestas");
-		long projectId = this.api.projectId("P-11-CICLOVIAS");
+		HttpResponse<String> project = this.api.postJson("/api/projects", """
+				{"code": "P-RESPUESTAS-CICLOVIAS", "gerencia": "GMU", "title": "Ciclovías seguras del Cercado",
+				 "description": "Ciclovías, bicicletas públicas y movilidad urbana sostenible en el Cercado de Lima.",
+				 "themes": ["mobility"], "budget": 900000, "requestedAmount": 300000, "currency": "USD",
+				 "coFinancingAvailable": 300000, "durationMonths": 24, "languages": ["es"]}
+				""");
+		assertThat(project.statusCode()).as(project.body()).isEqualTo(201);
+		long projectId = this.api.json(project).get("id").asLong();
 		MatchedCall match = this.digests.collect("2026-W48", null, START)
 			.newMatches()
 			.stream()
 			.filter(m -> m.callId() == callId && Long.valueOf(projectId).equals(m.projectId()))
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("P-11 is not a new match of the call"));
+			.orElseThrow(() -> new AssertionError("The project is not a new match of the call: "
+					+ this.api.get("/api/calls/" + callId + "/matches")));
 
 		HttpResponse<String> answered = this.api.as("movilidad", "movilidad-demo")
 			.postJson("/api/matches/" + match.matchId() + "/answers",
