@@ -89,6 +89,15 @@ class AnswersIntegrationTests extends TrackingContextTestSupport {
 	}
 
 	@Test
+	void theAnswersAreDescribedInOpenApi() {
+		JsonNode paths = api().get("/v3/api-docs").get("paths");
+		assertThat(paths.has("/api/matches/{matchId}/answers")).isTrue();
+		assertThat(paths.get("/api/matches/{matchId}/answers").get("post").get("responses").has("403")).isTrue();
+		assertThat(paths.has("/api/answers")).isTrue();
+		assertThat(paths.has("/api/answers/reasons")).isTrue();
+	}
+
+	@Test
 	void theReasonsComeFromTheListAndEveryRefusalSaysWhy() {
 		long match = newMatch("GMU", THEMES, 300000, MOBILITY_CALL);
 		String path = "/api/matches/" + match + "/answers";
@@ -241,6 +250,7 @@ class AnswersIntegrationTests extends TrackingContextTestSupport {
 
 		PageSession page = new PageSession(this.port);
 		assertThat(page.logIn(SUBGERENCIA, SUBGERENCIA_PASSWORD)).isTrue();
+		assertThat(page.get("/gerencias/GMU").body()).contains("href=\"/respuestas?gerencia=GMU\"");
 		String html = page.get("/respuestas?call=" + callId).body();
 		assertThat(html).contains("Respuestas de las gerencias", "el proyecto ya tiene financiamiento", "Sin responder",
 				"GSCGA");
