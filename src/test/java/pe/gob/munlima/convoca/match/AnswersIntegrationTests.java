@@ -270,6 +270,12 @@ class AnswersIntegrationTests extends TrackingContextTestSupport {
 		assertThat(page.get("/proyectos/" + projectOf(other)).body()).as("no form for another gerencia")
 			.doesNotContain("action=\"/respuestas/" + other + "\"");
 
+		String callPage = page.get("/convocatorias/" + api().callId(MOBILITY_CALL)).body();
+		assertThat(callPage)
+			.contains("action=\"/respuestas/" + own + "\"", "Respuestas de las gerencias a esta convocatoria")
+			.as("the call page offers the form only for the owner's gerencia")
+			.doesNotContain("action=\"/respuestas/" + other + "\"");
+
 		HttpResponse<String> saved = page.postForm("/respuestas/" + own,
 				form("answer", "NOT_APPLICABLE", "reason", "NO_CO_FINANCING", "note", "", "back", "proyecto", "_csrf",
 						page.csrfToken("/proyectos/" + ownProject)));
