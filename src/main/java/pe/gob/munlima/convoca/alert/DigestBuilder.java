@@ -67,7 +67,12 @@ class DigestBuilder {
 			.stream()
 			.collect(Collectors.toMap(ProjectProfile::id, Function.identity()));
 		Map<Long, CallView> calls = new HashMap<>();
-		List<MatchedCall> fitting = this.matches.fitting();
+		// A pair its gerencia answered "no aplica" is not repeated (match module's rule).
+		Set<Long> dismissed = this.matches.dismissed();
+		List<MatchedCall> fitting = this.matches.fitting()
+			.stream()
+			.filter(match -> !dismissed.contains(match.matchId()))
+			.toList();
 		Map<Long, Set<String>> fits = new HashMap<>();
 		for (MatchedCall match : fitting) {
 			String code = match.projectId() != null
@@ -80,6 +85,7 @@ class DigestBuilder {
 		}
 		List<MatchedCall> unannounced = this.matches.unannounced()
 			.stream()
+			.filter(match -> !dismissed.contains(match.matchId()))
 			.filter(match -> match.projectId() == null || portfolio.containsKey(match.projectId()))
 			.filter(match -> open(call(calls, match.callId()), to))
 			.toList();

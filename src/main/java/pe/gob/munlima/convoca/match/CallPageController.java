@@ -32,8 +32,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * A call's page: what it offers and asks (deadlines, amounts, who may apply, where),
  * where it was published, how it changed since first seen, and every project and gerencia
- * judged for it with the verdict and its reasons. It lives here, with the verdicts,
- * because that is what the office opens a call for.
+ * judged for it with the verdict and its reasons, and each gerencia's answer ("nos
+ * interesa", "no aplica"). It lives here, with the verdicts, because that is what the
+ * office opens a call for.
  */
 @Controller
 class CallPageController {
@@ -54,8 +55,11 @@ class CallPageController {
 
 	private final MessageSource messages;
 
+	private final AnswerService answers;
+
 	CallPageController(Calls calls, CallVersions versions, ChangeMessages changes, MatchViews matches,
-			Projects projects, Corrections corrections, AccessControl access, MessageSource messages) {
+			Projects projects, Corrections corrections, AccessControl access, MessageSource messages,
+			AnswerService answers) {
 		this.corrections = corrections;
 		this.access = access;
 		this.messages = messages;
@@ -64,13 +68,15 @@ class CallPageController {
 		this.changes = changes;
 		this.matches = matches;
 		this.projects = projects;
+		this.answers = answers;
 	}
 
 	@GetMapping("/convocatorias/{id}")
 	String call(@PathVariable long id, Locale locale, Model model) {
 		CallView call = this.calls.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No existe la convocatoria " + id));
-		List<MatchRow> rows = rows(this.matches.ofCall(id, locale));
+		List<MatchViews.MatchView> judged = this.matches.ofCall(id, locale);
+		List<MatchRow> rows = rows(judged);
 		model.addAttribute("call", call);
 		model.addAttribute("summaryHtml", SafeHtml.summary(call.summary()));
 		model.addAttribute("matches", rows);
@@ -89,6 +95,16 @@ class CallPageController {
 				.map(name -> new Correctable(name, this.changes.label(name, locale), Corrections.kind(name).name()))
 				.toList());
 		}
+		// Each project's answer beside its verdict; the form for the gerencias the user
+		// acts for.
+		model.addAttribute("answers", this.answers.ofCall(id, judged, locale));
+		model.addAttribute("answerableGerencias",
+				rows.stream()
+					.filter(row -> "project".equals(row.kind()))
+					.map(MatchRow::gerencia)
+					.filter(this.answers::mayAnswerFor)
+					.collect(Collectors.toSet()));
+		model.addAttribute("answerReasons", this.answers.reasons(locale));
 		return "calls/call";
 	}
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,9 +39,21 @@ public class MatchFeed {
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
-	MatchFeed(JdbcClient jdbc, ReasonRenderer renderer) {
+	private final AnswerStore answers;
+
+	MatchFeed(JdbcClient jdbc, ReasonRenderer renderer, AnswerStore answers) {
 		this.jdbc = jdbc;
 		this.renderer = renderer;
+		this.answers = answers;
+	}
+
+	/**
+	 * The matches a gerencia answered "no aplica", by id: the digest leaves them out (new
+	 * matches, calls closing soon, calls that changed). A pair comes back when its
+	 * verdict changes from the one answered, or when the gerencia answers again.
+	 */
+	public Set<Long> dismissed() {
+		return this.answers.dismissedMatchIds();
 	}
 
 	/** ELIGIBLE and NEEDS_REVIEW matches no digest has announced yet, best first. */

@@ -19,7 +19,6 @@ import pe.gob.munlima.convoca.rules.Reason;
 import pe.gob.munlima.convoca.rules.Severity;
 import pe.gob.munlima.convoca.rules.Verdict;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +27,8 @@ import org.springframework.transaction.annotation.Transactional;
  * (a match by id, a project's, a period's), the Panel and the digests (what is new since
  * a moment), and the rendering of reasons in the reader's language. A new match is a pair
  * first judged since then that a project or gerencia can act on: ELIGIBLE or
- * NEEDS_REVIEW; a new NOT_ELIGIBLE pair is no news.
+ * NEEDS_REVIEW; a new NOT_ELIGIBLE pair is no news, nor is one its gerencia answered "no
+ * aplica" (while the verdict stays the one answered).
  */
 @Service
 @Transactional(readOnly = true)
@@ -96,7 +96,7 @@ public class Matches {
 	}
 
 	public long countNewSince(Instant since) {
-		return this.matches.countByFirstSeenAtGreaterThanEqualAndVerdictIn(since, WORTH_A_LOOK);
+		return this.matches.countNewNotDismissed(since, WORTH_A_LOOK);
 	}
 
 	/** The newest first, at most {@code limit}. */
@@ -105,8 +105,7 @@ public class Matches {
 			.stream()
 			.collect(Collectors.toMap(GerenciaProfile::id, Function.identity()));
 		List<NewMatch> found = new ArrayList<>();
-		for (Match match : this.matches.findByFirstSeenAtGreaterThanEqualAndVerdictInOrderByFirstSeenAtDescIdDesc(since,
-				WORTH_A_LOOK, Limit.of(limit))) {
+		for (Match match : this.matches.findNewNotDismissed(since, WORTH_A_LOOK, limit)) {
 			String callTitle = this.calls.find(match.getCallId()).map(CallView::title).orElse(null);
 			Optional<ProjectProfile> project = match.getProjectId() == null ? Optional.empty()
 					: this.projects.find(match.getProjectId());

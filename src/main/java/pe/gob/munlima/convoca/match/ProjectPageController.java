@@ -15,7 +15,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A project's page: its data and every call judged for it, grouped by verdict, each with
- * its reasons and what would fix them. The edit button shows only to whoever may edit the
+ * its reasons and what would fix them, and the gerencia's answer ("nos interesa", "no
+ * aplica") with the form to give it. The edit button shows only to whoever may edit the
  * project (the project module refuses the others anyway).
  */
 @Controller
@@ -27,10 +28,13 @@ class ProjectPageController {
 
 	private final AccessControl access;
 
-	ProjectPageController(Projects projects, MatchViews matches, AccessControl access) {
+	private final AnswerService answers;
+
+	ProjectPageController(Projects projects, MatchViews matches, AccessControl access, AnswerService answers) {
 		this.projects = projects;
 		this.matches = matches;
 		this.access = access;
+		this.answers = answers;
 	}
 
 	@GetMapping("/proyectos/{id}")
@@ -42,6 +46,10 @@ class ProjectPageController {
 		model.addAttribute("mayEdit", this.access.mayActFor(project.gerencia().code()));
 		model.addAttribute("groups", VerdictGroup.of(found, MatchViews.MatchView::verdict));
 		model.addAttribute("verdictCounts", VerdictGroup.counts(found.stream().map(MatchViews.MatchView::verdict)));
+		// The gerencia's answer beside each verdict, and the form to give or change it.
+		model.addAttribute("answers", this.answers.ofProject(id, found, locale));
+		model.addAttribute("mayAnswer", this.answers.mayAnswerFor(project.gerencia().code()));
+		model.addAttribute("answerReasons", this.answers.reasons(locale));
 		return "projects/project";
 	}
 

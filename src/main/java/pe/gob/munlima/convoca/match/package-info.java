@@ -10,6 +10,15 @@
  * ({@code /admin/reglas/simulacion}, {@code /admin/reglas/reevaluar}).
  * {@link pe.gob.munlima.convoca.match.Matches} tells the Panel what is new.
  * <p>
+ * The gerencias answer their matches here too: "nos interesa" or "no aplica" with a
+ * reason of {@code convoca.match.answers.reasons} (on the project's and the call's pages,
+ * {@code /api/matches/{matchId}/answers}), and the subgerencia reads who answered what
+ * ({@code /respuestas}, {@code /api/answers}). A "no aplica" keeps the pair out of the
+ * Panel's new matches and, through
+ * {@link pe.gob.munlima.convoca.match.MatchFeed#dismissed()}, out of the digest while its
+ * verdict stays the one answered; {@link pe.gob.munlima.convoca.match.MatchAnswered} lets
+ * application tracking start the application of a "nos interesa".
+ * <p>
  * "¿Mi proyecto califica?" judges against the open calls held in memory
  * ({@link pe.gob.munlima.convoca.match.OpenCalls}: facts and percolation scores per rule
  * set, kept current by the call events) and is admitted by

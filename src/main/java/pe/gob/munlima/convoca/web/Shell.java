@@ -36,6 +36,7 @@ class Shell {
 			new Section("nav.calls", "/convocatorias", Role.PROJECT_OWNER),
 			new Section("nav.projects", "/proyectos", Role.PROJECT_OWNER),
 			new Section("nav.applications", "/postulaciones", Role.PROJECT_OWNER),
+			new Section("nav.answers", "/respuestas", Role.PROJECT_OWNER),
 			new Section("nav.gerencias", "/gerencias", Role.PROJECT_OWNER),
 			new Section("nav.reports", "/informes", Role.PROJECT_OWNER),
 			new Section("nav.alerts", "/alertas", Role.PROJECT_OWNER),
