@@ -92,8 +92,7 @@ class CorrectionPagesController {
 	}
 
 	private String problem(CorrectionRejectedException ex, Locale locale) {
-		return this.messages.getMessage(ex.getDetailMessageCode(), ex.getDetailMessageArguments(),
-				ex.getDetailMessageCode(), locale);
+		return ex.detail(this.messages, locale);
 	}
 
 	/** Back to the page the form was on: a path of this site, never another site. */

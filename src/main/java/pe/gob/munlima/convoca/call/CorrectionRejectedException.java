@@ -1,8 +1,8 @@
 package pe.gob.munlima.convoca.call;
 
+import pe.gob.munlima.convoca.validation.Refusal;
+
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * A correction the call refuses: a fact that cannot be corrected or a value of the wrong
@@ -10,10 +10,10 @@ import org.springframework.web.ErrorResponseException;
  * is not open (409). The detail is {@code correction.problem.<code>} of the bundles, in
  * the reader's language.
  */
-public class CorrectionRejectedException extends ErrorResponseException {
+public class CorrectionRejectedException extends Refusal {
 
 	CorrectionRejectedException(HttpStatus status, String code, Object... arguments) {
-		super(status, ProblemDetail.forStatus(status), null, "correction.problem." + code, arguments);
+		super(status, "correction", code, arguments);
 	}
 
 }
