@@ -63,6 +63,8 @@ class RuleSandboxTests {
 	void aStuckDraftIsStoppedAndReportedWithinFiveSecondsWhileEligibilityKeepsAnswering() throws Exception {
 		Eligibility eligibility = new Eligibility(new RuleProperties(Path.of("rules"), Duration.ZERO),
 				Clock.systemUTC());
+		// The shipped set is active (prepared at start-up) before the draft's case spins.
+		eligibility.awaitStartup();
 		RuleSet stuck = stuckSet();
 
 		long start = System.nanoTime();
