@@ -49,15 +49,20 @@ class EmbeddedDatabaseConfiguration {
 	 * @param poolSize {@code spring.datasource.hikari.maximum-pool-size}, the same
 	 * setting as for an external server: it must stay above what may hold a connection at
 	 * once (application.yml explains the sum), or health and pages wait for one
+	 * @param minimumIdle {@code spring.datasource.hikari.minimum-idle}: connections kept
+	 * open when idle; each is a PostgreSQL server process of its own, which an idle node
+	 * need not keep twenty of
 	 */
 	@Bean
 	DataSource dataSource(EmbeddedPostgres postgres,
-			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+			@Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+			@Value("${spring.datasource.hikari.minimum-idle:4}") int minimumIdle) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setPassword("postgres");
 		dataSource.setMaximumPoolSize(poolSize);
+		dataSource.setMinimumIdle(Math.min(minimumIdle, poolSize));
 		dataSource.setPoolName("convoca-embedded");
 		return dataSource;
 	}

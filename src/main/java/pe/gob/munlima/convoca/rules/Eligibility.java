@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -19,6 +20,12 @@ import org.springframework.stereotype.Service;
  * side (compiled and tested) and replaces it in one step, so an evaluation sees either
  * the old or the new set, never a mix, and a set that fails never replaces the working
  * one.
+ * <p>
+ * The rule set on disk is prepared at start-up on a thread of its own (compiling the DRL
+ * and running the test cases takes seconds), so that it overlaps with the rest of the
+ * application's start-up instead of adding to it. Until it is done the health component
+ * {@code rules} is DOWN, and every method that answers with the active set waits for it:
+ * a caller never sees "no rule set" only because start-up has not finished.
  */
 @Service
 public class Eligibility {
@@ -31,7 +38,7 @@ public class Eligibility {
 
 	private final AtomicReference<RuleSet> active = new AtomicReference<>();
 
-	private final RuleCompiler compiler = new RuleCompiler();
+	private final RuleCompiler compiler;
 
 	private final RuleProperties properties;
 
@@ -39,9 +46,22 @@ public class Eligibility {
 
 	private volatile List<RuleError> lastErrors = List.of();
 
+	/**
+	 * The preparation of the set on disk at start-up; done once it is active or refused.
+	 */
+	private final CompletableFuture<Void> startup;
+
 	Eligibility(RuleProperties properties, Clock clock) {
 		this.properties = properties;
 		this.clock = clock;
+		this.compiler = new RuleCompiler(VerifiedRuleSets.in(properties.dir()));
+		this.startup = new CompletableFuture<>();
+		Thread thread = new Thread(this::prepareAtStartup, "rules-startup");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private void prepareAtStartup() {
 		try {
 			reload();
 		}
@@ -49,6 +69,27 @@ public class Eligibility {
 			// Start anyway: health stays DOWN and the API names the broken file and line.
 			log.error("No rule set is active: {}", ex.getMessage());
 		}
+		catch (RuntimeException | LinkageError ex) {
+			// Anything else (a broken installation): reported like a refused set, so that
+			// health says why instead of the service hanging on a set that never comes.
+			this.lastErrors = List.of(new RuleError(this.properties.dir().toString(), 0, ex.toString()));
+			log.error("No rule set is active: preparing {} failed", this.properties.dir(), ex);
+		}
+		finally {
+			this.startup.complete(null);
+		}
+	}
+
+	/**
+	 * Returns once the start-up preparation has ended, with the set active or refused.
+	 */
+	void awaitStartup() {
+		this.startup.join();
+	}
+
+	/** Whether the start-up preparation has ended (health does not wait for it). */
+	boolean started() {
+		return this.startup.isDone();
 	}
 
 	/** Prepares the rule folder as it is on disk and, if it passes, makes it active. */
@@ -150,6 +191,7 @@ public class Eligibility {
 	}
 
 	private RuleSet current() {
+		awaitStartup();
 		RuleSet rules = this.active.get();
 		if (rules == null) {
 			throw new IllegalStateException("No rule set is active: " + this.lastErrors);
@@ -158,18 +200,27 @@ public class Eligibility {
 	}
 
 	public EvaluationContext context() {
+		awaitStartup();
 		RuleSet rules = this.active.get();
 		int leadDays = rules == null ? 30 : rules.parameters().leadDays();
 		return new EvaluationContext(LocalDate.now(this.clock.withZone(LIMA)), leadDays);
 	}
 
+	/** The active set, once start-up has prepared one (waits for it). */
 	public Optional<RuleSetStatus> status() {
+		awaitStartup();
+		return statusNow();
+	}
+
+	/** The active set as it is now, without waiting for start-up: for health. */
+	Optional<RuleSetStatus> statusNow() {
 		return Optional.ofNullable(this.active.get())
 			.map(set -> new RuleSetStatus(set.version(), new Rules(set).ruleFiles(), set.preparedAt(),
 					this.lastErrors));
 	}
 
 	public List<RuleError> lastErrors() {
+		awaitStartup();
 		return this.lastErrors;
 	}
 

@@ -24,11 +24,26 @@ import org.kie.internal.io.ResourceFactory;
  * Turns the files of a rule folder into a {@link RuleSet}, refusing it with every error's
  * file and line when any step fails: size and characters, the allow-list
  * ({@link RuleAllowList}), compilation, parameters, and the test cases, which run in the
- * {@link RuleSandbox}. Nothing of a file runs before it passes the allow-list.
+ * {@link RuleSandbox}. Nothing of a file runs before it passes the allow-list. The cases
+ * of a set whose files already passed them with this build are not run again
+ * ({@link VerifiedRuleSets}).
  */
 final class RuleCompiler {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RuleCompiler.class);
+
 	static final String TESTS = "tests/";
+
+	private final VerifiedRuleSets verified;
+
+	/** Runs the cases of every set it prepares. */
+	RuleCompiler() {
+		this(VerifiedRuleSets.none());
+	}
+
+	RuleCompiler(VerifiedRuleSets verified) {
+		this.verified = verified;
+	}
 
 	/** Reads the folder: *.drl, parameters.yaml and tests/*.yaml. */
 	static Map<String, String> readFolder(Path dir) {
@@ -86,10 +101,15 @@ final class RuleCompiler {
 		RuleParameters parameters = files.containsKey(RuleParameters.FILE)
 				? RuleParameters.parse(files.get(RuleParameters.FILE)) : RuleParameters.read(Path.of("__none__"));
 		RuleSet set = new RuleSet(compile(drl), parameters, version(files), Map.copyOf(new TreeMap<>(files)), now);
+		if (this.verified.passed(files)) {
+			log.info("Rule set {}: its test cases passed with this build before; not run again", set.version());
+			return set;
+		}
 		List<RuleError> failures = RuleTester.run(set, files);
 		if (!failures.isEmpty()) {
 			throw new RuleSetRejectedException(failures);
 		}
+		this.verified.remember(files);
 		return set;
 	}
 
@@ -144,6 +164,11 @@ final class RuleCompiler {
 	}
 
 	static String version(Map<String, String> files) {
+		return digest(files).substring(0, 12);
+	}
+
+	/** SHA-256 of all the files, in name order, in hex. */
+	static String digest(Map<String, String> files) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			new TreeMap<>(files).forEach((name, text) -> {
@@ -152,7 +177,7 @@ final class RuleCompiler {
 				digest.update(text.getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
 			});
-			return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+			return HexFormat.of().formatHex(digest.digest());
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -29,6 +29,12 @@ import org.slf4j.LoggerFactory;
  * the candidate set's own session, which is thrown away with the refused set. Where the
  * JVM no longer stops threads (Java 20 and later), the thread stays stuck, the bounded
  * pool keeps that to two threads, and further cases are refused as "busy" instead.
+ * <p>
+ * The limit is on the processor time the case used, not on the clock: a rule that loops
+ * uses the processor all the time and is stopped after the limit, while a case that only
+ * waited for a processor (a loaded machine, a start-up compiling everything at once) is
+ * not mistaken for one and refused. A case is stopped in any event after
+ * {@value #STARVED_FACTOR} times the limit on the clock.
  */
 final class RuleSandbox {
 
@@ -44,6 +50,15 @@ final class RuleSandbox {
 
 	/** Shared by every rule set prepared in this JVM: the bound holds for all of them. */
 	static final RuleSandbox SHARED = new RuleSandbox(2, CASE_LIMIT);
+
+	/**
+	 * A case that used less processor time than its limit is stopped after this many
+	 * limits.
+	 */
+	static final int STARVED_FACTOR = 10;
+
+	private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory
+		.getThreadMXBean();
 
 	/** How long an interrupted case may take to end before it is stopped. */
 	private static final Duration GRACE = Duration.ofMillis(500);
@@ -77,18 +92,30 @@ final class RuleSandbox {
 	<T> T call(Callable<T> task) throws TimeoutException, ExecutionException {
 		Running running = new Running();
 		Future<T> future = this.executor.submit(() -> running.call(task));
-		try {
-			return future.get(this.limit.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			future.cancel(true);
-			throw new TimeoutException("interrupted");
-		}
-		catch (TimeoutException ex) {
-			future.cancel(true);
-			running.stopUnlessEnded();
-			throw ex;
+		long limitNanos = this.limit.toNanos();
+		long start = System.nanoTime();
+		long wait = limitNanos;
+		while (true) {
+			try {
+				return future.get(wait, TimeUnit.NANOSECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				future.cancel(true);
+				throw new TimeoutException("interrupted");
+			}
+			catch (TimeoutException ex) {
+				long used = running.cpuNanos();
+				long left = STARVED_FACTOR * limitNanos - (System.nanoTime() - start);
+				if (used < 0 || used >= limitNanos || left <= 0) {
+					future.cancel(true);
+					running.stopUnlessEnded();
+					throw ex;
+				}
+				// Waited for a processor more than it ran: give it the time it did not
+				// get.
+				wait = Math.min(limitNanos - used, left);
+			}
 		}
 	}
 
@@ -97,7 +124,11 @@ final class RuleSandbox {
 
 		private final AtomicReference<Thread> thread = new AtomicReference<>();
 
+		/** The thread's processor time when the task began; -1 before it began. */
+		private volatile long cpuAtStart = -1;
+
 		<T> T call(Callable<T> task) throws Exception {
+			this.cpuAtStart = threadCpuNanos(Thread.currentThread());
 			this.thread.set(Thread.currentThread());
 			try {
 				return task.call();
@@ -108,6 +139,29 @@ final class RuleSandbox {
 					notifyAll();
 				}
 			}
+		}
+
+		/**
+		 * Processor time the task has used so far: 0 while queued, -1 when the JVM does
+		 * not measure it (then the clock alone limits the case, as before).
+		 */
+		long cpuNanos() {
+			Thread running = this.thread.get();
+			long atStart = this.cpuAtStart;
+			if (running == null || atStart == -1) {
+				return atStart == -2 ? -1 : 0;
+			}
+			long now = threadCpuNanos(running);
+			return now < 0 ? -1 : now - atStart;
+		}
+
+		/** A thread's processor time, or -2 when the JVM does not measure it. */
+		private static long threadCpuNanos(Thread thread) {
+			if (!THREADS.isThreadCpuTimeSupported() || !THREADS.isThreadCpuTimeEnabled()) {
+				return -2;
+			}
+			long nanos = THREADS.getThreadCpuTime(thread.getId());
+			return nanos < 0 ? -2 : nanos;
 		}
 
 		/**
