@@ -1,6 +1,6 @@
 package pe.gob.munlima.convoca.call;
 
-import pe.gob.munlima.convoca.validation.Refusal;
+import pe.gob.munlima.convoca.problem.Refusal;
 
 import org.springframework.http.HttpStatus;
 

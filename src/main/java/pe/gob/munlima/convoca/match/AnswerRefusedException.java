@@ -1,6 +1,6 @@
 package pe.gob.munlima.convoca.match;
 
-import pe.gob.munlima.convoca.validation.Refusal;
+import pe.gob.munlima.convoca.problem.Refusal;
 
 import org.springframework.http.HttpStatus;
 

@@ -1,4 +1,4 @@
-package pe.gob.munlima.convoca.validation;
+package pe.gob.munlima.convoca.problem;
 
 import java.util.Arrays;
 import java.util.List;
