@@ -37,6 +37,9 @@ final class DevSetRun {
 	/** Keeps the calls and projects of one run apart from others in the same database. */
 	private final String tag;
 
+	/** Each judged case's call and project ids, by case id. */
+	private final Map<String, long[]> pairs = new LinkedHashMap<>();
+
 	/** Time spent per step, in nanoseconds: import, search, project, judgement. */
 	private final long[] nanos = new long[4];
 
@@ -66,6 +69,7 @@ final class DevSetRun {
 				outcomes.add(Outcome.failed(c, "project " + project));
 				continue;
 			}
+			this.pairs.put(c.id(), new long[] { callId, projectId });
 			t = System.nanoTime();
 			HttpResponse<String> judged = this.api
 				.send(HttpRequest.newBuilder(this.api.uri("/api/eligibility?call=" + callId + "&project=" + projectId))
@@ -80,6 +84,11 @@ final class DevSetRun {
 			outcomes.add(Outcome.judged(c, reasons(this.api.json(judged))));
 		}
 		return outcomes;
+	}
+
+	/** The call and project of each case judged (case id to {call id, project id}). */
+	Map<String, long[]> pairs() {
+		return this.pairs;
 	}
 
 	/** Where the time went, for the report and the log. */
