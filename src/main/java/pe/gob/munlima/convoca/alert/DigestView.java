@@ -7,18 +7,19 @@ import java.util.List;
  * every link absolute. The mail templates only lay it out.
  *
  * @param scopeName the gerencia's name for a gerencia digest; null for the office
- * @param newCount the new pairs listed: those whose subject fits the call
- * @param totalCount every new pair, listed or not
- * @param newCalls the calls with a pair listed, best fit first
+ * @param callCount the calls with a new pair whose subject fits: the digest's headline
+ * @param newCount the new pairs whose subject fits the call
+ * @param totalCount every new pair, fitting or not
+ * @param newCalls the calls with a fitting pair, best fit first
  * @param allUrl "ver todas": the page of every new match
  */
-record DigestView(String period, String scopeName, boolean empty, int newCount, int totalCount,
+record DigestView(String period, String scopeName, boolean empty, int callCount, int newCount, int totalCount,
 		List<CallBlock> newCalls, String allUrl, List<CallItem> closing, List<ChangeItem> changes,
 		List<SourceItem> sources, List<TaskItem> overdueTasks, String homeUrl, String preferencesUrl,
 		String unsubscribeUrl) {
 
-	/** The new pairs not listed, behind "ver todas". */
-	int hiddenCount() {
+	/** The new pairs whose subject does not fit, behind "ver todas". */
+	public int hiddenCount() {
 		return this.totalCount - this.newCount;
 	}
 
@@ -26,8 +27,9 @@ record DigestView(String period, String scopeName, boolean empty, int newCount, 
 	 * A call with its new pairs.
 	 *
 	 * @param doubts the doubts about the call's own facts, said once for every project
+	 * @param more fitting pairs of the call not listed (the call's page has them)
 	 */
-	record CallBlock(CallItem call, List<String> doubts, List<PairItem> pairs) {
+	record CallBlock(CallItem call, List<String> doubts, List<PairItem> pairs, int more) {
 	}
 
 	/**

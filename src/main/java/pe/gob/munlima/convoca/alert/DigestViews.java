@@ -37,9 +37,12 @@ class DigestViews {
 
 	private final MessageSource messages;
 
+	private final NewMatchSignal signal;
+
 	DigestViews(MatchFeed matches, ChangeMessages changes, Links links, AlertProperties properties,
-			Applications applications, MessageSource messages) {
+			Applications applications, MessageSource messages, NewMatchSignal signal) {
 		this.messages = messages;
+		this.signal = signal;
 		this.applications = applications;
 		this.matches = matches;
 		this.changes = changes;
@@ -72,7 +75,8 @@ class DigestViews {
 					MailFormat.date(source.lastRunAt()), source.lastError()))
 			.toList();
 		NewMatchSignal.Selection selection = data.selection();
-		return new DigestView(data.period(), scopeName, data.isEmpty(), selection.shownCount(), selection.total(),
+		return new DigestView(data.period(), scopeName, data.isEmpty(), selection.calls().size(),
+				selection.shownCount(), selection.total(),
 				selection.calls().stream().map(group -> block(data, group, locale)).toList(),
 				this.links.absolute(ALL_NEW_MATCHES), closing, changed, sources, overdue(data, locale),
 				this.links.absolute("/"), this.links.preferences(),
@@ -87,6 +91,7 @@ class DigestViews {
 		int top = this.properties.digest().topReasons();
 		List<DigestView.PairItem> pairs = group.shown()
 			.stream()
+			.limit(this.signal.pairsPerCall())
 			.map(pair -> new DigestView.PairItem(pair.projectCode(),
 					pair.projectId() == null ? this.messages.getMessage("alert.digest.gerenciaWithoutProject",
 							new Object[] { pair.subject() }, locale) : pair.subject(),
@@ -98,7 +103,7 @@ class DigestViews {
 		String forWhom = String.join(", ",
 				new TreeSet<>(group.shown().stream().map(NewMatchSignal.Pair::gerencia).toList()));
 		return new DigestView.CallBlock(item(group.call(), data.to(), group.verdict(), locale, forWhom, List.of()),
-				this.matches.render(group.doubts(), locale), pairs);
+				this.matches.render(group.doubts(), locale), pairs, group.shown().size() - pairs.size());
 	}
 
 	private DigestView.CallItem item(CallView call, Instant now, Verdict verdict, Locale locale, String forWhom,

@@ -60,6 +60,14 @@ public class NewMatchSignal {
 	}
 
 	/**
+	 * How many projects (or gerencias) the Panel and the digest list under one call; the
+	 * call's page lists them all.
+	 */
+	public int pairsPerCall() {
+		return this.properties.pairsPerCall();
+	}
+
+	/**
 	 * The matches first found since a moment (ELIGIBLE or NEEDS_REVIEW), for the Panel.
 	 */
 	public Selection since(Instant since) {
@@ -232,7 +240,7 @@ public class NewMatchSignal {
 			return this.all.stream().mapToInt(group -> group.pairs().size()).sum();
 		}
 
-		/** The pairs shown on a line of their own. */
+		/** The pairs shown: their subject fits the call. */
 		public int shownCount() {
 			return this.all.stream().mapToInt(group -> group.shown().size()).sum();
 		}

@@ -17,11 +17,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param callDoubts ids of the rules whose NEEDS_REVIEW finding is a doubt about the
  * call's own facts (who may apply, where, how much, until when): shown once, at the call;
  * a trailing {@code *} or a leading {@code *} matches any prefix or suffix
+ * @param pairsPerCall projects (or gerencias) listed under one call on the Panel and in
+ * the digest, best fit first; the call's page lists them all
  */
 @ConfigurationProperties("convoca.match.signal")
-record SignalProperties(Float minScore, Boolean themeOverlap, List<String> callDoubts) {
+record SignalProperties(Float minScore, Boolean themeOverlap, List<String> callDoubts, Integer pairsPerCall) {
 
 	SignalProperties {
+		if (pairsPerCall == null || pairsPerCall < 1) {
+			pairsPerCall = 5;
+		}
 		if (minScore == null || minScore < 0) {
 			minScore = 0f;
 		}

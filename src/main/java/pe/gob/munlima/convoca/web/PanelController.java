@@ -40,9 +40,6 @@ class PanelController {
 	/** Calls on the Panel; the others are behind "ver todas". */
 	static final int NEW_CALLS_SHOWN = 8;
 
-	/** Projects shown under one call on the Panel; the call's page lists them all. */
-	static final int PAIRS_SHOWN = 5;
-
 	/** Calls per page of "ver todas". */
 	static final int CALLS_PER_PAGE = 25;
 
@@ -109,7 +106,7 @@ class PanelController {
 	private NewCall newCall(NewMatchSignal.CallGroup group, boolean shownOnly, Locale locale) {
 		List<NewMatchSignal.Pair> pairs = shownOnly ? group.shown() : group.pairs();
 		List<NewPair> lines = pairs.stream()
-			.limit(shownOnly ? PAIRS_SHOWN : Integer.MAX_VALUE)
+			.limit(shownOnly ? this.signal.pairsPerCall() : Integer.MAX_VALUE)
 			.map(pair -> new NewPair(pair.projectId(), pair.subject(), pair.gerencia(), pair.match().verdict().name(),
 					pair.onlyCallDoubts(),
 					pair.reasons().stream().map(r -> this.matches.render(r, locale).message()).toList(), pair.shown()))

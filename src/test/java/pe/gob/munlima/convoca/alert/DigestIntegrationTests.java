@@ -55,7 +55,8 @@ class DigestIntegrationTests extends AlertTestSupport {
 		assertThat(run.get("run").get("period").asString()).isEqualTo("2026-W48");
 
 		MimeMessage office = awaitMail("oficina.digest@munlima.gob.pe", 1).get(0);
-		assertThat(office.getSubject()).matches("Convoca: \\d+ coincidencias nuevas \\(semana 2026-W48\\)");
+		assertThat(office.getSubject()).matches(
+				"Convoca: \\d+ convocatorias? nuevas? para sus proyectos \\(\\d+ coincidencias?, semana 2026-W48\\)");
 		assertThat(office.getContentType()).startsWith("multipart/alternative");
 		String text = part(office, "text/plain");
 		String html = part(office, "text/html");
@@ -74,7 +75,8 @@ class DigestIntegrationTests extends AlertTestSupport {
 		assertThat(office.getHeader("Message-ID")[0]).endsWith("@convoca.munlima.gob.pe>");
 
 		MimeMessage english = awaitMail("office.digest@munlima.gob.pe", 1).get(0);
-		assertThat(english.getSubject()).matches("Convoca: \\d+ new matches \\(week 2026-W48\\)");
+		assertThat(english.getSubject())
+			.matches("Convoca: \\d+ new calls? for your projects \\(\\d+ match(es)?, week 2026-W48\\)");
 		assertThat(part(english, "text/plain")).contains("Closing in the coming days")
 			.contains("Gestión de ciclovías con cofinanciación municipal");
 
@@ -143,7 +145,7 @@ class DigestIntegrationTests extends AlertTestSupport {
 			.contains("P-11-CICLOVIAS")
 			.contains("http://localhost:" + PORT + "/convocatorias/" + movilidad);
 		assertThat(occurrences(block, "La convocatoria no indica quiénes pueden postular."))
-			.as("said once, at the call")
+			.as("said once, at the call:%n%s", block)
 			.isEqualTo(1);
 		assertThat(occurrences(block, "La convocatoria no indica montos mínimos ni máximos.")).isEqualTo(1);
 		assertThat(block).contains("Dudas sobre la convocatoria").contains("solo faltan las dudas de la convocatoria");
@@ -185,8 +187,9 @@ class DigestIntegrationTests extends AlertTestSupport {
 	private static String callBlock(String text, String title) {
 		int start = text.indexOf(title);
 		assertThat(start).as("%s in the digest", title).isNotNegative();
-		int end = text.indexOf("\n\n", start);
-		return end < 0 ? text.substring(start) : text.substring(start, end);
+		// mail text has CRLF line ends: a block ends at the first blank line
+		Matcher blank = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n").matcher(text);
+		return blank.find(start) ? text.substring(start, blank.start()) : text.substring(start);
 	}
 
 	private static int occurrences(String text, String part) {

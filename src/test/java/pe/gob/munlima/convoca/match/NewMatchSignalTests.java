@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NewMatchSignalTests {
 
 	private static final SignalProperties PROPERTIES = new SignalProperties(4.0f, true, List
-		.of("applicant-type-unknown", "geography-unknown", "grant-size-unknown", "deadline-unknown", "*-self-check"));
+		.of("applicant-type-unknown", "geography-unknown", "grant-size-unknown", "deadline-unknown", "*-self-check"),
+			null);
 
 	private static final GerenciaProfile GMU = new GerenciaProfile(1, "GMU", "Gerencia de Movilidad Urbana",
 			List.of("mobility", "climate"), null);
@@ -72,7 +73,7 @@ class NewMatchSignalTests {
 
 	@Test
 	void withoutTheThemeOverlapOnlyTheScoreCounts() {
-		SignalProperties scoreOnly = new SignalProperties(4.0f, false, List.of());
+		SignalProperties scoreOnly = new SignalProperties(4.0f, false, List.of(), null);
 		CallView award = call(1, "Premio Capital Verde", List.of("climate"), null);
 		NewMatchSignal.Selection selection = NewMatchSignal.group(
 				List.of(candidate(award, BUSES, Verdict.ELIGIBLE, 0.5f)), List.of(new RelevanceFloor(scoreOnly)),
@@ -115,7 +116,8 @@ class NewMatchSignalTests {
 		assertThat(PROPERTIES.isCallDoubt("applicant-type-self-check")).isTrue();
 		assertThat(PROPERTIES.isCallDoubt("deadline-unknown")).isTrue();
 		assertThat(PROPERTIES.isCallDoubt("co-financing-unknown-budget")).isFalse();
-		assertThat(new SignalProperties(null, null, List.of("geography-*")).isCallDoubt("geography-unknown")).isTrue();
+		assertThat(new SignalProperties(null, null, List.of("geography-*"), null).isCallDoubt("geography-unknown"))
+			.isTrue();
 	}
 
 	@Test
