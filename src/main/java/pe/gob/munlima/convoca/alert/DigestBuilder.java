@@ -18,6 +18,7 @@ import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.crawl.SourceHealth;
 import pe.gob.munlima.convoca.match.MatchFeed;
 import pe.gob.munlima.convoca.match.MatchedCall;
+import pe.gob.munlima.convoca.match.NewMatchSignal;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
@@ -44,9 +45,12 @@ class DigestBuilder {
 
 	private final Applications applications;
 
+	private final NewMatchSignal signal;
+
 	DigestBuilder(MatchFeed matches, Calls calls, Projects projects, CallEvents events, SourceHealth sources,
-			AlertProperties properties, Applications applications) {
+			AlertProperties properties, Applications applications, NewMatchSignal signal) {
 		this.applications = applications;
+		this.signal = signal;
 		this.matches = matches;
 		this.calls = calls;
 		this.projects = projects;
@@ -107,7 +111,7 @@ class DigestBuilder {
 			.toList()));
 		changed.forEach(event -> call(calls, event.callId()));
 		return new DigestData(period, from, to, newMatches, withoutProject, closing, changed, this.sources.failing(),
-				overdue(to), calls, portfolio, gerencias, fits);
+				overdue(to), calls, portfolio, gerencias, fits, this.signal.select(unannounced));
 	}
 
 	/**

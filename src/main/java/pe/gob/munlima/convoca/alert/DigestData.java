@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.crawl.SourceHealth;
 import pe.gob.munlima.convoca.match.MatchedCall;
+import pe.gob.munlima.convoca.match.NewMatchSignal;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.tracking.OverdueTask;
@@ -27,15 +28,23 @@ import pe.gob.munlima.convoca.tracking.OverdueTask;
  * @param overdue checklist tasks of applications under way whose internal due date
  * passed, of calls still open (task texts in Spanish; a recipient reading English gets
  * them again in English)
+ * @param selection the new matches (project and gerencia ones) grouped by call, best fit
+ * first, with those whose subject fits the call marked shown: the digest lists those, and
+ * counts the rest behind "ver todas"
  */
 record DigestData(String period, Instant from, Instant to, List<MatchedCall> newMatches,
 		List<MatchedCall> withoutProject, List<CallView> closing, List<CallEvent> changed,
 		List<SourceHealth.FailingSource> failingSources, List<OverdueTask> overdue, Map<Long, CallView> calls,
-		Map<Long, ProjectProfile> projects, Map<Long, GerenciaProfile> gerencias, Map<Long, Set<String>> fits) {
+		Map<Long, ProjectProfile> projects, Map<Long, GerenciaProfile> gerencias, Map<Long, Set<String>> fits,
+		NewMatchSignal.Selection selection) {
 
+	/**
+	 * Nothing to tell: no new match that fits (those that do not are only counted), no
+	 * deadline, change, failing source or overdue task.
+	 */
 	boolean isEmpty() {
-		return this.newMatches.isEmpty() && this.withoutProject.isEmpty() && this.closing.isEmpty()
-				&& this.changed.isEmpty() && this.failingSources.isEmpty() && this.overdue.isEmpty();
+		return this.selection.calls().isEmpty() && this.closing.isEmpty() && this.changed.isEmpty()
+				&& this.failingSources.isEmpty() && this.overdue.isEmpty();
 	}
 
 	/** Everything announced: the office digest and every gerencia's come from one run. */
@@ -57,7 +66,7 @@ record DigestData(String period, Instant from, Instant to, List<MatchedCall> new
 				this.closing.stream().filter(call -> fitsGerencia.test(call.id())).toList(),
 				this.changed.stream().filter(event -> fitsGerencia.test(event.callId())).toList(), List.of(),
 				this.overdue.stream().filter(task -> gerencia.equals(task.gerencia())).toList(), this.calls,
-				this.projects, this.gerencias, this.fits);
+				this.projects, this.gerencias, this.fits, this.selection.narrowedTo(gerencia));
 	}
 
 	/** The code of the gerencia a match belongs to (the project's, or its own). */

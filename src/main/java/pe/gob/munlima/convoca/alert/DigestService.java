@@ -117,9 +117,9 @@ class DigestService {
 				? this.templates.render("digest", Map.of("d", view), locale, "alert.digest.subject.empty", period)
 				: recipient.gerencia() == null
 						? this.templates.render("digest", Map.of("d", view), locale, "alert.digest.subject",
-								view.newCount() + view.withoutProject().size(), period)
+								view.callCount(), view.newCount(), period)
 						: this.templates.render("digest", Map.of("d", view), locale, "alert.digest.subject.gerencia",
-								recipient.gerencia(), view.newCount() + view.withoutProject().size(), period);
+								recipient.gerencia(), view.callCount(), view.newCount(), period);
 		String key = "digest:" + period + ":" + recipient.scope() + ":" + EmailAddresses.normalise(recipient.email());
 		return new OutboxMessage(key, OutboxMessage.Kind.DIGEST, recipient.email(), recipient.language(), mail,
 				this.links.unsubscribeOneClick(Unsubscriptions.recipient(recipient.id())), "digest:" + period);

@@ -7,15 +7,40 @@ import java.util.List;
  * every link absolute. The mail templates only lay it out.
  *
  * @param scopeName the gerencia's name for a gerencia digest; null for the office
+ * @param callCount the calls with a new pair whose subject fits: the digest's headline
+ * @param newCount the new pairs whose subject fits the call
+ * @param totalCount every new pair, fitting or not
+ * @param newCalls the calls with a fitting pair, best fit first
+ * @param allUrl "ver todas": the page of every new match
  */
-record DigestView(String period, String scopeName, boolean empty, int newCount, List<GerenciaBlock> gerencias,
-		List<CallItem> withoutProject, List<CallItem> closing, List<ChangeItem> changes, List<SourceItem> sources,
-		List<TaskItem> overdueTasks, String homeUrl, String preferencesUrl, String unsubscribeUrl) {
+record DigestView(String period, String scopeName, boolean empty, int callCount, int newCount, int totalCount,
+		List<CallBlock> newCalls, String allUrl, List<CallItem> closing, List<ChangeItem> changes,
+		List<SourceItem> sources, List<TaskItem> overdueTasks, String homeUrl, String preferencesUrl,
+		String unsubscribeUrl) {
 
-	record GerenciaBlock(String name, String url, List<ProjectBlock> projects) {
+	/** The new pairs whose subject does not fit, behind "ver todas". */
+	public int hiddenCount() {
+		return this.totalCount - this.newCount;
 	}
 
-	record ProjectBlock(String code, String title, String url, List<CallItem> matches) {
+	/**
+	 * A call with its new pairs.
+	 *
+	 * @param doubts the doubts about the call's own facts, said once for every project
+	 * @param more fitting pairs of the call not listed (the call's page has them)
+	 */
+	record CallBlock(CallItem call, List<String> doubts, List<PairItem> pairs, int more) {
+	}
+
+	/**
+	 * A project (or a gerencia without a fitting project) under a call.
+	 *
+	 * @param code the project's code; null for a gerencia
+	 * @param onlyCallDoubts NEEDS_REVIEW because of the call's doubts alone
+	 * @param reasons what stands in the way for this project, the call's doubts left out
+	 */
+	record PairItem(String code, String subject, String url, String verdict, String verdictCode, boolean onlyCallDoubts,
+			List<String> reasons) {
 	}
 
 	/**

@@ -2,9 +2,6 @@ package pe.gob.munlima.convoca.alert;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,11 +10,12 @@ import java.util.TreeSet;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.ChangeMessages;
 import pe.gob.munlima.convoca.match.MatchFeed;
-import pe.gob.munlima.convoca.match.MatchedCall;
+import pe.gob.munlima.convoca.match.NewMatchSignal;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
-import pe.gob.munlima.convoca.project.ProjectProfile;
+import pe.gob.munlima.convoca.rules.Verdict;
 import pe.gob.munlima.convoca.tracking.Applications;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /** Turns the facts of a digest into what one recipient reads, in their language. */
@@ -34,8 +32,17 @@ class DigestViews {
 
 	private final Applications applications;
 
+	/** "Ver todas": the page of every new match of the week, grouped by call. */
+	static final String ALL_NEW_MATCHES = "/coincidencias-nuevas";
+
+	private final MessageSource messages;
+
+	private final NewMatchSignal signal;
+
 	DigestViews(MatchFeed matches, ChangeMessages changes, Links links, AlertProperties properties,
-			Applications applications) {
+			Applications applications, MessageSource messages, NewMatchSignal signal) {
+		this.messages = messages;
+		this.signal = signal;
 		this.applications = applications;
 		this.matches = matches;
 		this.changes = changes;
@@ -53,10 +60,6 @@ class DigestViews {
 					.map(GerenciaProfile::name)
 					.findFirst()
 					.orElse(recipient.gerencia());
-		List<DigestView.CallItem> withoutProject = data.withoutProject()
-			.stream()
-			.map(match -> item(data, match, locale, data.gerencias().get(match.gerenciaId()).name()))
-			.toList();
 		List<DigestView.CallItem> closing = data.closing()
 			.stream()
 			.map(call -> item(call, data.to(), null, null, forWhom(data, call.id()), List.of()))
@@ -71,39 +74,39 @@ class DigestViews {
 			.map(source -> new DigestView.SourceItem(source.sourceId(), source.funder(), source.failuresInARow(),
 					MailFormat.date(source.lastRunAt()), source.lastError()))
 			.toList();
-		return new DigestView(data.period(), scopeName, data.isEmpty(), data.newMatches().size(), grouped(data, locale),
-				withoutProject, closing, changed, sources, overdue(data, locale), this.links.absolute("/"),
-				this.links.preferences(), this.links.unsubscribePage(Unsubscriptions.recipient(recipient.id())));
+		NewMatchSignal.Selection selection = data.selection();
+		return new DigestView(data.period(), scopeName, data.isEmpty(), selection.calls().size(),
+				selection.shownCount(), selection.total(),
+				selection.calls().stream().map(group -> block(data, group, locale)).toList(),
+				this.links.absolute(ALL_NEW_MATCHES), closing, changed, sources, overdue(data, locale),
+				this.links.absolute("/"), this.links.preferences(),
+				this.links.unsubscribePage(Unsubscriptions.recipient(recipient.id())));
 	}
 
-	/** New matches by gerencia, then project; each project's best matches first. */
-	private List<DigestView.GerenciaBlock> grouped(DigestData data, Locale locale) {
-		Map<GerenciaProfile, Map<ProjectProfile, List<DigestView.CallItem>>> blocks = new java.util.TreeMap<>(
-				Comparator.comparing(GerenciaProfile::name));
-		for (MatchedCall match : data.newMatches()) {
-			ProjectProfile project = data.projects().get(match.projectId());
-			blocks.computeIfAbsent(project.gerencia(), g -> new LinkedHashMap<>())
-				.computeIfAbsent(project, p -> new ArrayList<>())
-				.add(item(data, match, locale, null));
-		}
-		List<DigestView.GerenciaBlock> result = new ArrayList<>();
-		blocks.forEach((gerencia, projects) -> {
-			List<DigestView.ProjectBlock> projectBlocks = new ArrayList<>();
-			projects.forEach((project, items) -> projectBlocks.add(new DigestView.ProjectBlock(project.code(),
-					project.title(), this.links.project(project.id()), items)));
-			projectBlocks.sort(Comparator.comparing(DigestView.ProjectBlock::code));
-			result.add(
-					new DigestView.GerenciaBlock(gerencia.name(), this.links.gerencia(gerencia.code()), projectBlocks));
-		});
-		return result;
+	/**
+	 * A call and the pairs whose subject fits it, best first; the call's doubts once,
+	 * each project's own reasons (the most serious first) under it.
+	 */
+	private DigestView.CallBlock block(DigestData data, NewMatchSignal.CallGroup group, Locale locale) {
+		int top = this.properties.digest().topReasons();
+		List<DigestView.PairItem> pairs = group.shown()
+			.stream()
+			.limit(this.signal.pairsPerCall())
+			.map(pair -> new DigestView.PairItem(pair.projectCode(),
+					pair.projectId() == null ? this.messages.getMessage("alert.digest.gerenciaWithoutProject",
+							new Object[] { pair.subject() }, locale) : pair.subject(),
+					pair.projectId() == null ? this.links.gerencia(pair.gerencia())
+							: this.links.project(pair.projectId()),
+					this.matches.verdictLabel(pair.match().verdict(), locale), pair.match().verdict().name(),
+					pair.onlyCallDoubts(), this.matches.render(pair.reasons().stream().limit(top).toList(), locale)))
+			.toList();
+		String forWhom = String.join(", ",
+				new TreeSet<>(group.shown().stream().map(NewMatchSignal.Pair::gerencia).toList()));
+		return new DigestView.CallBlock(item(group.call(), data.to(), group.verdict(), locale, forWhom, List.of()),
+				this.matches.render(group.doubts(), locale), pairs, group.shown().size() - pairs.size());
 	}
 
-	private DigestView.CallItem item(DigestData data, MatchedCall match, Locale locale, String forWhom) {
-		return item(data.calls().get(match.callId()), data.to(), match, locale, forWhom,
-				this.matches.reasons(match, locale, this.properties.digest().topReasons()));
-	}
-
-	private DigestView.CallItem item(CallView call, Instant now, MatchedCall match, Locale locale, String forWhom,
+	private DigestView.CallItem item(CallView call, Instant now, Verdict verdict, Locale locale, String forWhom,
 			List<String> reasons) {
 		Long daysLeft = call.deadline() == null ? null : ChronoUnit.DAYS
 			.between(now.atZone(MailFormat.LIMA).toLocalDate(), call.deadline().atZone(MailFormat.LIMA).toLocalDate());
@@ -111,8 +114,8 @@ class DigestViews {
 				MailFormat.date(call.deadline()), daysLeft,
 				MailFormat.range(call.requirements().money().min(), call.requirements().money().max(),
 						call.requirements().money().currency()),
-				match == null ? null : this.matches.verdictLabel(match.verdict(), locale),
-				match == null ? null : match.verdict().name(), forWhom, reasons);
+				verdict == null ? null : this.matches.verdictLabel(verdict, locale),
+				verdict == null ? null : verdict.name(), forWhom, reasons);
 	}
 
 	/**

@@ -70,6 +70,19 @@ public class MatchFeed {
 			.list();
 	}
 
+	/**
+	 * ELIGIBLE and NEEDS_REVIEW matches first found at or after a moment, newest first:
+	 * the Panel's new matches.
+	 */
+	public List<MatchedCall> firstSeenSince(Instant since) {
+		return this.jdbc
+			.sql(COLUMNS
+					+ "WHERE verdict <> 'NOT_ELIGIBLE' AND first_seen_at >= ? ORDER BY first_seen_at DESC, id DESC")
+			.param(Timestamp.from(since))
+			.query(this::row)
+			.list();
+	}
+
 	/** Every verdict stored for one call. */
 	public List<MatchedCall> ofCall(long callId) {
 		return this.jdbc.sql(COLUMNS + "WHERE call_id = ? ORDER BY id").param(callId).query(this::row).list();
@@ -92,6 +105,11 @@ public class MatchFeed {
 			.stream()
 			.map(ReasonRenderer.RenderedReason::message)
 			.toList();
+	}
+
+	/** These reasons as sentences, in order. */
+	public List<String> render(List<Reason> reasons, Locale locale) {
+		return this.renderer.render(reasons, locale).stream().map(ReasonRenderer.RenderedReason::message).toList();
 	}
 
 	/** "Elegible", "Requiere revisión" ... */

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface MatchRepository extends JpaRepository<Match, Long> {
@@ -34,21 +33,10 @@ interface MatchRepository extends JpaRepository<Match, Long> {
 
 	List<Match> findByFirstSeenAtGreaterThanEqualAndFirstSeenAtLessThanOrderByIdAsc(Instant from, Instant to);
 
-	long countByFirstSeenAtGreaterThanEqualAndVerdictIn(Instant since, Collection<String> verdicts);
-
-	List<Match> findByFirstSeenAtGreaterThanEqualAndVerdictInOrderByFirstSeenAtDescIdDesc(Instant since,
-			Collection<String> verdicts, Limit limit);
-
 	/** New matches of these verdicts, but those a gerencia dismissed ("no aplica"). */
 	@org.springframework.data.jpa.repository.Query(nativeQuery = true,
 			value = "SELECT count(*) FROM match m WHERE m.first_seen_at >= :since AND m.verdict IN (:verdicts) AND NOT "
 					+ AnswerStore.DISMISSED)
 	long countNewNotDismissed(Instant since, Collection<String> verdicts);
-
-	/** The newest first, but those a gerencia dismissed ("no aplica"). */
-	@org.springframework.data.jpa.repository.Query(nativeQuery = true,
-			value = "SELECT m.* FROM match m WHERE m.first_seen_at >= :since AND m.verdict IN (:verdicts) AND NOT "
-					+ AnswerStore.DISMISSED + " ORDER BY m.first_seen_at DESC, m.id DESC LIMIT :limit")
-	List<Match> findNewNotDismissed(Instant since, Collection<String> verdicts, int limit);
 
 }

@@ -99,35 +99,4 @@ public class Matches {
 		return this.matches.countNewNotDismissed(since, WORTH_A_LOOK);
 	}
 
-	/** The newest first, at most {@code limit}. */
-	public List<NewMatch> newSince(Instant since, int limit) {
-		Map<Long, GerenciaProfile> gerencias = this.projects.gerencias()
-			.stream()
-			.collect(Collectors.toMap(GerenciaProfile::id, Function.identity()));
-		List<NewMatch> found = new ArrayList<>();
-		for (Match match : this.matches.findNewNotDismissed(since, WORTH_A_LOOK, limit)) {
-			String callTitle = this.calls.find(match.getCallId()).map(CallView::title).orElse(null);
-			Optional<ProjectProfile> project = match.getProjectId() == null ? Optional.empty()
-					: this.projects.find(match.getProjectId());
-			GerenciaProfile gerencia = project.map(ProjectProfile::gerencia)
-				.orElseGet(() -> gerencias.get(match.getGerenciaId()));
-			if (callTitle != null && gerencia != null) {
-				found.add(new NewMatch(match.getCallId(), callTitle, match.getProjectId(),
-						project.map(ProjectProfile::title).orElse(gerencia.name()), gerencia.code(), match.getVerdict(),
-						match.getFirstSeenAt()));
-			}
-		}
-		return found;
-	}
-
-	/**
-	 * @param projectId the project judged, or null when the match is a gerencia's (a call
-	 * it has no project for)
-	 * @param subject the project's title or the gerencia's name
-	 * @param gerencia the code of the gerencia concerned
-	 */
-	public record NewMatch(long callId, String callTitle, Long projectId, String subject, String gerencia,
-			String verdict, Instant firstSeenAt) {
-	}
-
 }

@@ -8,7 +8,11 @@
  * ({@code /proyectos/{id}}), a gerencia's page ({@code /gerencias/{code}}), "¿Mi proyecto
  * califica?" ({@code /proyectos/califica}), the dry run of draft rules and the re-match
  * ({@code /admin/reglas/simulacion}, {@code /admin/reglas/reevaluar}).
- * {@link pe.gob.munlima.convoca.match.Matches} tells the Panel what is new.
+ * {@link pe.gob.munlima.convoca.match.Matches} tells the Panel what is new;
+ * {@link pe.gob.munlima.convoca.match.NewMatchSignal} groups the new matches by call for
+ * the Panel and the digest, says a call's doubts once, and marks the pairs every
+ * {@link pe.gob.munlima.convoca.match.NewMatchFilter} lets through (the relevance floor,
+ * {@code convoca.match.signal.*}).
  * <p>
  * The gerencias answer their matches here too: "nos interesa" or "no aplica" with a
  * reason of {@code convoca.match.answers.reasons} (on the project's and the call's pages,

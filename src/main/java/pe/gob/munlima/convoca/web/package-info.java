@@ -9,8 +9,9 @@
  * ({@code /convocatorias}, {@code /proyectos}, {@code /postulaciones},
  * {@code /gerencias}, {@code /informes}, {@code /admin}), and only for the roles that may
  * open it.</li>
- * <li>The login page, the Panel ({@code /}: new matches of the week, deadlines of the
- * next 30 days, sources and the last crawl) and the Administración index
+ * <li>The login page, the Panel ({@code /}: new matches of the week by call, deadlines of
+ * the next 30 days, sources and the last crawl), every new match of the week
+ * ({@code /coincidencias-nuevas}, "ver todas") and the Administración index
  * ({@code /admin}). The other pages are their modules' own; they share the layout, the
  * fragments of {@code templates/fragments/}, the {@code @peru} and {@code @labels}
  * template helpers and the scripts of {@code static/js/}.</li>

@@ -31,7 +31,7 @@ class DigestIntegrationTests extends AlertTestSupport {
 	private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
 
 	@Test
-	void weeklyDigestGroupsNewMatchesBySubgerenciaRecipientsLanguageAndGerencia() throws Exception {
+	void weeklyDigestGroupsNewMatchesByCallForRecipientsLanguageAndGerencia() throws Exception {
 		store("fondo-gestion", "Fundación Ciudades Sostenibles",
 				call("gestion-ciclovias", "Gestión de ciclovías con cofinanciación municipal (Acuerdo de Concejo)",
 						"<p>Subvenciones para ciclovías, bicicletas públicas y movilidad urbana sostenible.</p>"
@@ -55,13 +55,13 @@ class DigestIntegrationTests extends AlertTestSupport {
 		assertThat(run.get("run").get("period").asString()).isEqualTo("2026-W48");
 
 		MimeMessage office = awaitMail("oficina.digest@munlima.gob.pe", 1).get(0);
-		assertThat(office.getSubject()).matches("Convoca: \\d+ coincidencias nuevas \\(semana 2026-W48\\)");
+		assertThat(office.getSubject()).matches(
+				"Convoca: \\d+ convocatorias? nuevas? para sus proyectos \\(\\d+ coincidencias?, semana 2026-W48\\)");
 		assertThat(office.getContentType()).startsWith("multipart/alternative");
 		String text = part(office, "text/plain");
 		String html = part(office, "text/html");
 		for (String body : List.of(text, html)) {
 			assertThat(body).contains("Gestión de ciclovías con cofinanciación municipal (Acuerdo de Concejo)")
-				.contains("Gerencia de Movilidad Urbana")
 				.contains("P-11-CICLOVIAS")
 				.contains("Fundación Ciudades Sostenibles")
 				.contains("14/12/2026")
@@ -75,7 +75,8 @@ class DigestIntegrationTests extends AlertTestSupport {
 		assertThat(office.getHeader("Message-ID")[0]).endsWith("@convoca.munlima.gob.pe>");
 
 		MimeMessage english = awaitMail("office.digest@munlima.gob.pe", 1).get(0);
-		assertThat(english.getSubject()).matches("Convoca: \\d+ new matches \\(week 2026-W48\\)");
+		assertThat(english.getSubject())
+			.matches("Convoca: \\d+ new calls? for your projects \\(\\d+ match(es)?, week 2026-W48\\)");
 		assertThat(part(english, "text/plain")).contains("Closing in the coming days")
 			.contains("Gestión de ciclovías con cofinanciación municipal");
 
@@ -109,6 +110,94 @@ class DigestIntegrationTests extends AlertTestSupport {
 		assertThat(part(nothing, "text/plain")).contains("Nada nuevo esta semana");
 		assertThat(this.api.get("/api/admin/digests/2028-W47/messages"))
 			.allSatisfy(message -> assertThat(message.get("status").asString()).isIn("SENT", "SENDING", "PENDING"));
+	}
+
+	/**
+	 * Signal, not noise (issue 17): the digest and the Panel group new matches by call,
+	 * say a doubt about the call once for all its projects, and list a project only when
+	 * its subject fits the call; a pair that does not fit (a call on sport reaching the
+	 * culture projects only because their gerencia also does sport) is not listed but
+	 * stays counted and listed behind "ver todas".
+	 */
+	@Test
+	void digestAndPanelGroupByCallSayACallsDoubtOnceAndKeepOffSubjectPairsBehindSeeAll() throws Exception {
+		this.clock.set(Instant.parse("2027-03-02T13:00:00Z"));
+		store("fondo-senal", "Fundación Movilidad Andina",
+				call("senal-movilidad", "Movilidad sostenible en ciudades andinas",
+						"<p>Apoyo a proyectos de movilidad urbana sostenible, transporte público y ciclovías.</p>"
+								+ "<p>Fecha límite: 30 de junio de 2027.</p>"),
+				call("senal-deporte", "Escuelas de deporte comunitario",
+						"<p>Apoyo a programas de deporte y deportes comunitarios para jóvenes.</p>"
+								+ "<p>Pueden postular municipalidades y gobiernos locales de América Latina.</p>"
+								+ "<p>Fecha límite: 30 de junio de 2027.</p>"));
+		long movilidad = callId("senal-movilidad");
+		long deporte = callId("senal-deporte");
+		created(this.api.postJson("/api/admin/alerts/recipients", "{\"email\": \"senal.digest@munlima.gob.pe\"}"));
+
+		assertThat(this.api.post("/api/admin/digests/run").get("run").get("period").asString()).isEqualTo("2027-W09");
+		MimeMessage digest = awaitMail("senal.digest@munlima.gob.pe", 1).get(0);
+		String text = part(digest, "text/plain");
+		String html = part(digest, "text/html");
+
+		String block = callBlock(text, "Movilidad sostenible en ciudades andinas");
+		assertThat(block).as("both GMU projects under the one call")
+			.contains("P-10-VEHICULOS-ELECTRICOS")
+			.contains("P-11-CICLOVIAS")
+			.contains("http://localhost:" + PORT + "/convocatorias/" + movilidad);
+		assertThat(occurrences(block, "La convocatoria no indica quiénes pueden postular."))
+			.as("said once, at the call:%n%s", block)
+			.isEqualTo(1);
+		assertThat(occurrences(block, "La convocatoria no indica montos mínimos ni máximos.")).isEqualTo(1);
+		assertThat(block).contains("Dudas sobre la convocatoria").contains("solo faltan las dudas de la convocatoria");
+		assertThat(text).as("a call on another subject is not listed")
+			.doesNotContain("Escuelas de deporte comunitario");
+		assertThat(text).containsPattern("Otras? (\\d+ )?coincidencias? nuevas? no encaja")
+			.contains("http://localhost:" + PORT + "/coincidencias-nuevas");
+		assertThat(html).contains("Movilidad sostenible en ciudades andinas")
+			.doesNotContain("Escuelas de deporte comunitario")
+			.contains("/coincidencias-nuevas");
+		linksOpen(html);
+
+		PageSession reader = new PageSession(PORT);
+		assertThat(reader.logIn("subgerencia", "subgerencia-demo")).isTrue();
+		String panel = reader.get("/").body();
+		String article = panel.substring(panel.indexOf("id=\"new-call-" + movilidad + "\""));
+		article = article.substring(0, article.indexOf("</article>"));
+		assertThat(article).contains("Piloto de vehículos eléctricos", "Red de ciclovías metropolitanas")
+			.contains("Dudas sobre la convocatoria")
+			.contains("/convocatorias/" + movilidad);
+		assertThat(occurrences(article, "La convocatoria no indica quiénes pueden postular.")).isEqualTo(1);
+		assertThat(panel).doesNotContain("Escuelas de deporte comunitario")
+			.contains("Ver todas las coincidencias nuevas")
+			.containsPattern("\\d+ coincidencias? en \\d+ convocatorias? encajan? con el tema del proyecto");
+
+		String all = reader.get("/coincidencias-nuevas").body();
+		String sport = all.substring(all.indexOf("id=\"all-call-" + deporte + "\""));
+		sport = sport.substring(0, sport.indexOf("</article>"));
+		assertThat(sport).as("the off-subject pairs stay reachable")
+			.contains("Escuelas de deporte comunitario")
+			.contains("no: otro tema")
+			.doesNotContain(">sí<");
+		assertThat(all).contains("id=\"all-call-" + movilidad + "\"");
+	}
+
+	/**
+	 * The plain-text block of one call in the digest: from its title to the blank line.
+	 */
+	private static String callBlock(String text, String title) {
+		int start = text.indexOf(title);
+		assertThat(start).as("%s in the digest", title).isNotNegative();
+		// mail text has CRLF line ends: a block ends at the first blank line
+		Matcher blank = Pattern.compile("\\r?\\n[ \\t]*\\r?\\n").matcher(text);
+		return blank.find(start) ? text.substring(start, blank.start()) : text.substring(start);
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + part.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	/**

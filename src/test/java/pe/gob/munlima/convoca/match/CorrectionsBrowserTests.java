@@ -30,7 +30,7 @@ class CorrectionsBrowserTests extends BrowserTestSupport {
 			.contains("resuelve");
 		this.browser.screenshot("revision");
 		// Click two: the answer.
-		this.browser.click(doubt + " button.answer");
+		this.browser.click(doubt + " button.settle");
 
 		assertThat(this.browser.text(".notice")).contains("Respuesta guardada");
 		assertThat(this.browser.count(doubt)).isZero();

@@ -78,15 +78,18 @@ final class CorpusRun {
 	 * administrator would drop a definition there.
 	 */
 	static synchronized void writeSources(Path crawlers) {
-		if (!present() || server != null) {
+		if (!present()) {
 			return;
 		}
 		try {
-			server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-			serve("/grants.json", SEDIA, "application/json");
-			serve("/grantsgov_export.csv", GRANTS_GOV, "text/csv; charset=utf-8");
-			server.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+			// one server for every context of the JVM (QualityReport and SignalReport)
+			if (server == null) {
+				server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+				serve("/grants.json", SEDIA, "application/json");
+				serve("/grantsgov_export.csv", GRANTS_GOV, "text/csv; charset=utf-8");
+				server.start();
+				Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(0)));
+			}
 			String base = "http://127.0.0.1:" + server.getAddress().getPort();
 			YAMLMapper yaml = YAMLMapper.builder().build();
 
@@ -243,7 +246,7 @@ final class CorpusRun {
 		return api.json(created).get("id").asLong();
 	}
 
-	private static Intake importFeed(Api api) {
+	static Intake importFeed(Api api) {
 		try {
 			HttpResponse<String> imported = DevSetRun.importFeed(api, Files.readAllBytes(FEED), "all.xml",
 					"application/atom+xml", "Funding Finder (agregador)", FEED_SOURCE);
@@ -256,7 +259,7 @@ final class CorpusRun {
 		}
 	}
 
-	private static Intake crawl(Api api, Path file, String source) {
+	static Intake crawl(Api api, Path file, String source) {
 		JsonNode run = api.post("/api/admin/sources/" + source + "/run");
 		assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("SUCCEEDED");
 		String result = "items " + run.get("itemsFound").asInt() + ", new " + run.get("callsNew").asInt() + ", updated "
@@ -271,7 +274,7 @@ final class CorpusRun {
 	 * extract finds again after the feed brought it is merged into one call with two
 	 * links, and counts for both files.
 	 */
-	private static Map<String, List<Long>> callsBySource(Api api) {
+	static Map<String, List<Long>> callsBySource(Api api) {
 		Map<String, List<Long>> bySource = new TreeMap<>();
 		for (int page = 0;; page++) {
 			JsonNode hits = api.get("/api/calls/search?q=&size=100&snippets=false&page=" + page).get("hits");

@@ -37,7 +37,7 @@ final class DevSetRun {
 	/** Keeps the calls and projects of one run apart from others in the same database. */
 	private final String tag;
 
-	/** Each judged case's call and project ids, for the office's answers. */
+	/** Each judged case's call and project ids, by case id. */
 	private final Map<String, long[]> pairs = new LinkedHashMap<>();
 
 	/** Time spent per step, in nanoseconds: import, search, project, judgement. */
@@ -157,6 +157,11 @@ final class DevSetRun {
 		return codes.stream()
 			.map(code -> "\"" + code + "\"")
 			.collect(java.util.stream.Collectors.joining(", ", "[", "]"));
+	}
+
+	/** The call and project of each case judged (case id to {call id, project id}). */
+	Map<String, long[]> pairs() {
+		return this.pairs;
 	}
 
 	/** Where the time went, for the report and the log. */

@@ -90,7 +90,8 @@ class QualityReport extends QualityContextSupport {
 		String report = markdown(score, corpus, demoProjects.size(), started, devMillis, corpusMillis, run.timings())
 				+ corrections(score, answered, corrections);
 		Files.createDirectories(REPORT.getParent());
-		Files.writeString(REPORT, report, StandardCharsets.UTF_8);
+		// SignalReport's section is its own: kept as it is when this one is written again
+		Files.writeString(REPORT, report + signalSection(), StandardCharsets.UTF_8);
 		log.info("Wrote {}", REPORT.toAbsolutePath());
 		if (score.errors > 0) {
 			throw new AssertionError(score.errors + " cases could not be judged; see " + REPORT);
@@ -229,6 +230,34 @@ class QualityReport extends QualityContextSupport {
 				"## Run%n%nDevelopment set %.1f s (%s); corpus intake and judgement %.1f s " + "(on 2 shared cores).%n",
 				devMillis / 1000.0, timings, corpusMillis / 1000.0));
 		return md.toString();
+	}
+
+	static final String SIGNAL_START = "<!-- signal: written by SignalReport -->";
+
+	static final String SIGNAL_END = "<!-- /signal -->";
+
+	/** The section SignalReport wrote last, with its markers; empty before the first. */
+	static String signalSection() throws IOException {
+		if (!Files.isRegularFile(REPORT)) {
+			return "";
+		}
+		String current = Files.readString(REPORT, StandardCharsets.UTF_8);
+		int start = current.indexOf(SIGNAL_START);
+		int end = current.indexOf(SIGNAL_END);
+		return start < 0 || end < start ? "" : "\n" + current.substring(start, end + SIGNAL_END.length()) + "\n";
+	}
+
+	/** Writes (or replaces) SignalReport's section at the end of the report. */
+	static synchronized void writeSection(String section) throws IOException {
+		String current = Files.isRegularFile(REPORT) ? Files.readString(REPORT, StandardCharsets.UTF_8) : "";
+		int start = current.indexOf(SIGNAL_START);
+		int end = current.indexOf(SIGNAL_END);
+		String rest = start < 0 || end < start ? current
+				: current.substring(0, start) + current.substring(end + SIGNAL_END.length());
+		String body = rest.stripTrailing() + "\n\n" + SIGNAL_START + "\n" + section.stripTrailing() + "\n" + SIGNAL_END
+				+ "\n";
+		Files.createDirectories(REPORT.getParent());
+		Files.writeString(REPORT, body, StandardCharsets.UTF_8);
 	}
 
 	private static String top(Map<String, Integer> rules) {

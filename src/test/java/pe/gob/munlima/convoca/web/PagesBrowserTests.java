@@ -33,7 +33,12 @@ class PagesBrowserTests extends BrowserTestSupport {
 		this.browser.logInAs(SUBGERENCIA, SUBGERENCIA_PASSWORD);
 
 		assertThat(this.browser.text("#closing-table")).contains(WebFixtures.SECURITY_CALL, "10/12/2026");
-		assertThat(this.browser.count("#new-matches-table tbody tr")).isPositive();
+		// new matches by call: each call once, its projects under it, "ver todas" for the
+		// rest
+		assertThat(this.browser.count("article.new-call")).isPositive();
+		assertThat(this.browser.count("article.new-call ul.new-pairs li")).isPositive();
+		assertThat(this.browser.text("#new-matches-summary")).contains("encaja");
+		assertThat(this.browser.text("#see-all-new-matches")).contains("Ver todas");
 		assertThat(this.browser.text("#last-crawl")).contains(WebFixtures.SOURCE);
 		this.browser.screenshot("panel");
 	}
