@@ -3,12 +3,14 @@ package pe.gob.munlima.convoca.match;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.HashSet;
+import java.util.HashMap;
+import java.util.ArrayList;
 
 import tools.jackson.databind.json.JsonMapper;
-
-import pe.gob.munlima.convoca.rules.Assessment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,30 +42,59 @@ class MatchStore {
 		this.holds = List.copyOf(holds);
 	}
 
-	Match saveForProject(long callId, long projectId, Assessment assessment, float score) {
-		Match match = this.matches.findByCallIdAndProjectId(callId, projectId)
-			.orElseGet(() -> Match.forProject(callId, projectId, this.clock.instant()));
-		return save(match, assessment, score);
-	}
-
-	Match saveForGerencia(long callId, long gerenciaId, Assessment assessment, float score) {
-		Match match = this.matches.findByCallIdAndGerenciaId(callId, gerenciaId)
-			.orElseGet(() -> Match.forGerencia(callId, gerenciaId, this.clock.instant()));
-		return save(match, assessment, score);
-	}
-
 	/**
-	 * Removes the call's matches that are no longer candidates, except those another
-	 * module holds (an application follows them): they keep their last verdict.
+	 * Stores every verdict of one call and removes the call's matches that are no longer
+	 * candidates (but those another module holds). The call's matches are read once, not
+	 * once per verdict: a call judged against a thousand projects is a thousand updates,
+	 * not a thousand reads as well.
 	 */
-	void retain(long callId, Collection<Long> projectIds, Collection<Long> gerenciaIds) {
+	void saveCall(long callId, List<Judge.Judged> judged) {
+		Map<Long, Match> byProject = new HashMap<>();
+		Map<Long, Match> byGerencia = new HashMap<>();
 		for (Match match : this.matches.findByCallId(callId)) {
-			boolean keep = match.getProjectId() != null ? projectIds.contains(match.getProjectId())
-					: gerenciaIds.contains(match.getGerenciaId());
-			if (!keep && !held(match.getId())) {
-				this.matches.delete(match);
-			}
+			(match.getProjectId() != null ? byProject : byGerencia)
+				.put(match.getProjectId() != null ? match.getProjectId() : match.getGerenciaId(), match);
 		}
+		Instant now = this.clock.instant();
+		List<Match> toSave = new ArrayList<>();
+		List<Object[]> history = new ArrayList<>();
+		for (Judge.Judged j : judged) {
+			Match match = j.gerencia() != null
+					? byGerencia.computeIfAbsent(j.gerencia().id(), id -> Match.forGerencia(callId, id, now))
+					: byProject.computeIfAbsent(j.project().id(), id -> Match.forProject(callId, id, now));
+			String reasons = this.json.writeValueAsString(j.assessment().reasons());
+			if (match.record(j.assessment().verdict().name(), reasons, j.score(), j.assessment().ruleSetVersion(),
+					now)) {
+				history.add(new Object[] { match, j.assessment().verdict().name(), reasons,
+						j.assessment().ruleSetVersion() });
+			}
+			toSave.add(match);
+		}
+		this.matches.saveAll(toSave);
+		this.matches.flush();
+		for (Object[] entry : history) {
+			this.jdbc
+				.sql("INSERT INTO match_history (match_id, verdict, reasons, ruleset_version, recorded_at) "
+						+ "VALUES (?, ?, ?, ?, ?)")
+				.params(((Match) entry[0]).getId(), entry[1], entry[2], entry[3], Timestamp.from(now))
+				.update();
+		}
+		Set<Long> projectIds = new HashSet<>();
+		Set<Long> gerenciaIds = new HashSet<>();
+		judged.forEach(j -> (j.gerencia() != null ? gerenciaIds : projectIds)
+			.add(j.gerencia() != null ? j.gerencia().id() : j.project().id()));
+		List<Match> gone = new ArrayList<>();
+		byProject.forEach((id, match) -> {
+			if (!projectIds.contains(id) && match.getId() != null && !held(match.getId())) {
+				gone.add(match);
+			}
+		});
+		byGerencia.forEach((id, match) -> {
+			if (!gerenciaIds.contains(id) && match.getId() != null && !held(match.getId())) {
+				gone.add(match);
+			}
+		});
+		this.matches.deleteAll(gone);
 	}
 
 	private boolean held(long matchId) {
@@ -87,22 +118,6 @@ class MatchStore {
 			.query((rs, n) -> new HistoryEntry(rs.getString("verdict"), rs.getString("reasons"),
 					rs.getString("ruleset_version"), rs.getTimestamp("recorded_at").toInstant()))
 			.list();
-	}
-
-	private Match save(Match match, Assessment assessment, float score) {
-		Instant now = this.clock.instant();
-		String reasons = this.json.writeValueAsString(assessment.reasons());
-		boolean changed = match.record(assessment.verdict().name(), reasons, score, assessment.ruleSetVersion(), now);
-		Match saved = this.matches.save(match);
-		if (changed) {
-			this.jdbc
-				.sql("INSERT INTO match_history (match_id, verdict, reasons, ruleset_version, recorded_at) "
-						+ "VALUES (?, ?, ?, ?, ?)")
-				.params(saved.getId(), assessment.verdict().name(), reasons, assessment.ruleSetVersion(),
-						Timestamp.from(now))
-				.update();
-		}
-		return saved;
 	}
 
 	record HistoryEntry(String verdict, String reasons, String ruleSetVersion, Instant recordedAt) {

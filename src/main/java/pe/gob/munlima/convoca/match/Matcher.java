@@ -1,10 +1,8 @@
 package pe.gob.munlima.convoca.match;
 
 import java.time.Clock;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -112,21 +110,7 @@ class Matcher {
 	 */
 	void match(CallView call, Rules rules, Portfolio portfolio) {
 		List<Judge.Judged> judged = judge(call, rules, portfolio);
-		this.transactions.executeWithoutResult(status -> {
-			Set<Long> projectIds = new HashSet<>();
-			Set<Long> gerenciaIds = new HashSet<>();
-			for (Judge.Judged j : judged) {
-				if (j.gerencia() != null) {
-					this.store.saveForGerencia(call.id(), j.gerencia().id(), j.assessment(), j.score());
-					gerenciaIds.add(j.gerencia().id());
-				}
-				else {
-					this.store.saveForProject(call.id(), j.project().id(), j.assessment(), j.score());
-					projectIds.add(j.project().id());
-				}
-			}
-			this.store.retain(call.id(), projectIds, gerenciaIds);
-		});
+		this.transactions.executeWithoutResult(status -> this.store.saveCall(call.id(), judged));
 	}
 
 	/** The verdicts for one call, without storing them. */
