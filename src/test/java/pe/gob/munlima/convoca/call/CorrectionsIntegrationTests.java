@@ -77,7 +77,7 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 	}
 
 	@Test
-	void aCorrectionSurvivesTheSourceSendingTheCallAgainARebuildAndARematch() {
+	void aCorrectionSurvivesTheSourceSendingTheCallAgainARebuildARematchAndARuleActivation() {
 		Api api = api();
 		String text = mobility("transporte público eléctrico", 5);
 		long call = api.importCall("corr-b", "Programa Beta de buses eléctricos", text);
@@ -104,6 +104,28 @@ class CorrectionsIntegrationTests extends WebContextTestSupport {
 		assertThat(stored.get("reasons").toString()).contains("applicant-type-ok")
 			.contains("Confirmado por la Subgerencia");
 		assertThat(requirement(api, call, "applicants", "applicantTypes")).isEqualTo("[\"LOCAL_GOVERNMENT\"]");
+
+		// A rule set activated judges every open call again: the correction still holds.
+		String parameters = api.text("/api/admin/rules/parameters.yaml");
+		assertThat(api.put("/api/admin/rules/parameters.yaml", parameters + "\n# revisado\n").statusCode())
+			.isEqualTo(200);
+		HttpResponse<String> activated = api.postEmpty("/api/admin/rules/activate");
+		assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
+		String version = api.json(activated).get("version").asString();
+		try {
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(250))
+				.untilAsserted(() -> assertThat(Api.matchFor(api.get("/api/projects/" + project + "/matches"), call)
+					.get("ruleSetVersion")
+					.asString()).isEqualTo(version));
+			JsonNode rejudged = Api.matchFor(api.get("/api/projects/" + project + "/matches"), call);
+			assertThat(rejudged.get("reasons").toString()).contains("applicant-type-ok")
+				.contains("Confirmado por la Subgerencia");
+		}
+		finally {
+			assertThat(api.postEmpty("/api/admin/rules/rollback").statusCode()).isEqualTo(200);
+		}
 	}
 
 	@Test
