@@ -42,8 +42,15 @@ class CallMerge {
 	 * @return why the call just closed, or null when it did not close now
 	 */
 	CallClosed.Reason remerge(Call stored, Instant now) {
-		CorrectionOverlay.Result result = CorrectionOverlay.apply(fromSources(stored.getId()),
-				this.corrections.active(stored.getId()));
+		return remerge(stored, fromSources(stored.getId()), now);
+	}
+
+	/**
+	 * @param sources what the call's sources say, merged ({@link #fromSources}), when the
+	 * caller read it already
+	 */
+	CallClosed.Reason remerge(Call stored, NormalisedCall sources, Instant now) {
+		CorrectionOverlay.Result result = CorrectionOverlay.apply(sources, this.corrections.active(stored.getId()));
 		for (CorrectionOverlay.SourceMoved moved : result.moved()) {
 			if (moved.agrees()) {
 				this.corrections.rebase(moved.correctionId(), moved.value(), moved.evidence());

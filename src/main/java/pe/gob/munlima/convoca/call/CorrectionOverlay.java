@@ -36,11 +36,13 @@ final class CorrectionOverlay {
 	private CorrectionOverlay() {
 	}
 
+	private static final List<String> CORRECTABLE = java.util.stream.Stream
+		.concat(RequirementFacts.correctable().stream(), java.util.stream.Stream.of(DEADLINE))
+		.toList();
+
 	/** Every name a correction may have. */
 	static List<String> correctable() {
-		List<String> names = new ArrayList<>(RequirementFacts.correctable());
-		names.add(DEADLINE);
-		return List.copyOf(names);
+		return CORRECTABLE;
 	}
 
 	/**

@@ -59,7 +59,7 @@ class CorrectionPagesController {
 					changed.stream().map(change -> this.changes.describe(change, locale)).toList());
 		}
 		catch (CorrectionRejectedException ex) {
-			redirect.addFlashAttribute("correctionError", problem(ex, locale));
+			redirect.addFlashAttribute("correctionError", ex.detail(this.messages, locale));
 		}
 		return "redirect:" + back(back, id);
 	}
@@ -72,7 +72,7 @@ class CorrectionPagesController {
 			redirect.addFlashAttribute("corrected", List.of());
 		}
 		catch (CorrectionRejectedException ex) {
-			redirect.addFlashAttribute("correctionError", problem(ex, locale));
+			redirect.addFlashAttribute("correctionError", ex.detail(this.messages, locale));
 		}
 		return "redirect:" + back(null, id);
 	}
@@ -86,13 +86,9 @@ class CorrectionPagesController {
 					changed.stream().map(change -> this.changes.describe(change, locale)).toList());
 		}
 		catch (CorrectionRejectedException ex) {
-			redirect.addFlashAttribute("correctionError", problem(ex, locale));
+			redirect.addFlashAttribute("correctionError", ex.detail(this.messages, locale));
 		}
 		return "redirect:" + back(null, id);
-	}
-
-	private String problem(CorrectionRejectedException ex, Locale locale) {
-		return ex.detail(this.messages, locale);
 	}
 
 	/** Back to the page the form was on: a path of this site, never another site. */

@@ -156,7 +156,7 @@ public class Corrections {
 						blankToNull(note), author, origin, now, CorrectionOverlay.valueOf(sources, fact.getKey()),
 						CorrectionOverlay.evidenceOf(sources, fact.getKey()));
 			}
-			return remerged(stored, before, author, note, now);
+			return remerged(stored, sources, before, author, note, now);
 		});
 	}
 
@@ -186,7 +186,7 @@ public class Corrections {
 			CallView before = this.views.view(stored);
 			Instant now = this.clock.instant();
 			this.corrections.withdraw(correction.id(), author, now);
-			return remerged(stored, before, author, correction.fact(), now);
+			return remerged(stored, this.merge.fromSources(callId), before, author, correction.fact(), now);
 		});
 	}
 
@@ -205,8 +205,9 @@ public class Corrections {
 		return this.corrections.all();
 	}
 
-	private List<FieldChange> remerged(Call stored, CallView before, String author, String note, Instant now) {
-		CallClosed.Reason closed = this.merge.remerge(stored, now);
+	private List<FieldChange> remerged(Call stored, NormalisedCall sources, CallView before, String author, String note,
+			Instant now) {
+		CallClosed.Reason closed = this.merge.remerge(stored, sources, now);
 		List<FieldChange> changes = CallDiff.between(before, this.views.view(stored));
 		this.versions.record(stored.getId(), changes, null, null, now, author, blankToNull(note));
 		// Published even when no value moved: a confirmed fact changes the reasons

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import pe.gob.munlima.convoca.call.CallView;
@@ -56,20 +55,20 @@ public class ReviewQueue {
 
 	/** Every open doubt, the one that settles most verdicts first. */
 	public List<Doubt> doubts() {
-		Map<Long, Optional<CallView>> seen = new LinkedHashMap<>();
+		List<Row> rows = rows();
+		Map<Long, CallView> calls = this.calls.findAll(rows.stream().map(Row::callId).distinct().toList());
 		Map<String, Builder> groups = new LinkedHashMap<>();
 		Instant now = this.clock.instant();
-		for (Row row : rows()) {
-			Optional<CallView> call = seen.computeIfAbsent(row.callId(), this.calls::find);
-			if (call.isEmpty() || !open(call.get(), now)) {
+		for (Row row : rows) {
+			CallView call = calls.get(row.callId());
+			if (call == null || !open(call, now)) {
 				continue;
 			}
 			Set<String> facts = new LinkedHashSet<>();
 			for (Reason reason : this.reasons.read(row.reasons())) {
-				String fact = doubtedFact(reason, call.get());
+				String fact = doubtedFact(reason, call);
 				if (fact != null && facts.add(fact)) {
-					groups.computeIfAbsent(row.callId() + "/" + fact, key -> new Builder(call.get(), fact))
-						.add(row, reason);
+					groups.computeIfAbsent(row.callId() + "/" + fact, key -> new Builder(call, fact)).add(row, reason);
 				}
 				else if (fact != null) {
 					groups.get(row.callId() + "/" + fact).quote(reason);

@@ -34,6 +34,11 @@ public final class RequirementFacts {
 
 	private static final Map<String, Slot> BY_NAME = byName();
 
+	private static final List<String> CORRECTABLE = SLOTS.stream()
+		.filter(slot -> slot.fact() || CORRECTABLE_VALUES.contains(slot.name()))
+		.map(Slot::name)
+		.toList();
+
 	private RequirementFacts() {
 	}
 

@@ -20,13 +20,16 @@ public record Quote(String fact, String text, Confirmation confirmed) {
 	/** Facts rules name that are not requirements: the call's dates, themes and money. */
 	private static final Set<String> OTHER_FACTS = Set.of("deadline", "themes", "amount");
 
+	/** Every name a rule may give for a fact: read once, asked for every finding. */
+	private static final Set<String> FACT_NAMES = Set.copyOf(RequirementFacts.names());
+
 	/** The quote a rule gave, or one read from the words (or fact name) it gave. */
 	static Quote of(Object evidence) {
 		if (evidence instanceof Quote quote) {
 			return quote;
 		}
 		String text = evidence == null ? null : evidence.toString();
-		boolean named = text != null && (OTHER_FACTS.contains(text) || RequirementFacts.names().contains(text));
+		boolean named = text != null && (OTHER_FACTS.contains(text) || FACT_NAMES.contains(text));
 		return new Quote(named ? text : null, text, null);
 	}
 

@@ -15,6 +15,8 @@ import pe.gob.munlima.convoca.match.Matches;
 import pe.gob.munlima.convoca.match.NewMatchSignal;
 import pe.gob.munlima.convoca.match.ReviewQueue;
 import pe.gob.munlima.convoca.project.Projects;
+import pe.gob.munlima.convoca.security.AccessControl;
+import pe.gob.munlima.convoca.security.Role;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,9 +62,12 @@ class PanelController {
 
 	private final ReviewQueue review;
 
+	private final AccessControl access;
+
 	PanelController(Calls calls, Projects projects, Matches matches, NewMatchSignal signal, CrawlActivity crawling,
-			DigestHistory digests, Clock clock, ReviewQueue review) {
+			DigestHistory digests, Clock clock, ReviewQueue review, AccessControl access) {
 		this.review = review;
+		this.access = access;
 		this.digests = digests;
 		this.calls = calls;
 		this.projects = projects;
@@ -84,8 +89,11 @@ class PanelController {
 						closing, this.projects.active().size(), this.projects.gerencias().size(),
 						this.crawling.sourceStates(), this.crawling.lastRun().orElse(null),
 						this.digests.last().orElse(null)));
-		// Doubts about calls are counted once per call and fact, not once per project.
-		model.addAttribute("doubts", this.review.summary());
+		// Doubts about calls are counted once per call and fact, not once per project,
+		// and only for the office, who settles them (the card is theirs alone).
+		if (this.access.currentUser().map(user -> user.has(Role.SUBGERENCIA)).orElse(false)) {
+			model.addAttribute("doubts", this.review.summary());
+		}
 		return "panel";
 	}
 
