@@ -37,9 +37,12 @@ class ReportController {
 
 	private final ReportTable table;
 
-	ReportController(Reports reports, ReportTable table) {
+	private final GivingExport giving;
+
+	ReportController(Reports reports, ReportTable table, GivingExport giving) {
 		this.reports = reports;
 		this.table = table;
+		this.giving = giving;
 	}
 
 	@GetMapping("/api/reports/summary")
@@ -62,6 +65,37 @@ class ReportController {
 				yield download(out.toByteArray(), XLSX, name + ".xlsx");
 			}
 			default -> throw new ReportRefusedException(HttpStatus.BAD_REQUEST, "format", format);
+		};
+	}
+
+	/**
+	 * {@code GET /api/reports/360giving?from=&to=&gerencia=&funder=&theme=&format=}: the
+	 * awards of the period in the 360Giving Data Standard, as its JSON package (default)
+	 * or its one-sheet layout in CSV or XLSX.
+	 */
+	@GetMapping("/api/reports/360giving")
+	ResponseEntity<?> giving(
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(required = false) String gerencia, @RequestParam(required = false) String funder,
+			@RequestParam(required = false) String theme, @RequestParam(defaultValue = "json") String format,
+			Locale locale) throws IOException {
+		ReportQuery query = this.reports.query(from, to, gerencia, funder, theme);
+		String kind = format.strip().toLowerCase(Locale.ROOT);
+		if (!List.of("json", "csv", "xlsx").contains(kind)) {
+			throw new ReportRefusedException(HttpStatus.BAD_REQUEST, "format", format);
+		}
+		GivingPackage grants = this.giving.of(query, locale);
+		String name = "360giving-convoca-" + query.from() + "-" + query.to();
+		return switch (kind) {
+			case "csv" -> download(Csv.write(this.giving.table(grants, locale)).getBytes(StandardCharsets.UTF_8), CSV,
+					name + ".csv");
+			case "xlsx" -> {
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				Xlsx.write(List.of(this.giving.table(grants, locale)), out);
+				yield download(out.toByteArray(), XLSX, name + ".xlsx");
+			}
+			default -> ResponseEntity.ok(grants);
 		};
 	}
 

@@ -51,6 +51,9 @@ class ReportPageController {
 			model.addAttribute("charts", this.charts.of(report, locale));
 			model.addAttribute("csv", download(query, "csv"));
 			model.addAttribute("xlsx", download(query, "xlsx"));
+			model.addAttribute("givingJson", download("/api/reports/360giving", query, "json"));
+			model.addAttribute("givingCsv", download("/api/reports/360giving", query, "csv"));
+			model.addAttribute("givingXlsx", download("/api/reports/360giving", query, "xlsx"));
 		}
 		catch (ReportRefusedException ex) {
 			model.addAttribute("error",
@@ -71,7 +74,11 @@ class ReportPageController {
 	}
 
 	private static String download(ReportQuery query, String format) {
-		return UriComponentsBuilder.fromPath("/api/reports/summary")
+		return download("/api/reports/summary", query, format);
+	}
+
+	private static String download(String path, ReportQuery query, String format) {
+		return UriComponentsBuilder.fromPath(path)
 			.queryParam("from", query.from())
 			.queryParam("to", query.to())
 			.queryParamIfPresent("gerencia", java.util.Optional.ofNullable(query.gerencia()))

@@ -21,6 +21,8 @@ import pe.gob.munlima.convoca.call.ThemeThesaurus;
 import pe.gob.munlima.convoca.match.Matches;
 import pe.gob.munlima.convoca.match.StoredMatch;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
+import pe.gob.munlima.convoca.project.OrganisationProfile;
+import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
 import pe.gob.munlima.convoca.report.SummaryReport.ApplicationCounts;
 import pe.gob.munlima.convoca.report.SummaryReport.Rates;
@@ -172,6 +174,42 @@ class Reports {
 						this.messages.getMessage("report.successRate.definition", null, locale)),
 				Tally.money(requested, rates), Tally.money(obtained, rates), used(rates, requested, obtained),
 				top(failed, locale), Tally.days(days));
+	}
+
+	/**
+	 * The applications awarded in the period (by their award date) within the query's
+	 * gerencia, funder and theme, with their call and project, oldest award first.
+	 */
+	List<AwardedApplication> awarded(ReportQuery query) {
+		check(query);
+		Scope scope = new Scope(query);
+		List<ApplicationRecord> records = this.applications.records()
+			.stream()
+			.filter(record -> record.stage() == Stage.AWARDED && record.award() != null
+					&& query.contains(record.award().awardedOn()))
+			.toList();
+		Map<Long, CallView> calls = this.calls
+			.findAll(records.stream().map(ApplicationRecord::callId).distinct().toList());
+		List<AwardedApplication> awarded = new ArrayList<>();
+		for (ApplicationRecord record : records) {
+			CallView call = calls.get(record.callId());
+			if (scope.covers(call) && scope.isOfGerencia(record.projectId())) {
+				this.projects.find(record.projectId())
+					.ifPresent(project -> awarded.add(new AwardedApplication(record, call, project)));
+			}
+		}
+		awarded.sort(Comparator.comparing((AwardedApplication a) -> a.record().award().awardedOn())
+			.thenComparing(a -> a.record().matchId()));
+		return awarded;
+	}
+
+	/** Lima's profile as an applicant, when it is set up. */
+	java.util.Optional<OrganisationProfile> organisation() {
+		return this.projects.organisation();
+	}
+
+	/** An awarded application with what the exports say about it. */
+	record AwardedApplication(ApplicationRecord record, CallView call, ProjectProfile project) {
 	}
 
 	/** The query asked for; a missing date is that of this year so far, in Lima. */

@@ -59,6 +59,9 @@ class ReportIntegrationTests extends TrackingContextTestSupport {
 			</feed>
 			""";
 
+	static final String GIVING = "/api/reports/360giving?from=2027-02-01&to=2027-03-31&funder="
+			+ URLEncoder.encode(FUNDER, StandardCharsets.UTF_8);
+
 	long cycleMatch;
 
 	@BeforeAll
@@ -283,6 +286,68 @@ class ReportIntegrationTests extends TrackingContextTestSupport {
 	}
 
 	@Test
+	void theAwardsOfThePeriodArePublishedAs360GivingGrants() {
+		JsonNode giving = api().get(GIVING);
+
+		assertThat(giving.get("version").asString()).isEqualTo("1.4");
+		assertThat(giving.get("publisher").get("name").asString()).isEqualTo("Municipalidad Metropolitana de Lima");
+		// Only the award of the period: B was not awarded, D is still waiting, E came
+		// later.
+		assertThat(giving.get("grants")).hasSize(1);
+		JsonNode grant = giving.get("grants").get(0);
+		for (String required : List.of("id", "title", "description", "currency", "amountAwarded", "awardDate",
+				"recipientOrganization", "fundingOrganization")) {
+			assertThat(grant.has(required)).as(required).isTrue();
+		}
+		assertThat(grant.get("id").asString()).isEqualTo("360G-convoca-mml-" + this.cycleMatch);
+		assertThat(grant.get("title").asString()).startsWith("Red de ciclovías metropolitanas");
+		assertThat(grant.get("currency").asString()).isEqualTo("EUR");
+		assertThat(grant.get("amountAwarded").decimalValue()).isEqualByComparingTo("80000");
+		assertThat(grant.get("amountAppliedFor").decimalValue()).isEqualByComparingTo("100000");
+		assertThat(grant.get("awardDate").asString()).isEqualTo("2027-03-09");
+		assertThat(grant.get("plannedDates").get(0).get("duration").asString()).isEqualTo("30");
+		JsonNode recipient = grant.get("recipientOrganization").get(0);
+		assertThat(recipient.get("id").asString()).isEqualTo("PE-RUC-20131380951");
+		assertThat(recipient.get("addressCountry").asString()).isEqualTo("PE");
+		assertThat(recipient.get("department").asString()).isNotBlank();
+		JsonNode funder = grant.get("fundingOrganization").get(0);
+		assertThat(funder.get("name").asString()).isEqualTo(FUNDER);
+		assertThat(funder.get("id").asString()).isEqualTo("360G-convoca-mml-org-fondo-informe-prueba");
+		assertThat(grant.get("grantProgramme").get(0).get("title").asString()).startsWith("Fondo andino de ciclovías");
+		assertThat(grant.get("fromOpenCall").asString()).isEqualTo("Yes");
+
+		assertThat(api().get(GIVING.replace("2027-02-01", "2027-03-10")).get("grants")).isEmpty();
+		assertThat(problem(api().fetch(GIVING + "&format=pdf"), 400)).contains("pdf");
+	}
+
+	@Test
+	void the360GivingSpreadsheetHasTheStandardsColumnTitles() throws Exception {
+		HttpResponse<String> csv = api().fetch(GIVING + "&format=csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Disposition").orElse(""))
+			.contains("360giving-convoca-2027-02-01-2027-03-31.csv");
+		List<String> lines = csv.body().lines().toList();
+		List<String> header = csvCells(lines.get(0).replace("\uFEFF", ""));
+		assertThat(header)
+			.startsWith("Identifier", "Title", "Description", "Currency", "Amount Applied For", "Amount Awarded",
+					"Award Date")
+			.contains("Recipient Org:Identifier", "Funding Org:Name", "Grant Programme:Title");
+		assertThat(lines).hasSize(2);
+		List<String> row = csvCells(lines.get(1));
+		assertThat(new BigDecimal(row.get(header.indexOf("Amount Awarded")))).isEqualByComparingTo("80000");
+		assertThat(row.get(header.indexOf("Funding Org:Name"))).isEqualTo(FUNDER);
+
+		HttpResponse<byte[]> xlsx = api().download(GIVING + "&format=xlsx");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			List<Row> rows = workbook.getFirstSheet().read();
+			assertThat(workbook.getFirstSheet().getName()).isEqualTo("grants");
+			assertThat(rows.get(0).getCellText(0)).isEqualTo("Identifier");
+			assertThat(rows.get(1).getCell(header.indexOf("Amount Awarded")).asNumber()).isEqualByComparingTo("80000");
+		}
+	}
+
+	@Test
 	void theReportPageShowsTheFiguresAndChartsToALoggedInUser() {
 		PageSession page = new PageSession(this.port);
 		assertThat(page.logIn(OWNER, OWNER_PASSWORD)).isTrue();
@@ -297,7 +362,8 @@ class ReportIntegrationTests extends TrackingContextTestSupport {
 				"Tipo de solicitante: no admite gobiernos locales", "1 EUR = 1.16 USD");
 		assertThat(html.split("<svg", -1)).as("four charts").hasSize(5);
 		assertThat(html).contains(
-				"/api/reports/summary?from=2027-02-01&amp;to=2027-03-31&amp;funder=Fondo%20Informe%20Prueba&amp;format=xlsx");
+				"/api/reports/summary?from=2027-02-01&amp;to=2027-03-31&amp;funder=Fondo%20Informe%20Prueba&amp;format=xlsx",
+				"/api/reports/360giving?from=2027-02-01&amp;to=2027-03-31&amp;funder=Fondo%20Informe%20Prueba&amp;format=json");
 		// The charts are SVG drawn on the server: no script of their own, nothing inline
 		// (the layout's shared scripts load from /js/).
 		assertThat(html.replaceAll("<script src=\"/js/[a-z-]+\\.js\" defer></script>", "")).doesNotContain("<script");
