@@ -41,6 +41,16 @@ interface CallRepository extends JpaRepository<Call, Long> {
 
 	List<Call> findByFirstSeenAtGreaterThanEqualAndFirstSeenAtLessThanOrderByIdAsc(Instant from, Instant to);
 
+	/**
+	 * Every funder the calls name, with how many calls and the last time one was seen.
+	 */
+	@Query("select new pe.gob.munlima.convoca.call.FunderCalls(c.funder, count(c), max(c.lastSeenAt)) from Call c"
+			+ " where c.funder is not null and c.funder <> '' group by c.funder")
+	List<FunderCalls> countByFunder();
+
+	@Query("select c from Call c where lower(c.funder) in :funders order by c.firstSeenAt desc, c.id desc")
+	List<Call> findByFunders(@Param("funders") java.util.Collection<String> lowerCaseFunders);
+
 	/** Keyset paging: cost does not grow with the position, unlike an offset. */
 	List<Call> findByIdGreaterThanOrderByIdAsc(long id, Limit limit);
 

@@ -66,6 +66,23 @@ public class Calls {
 		return found;
 	}
 
+	/** Every funder the calls name (as they name it), with its number of calls. */
+	public List<FunderCalls> funders() {
+		return this.calls.countByFunder();
+	}
+
+	/**
+	 * The calls of the funders named (case ignored), open and closed, newest first: a
+	 * funder's history as Convoca saw it.
+	 */
+	public List<CallView> ofFunders(java.util.Collection<String> funders) {
+		if (funders.isEmpty()) {
+			return List.of();
+		}
+		return views(this.calls
+			.findByFunders(funders.stream().map(name -> name.toLowerCase(java.util.Locale.ROOT)).distinct().toList()));
+	}
+
 	/**
 	 * The calls whose deadline falls between {@code from} and {@code to}, nearest first:
 	 * what the office must act on soon.

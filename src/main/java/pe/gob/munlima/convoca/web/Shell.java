@@ -38,6 +38,7 @@ class Shell {
 			new Section("nav.applications", "/postulaciones", Role.PROJECT_OWNER),
 			new Section("nav.answers", "/respuestas", Role.PROJECT_OWNER),
 			new Section("nav.gerencias", "/gerencias", Role.PROJECT_OWNER),
+			new Section("nav.donors", "/donantes", Role.PROJECT_OWNER),
 			new Section("nav.reports", "/informes", Role.PROJECT_OWNER),
 			new Section("nav.alerts", "/alertas", Role.PROJECT_OWNER),
 			new Section("nav.admin", "/admin", Role.SUBGERENCIA));

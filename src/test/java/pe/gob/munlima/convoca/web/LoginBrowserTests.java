@@ -29,7 +29,7 @@ class LoginBrowserTests extends BrowserTestSupport {
 		assertThat(this.browser.text("#open-calls .label")).isEqualTo("convocatorias abiertas");
 		assertThat(Integer.parseInt(this.browser.text("#open-calls .figure").replace(",", ""))).isPositive();
 		assertThat(this.browser.texts("nav.sections a")).containsExactly("Panel", "Convocatorias", "Proyectos",
-				"Postulaciones", "Respuestas", "Gerencias", "Informes", "Alertas", "Administración");
+				"Postulaciones", "Respuestas", "Gerencias", "Donantes", "Informes", "Alertas", "Administración");
 	}
 
 	@Test

@@ -1,0 +1,50 @@
+package pe.gob.munlima.convoca.donor;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What Convoca knows of one donor.
+ *
+ * @param key the donor's key ({@link DonorKey})
+ * @param name the name most of its calls give
+ * @param names every spelling its calls give
+ * @param calls the calls Convoca saw, newest first
+ * @param openCalls how many of them are still open
+ * @param amounts per currency, the amounts its calls offer per project
+ * @param themes the themes of its calls, most frequent first
+ * @param applicantTypes who its calls admit (as far as they say), most frequent first
+ * @param applications Lima's applications to its calls, newest first
+ * @param awards how many of them it awarded
+ */
+public record DonorProfile(String key, String name, List<String> names, List<CallLine> calls, long openCalls,
+		List<AmountStat> amounts, List<Count> themes, List<Count> applicantTypes, List<ApplicationLine> applications,
+		long awards) {
+
+	/** One call of the donor. */
+	public record CallLine(long id, String title, Instant firstSeenAt, Instant opensAt, Instant deadline, boolean open,
+			BigDecimal amountMax, String currency, List<String> themes, String programme, String reference) {
+	}
+
+	/**
+	 * What a donor's calls offer per project in one currency.
+	 *
+	 * @param calls how many calls state an amount in it
+	 * @param typical the median of the maximum amounts they state
+	 * @param max the largest of them
+	 */
+	public record AmountStat(String currency, int calls, BigDecimal typical, BigDecimal max) {
+	}
+
+	/** A value (a theme id, an applicant type) and how many calls have it. */
+	public record Count(String id, long calls) {
+	}
+
+	/** One of Lima's applications to the donor, and its award if it won. */
+	public record ApplicationLine(long matchId, long callId, String callTitle, long projectId, String projectTitle,
+			String gerencia, String stage, BigDecimal awarded, String awardCurrency, LocalDate awardedOn) {
+	}
+
+}

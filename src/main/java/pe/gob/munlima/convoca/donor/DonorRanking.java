@@ -1,0 +1,212 @@
+package pe.gob.munlima.convoca.donor;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.call.Calls;
+import pe.gob.munlima.convoca.project.GerenciaProfile;
+import pe.gob.munlima.convoca.project.OrganisationProfile;
+import pe.gob.munlima.convoca.project.ProjectProfile;
+import pe.gob.munlima.convoca.project.Projects;
+import pe.gob.munlima.convoca.tracking.ApplicationRecord;
+import pe.gob.munlima.convoca.tracking.Applications;
+import pe.gob.munlima.convoca.tracking.Stage;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Which donors to approach for a project or a gerencia: those whose recent calls fund its
+ * themes, open to applicants like Lima, and with whom Lima already applied or won.
+ *
+ * <p>
+ * A donor's score is the sum of its evidence: each call seen in the last {@code years}
+ * years adds {@code call} times the share of the target's themes it covers (times
+ * {@code closedToLima} when its applicants exclude Lima's kind); each award Lima won with
+ * it adds {@code award}, each application submitted {@code application}. The evidence is
+ * listed with the score, strongest first, so the office sees why a donor is in the list
+ * and can check it; a donor with no call on the target's themes is not listed, whatever
+ * its history with Lima.
+ */
+@Service
+public class DonorRanking {
+
+	private final Calls calls;
+
+	private final Applications applications;
+
+	private final Projects projects;
+
+	private final RankingProperties weights;
+
+	private final Clock clock;
+
+	DonorRanking(Calls calls, Applications applications, Projects projects, RankingProperties weights, Clock clock) {
+		this.calls = calls;
+		this.applications = applications;
+		this.projects = projects;
+		this.weights = weights;
+		this.clock = clock;
+	}
+
+	/** The donors for a project; empty when the project does not exist. */
+	public Optional<Ranking> forProject(long projectId) {
+		return this.projects.find(projectId)
+			.map(project -> rank(new Target(project.title(), Set.copyOf(project.themes()), applicantType())));
+	}
+
+	/** The donors for a gerencia: its competences and its active projects' themes. */
+	public Optional<Ranking> forGerencia(String code) {
+		Optional<GerenciaProfile> gerencia = this.projects.gerencias()
+			.stream()
+			.filter(g -> g.code().equalsIgnoreCase(code))
+			.findFirst();
+		return gerencia.map(g -> {
+			Set<String> themes = new LinkedHashSet<>(g.competences());
+			for (ProjectProfile project : this.projects.active()) {
+				if (project.gerencia().id() == g.id()) {
+					themes.addAll(project.themes());
+				}
+			}
+			return rank(new Target(g.name(), themes, applicantType()));
+		});
+	}
+
+	Ranking rank(Target target) {
+		Instant now = this.clock.instant();
+		Instant since = now.atOffset(ZoneOffset.UTC).minusYears(this.weights.years()).toInstant();
+		Map<String, Candidate> candidates = new HashMap<>();
+		// The window's end is exclusive: a call first seen this very instant counts too.
+		for (CallView call : this.calls.detectedBetween(since, now.plusSeconds(1))) {
+			if (call.funder() == null || call.funder().isBlank() || call.procurement()) {
+				continue;
+			}
+			List<String> shared = call.themes() == null ? List.of()
+					: call.themes().stream().filter(target.themes()::contains).toList();
+			if (shared.isEmpty()) {
+				continue;
+			}
+			List<String> admitted = Donors.applicantTypes(call);
+			boolean closed = !admitted.isEmpty() && target.applicantType() != null
+					&& !admitted.contains(target.applicantType());
+			double weight = this.weights.call() * shared.size() / target.themes().size()
+					* (closed ? this.weights.closedToLima() : 1.0);
+			candidates.computeIfAbsent(DonorKey.of(call.funder()), key -> new Candidate(call.funder()))
+				.add(new Evidence(closed ? Evidence.CALL_CLOSED_TO_LIMA : Evidence.CALL, call.id(), call.title(),
+						shared, call.firstSeenAt(), weight));
+		}
+		if (!candidates.isEmpty()) {
+			history(candidates);
+		}
+		List<RankedDonor> ranked = candidates.entrySet()
+			.stream()
+			.map(entry -> entry.getValue().ranked(entry.getKey()))
+			.sorted(Comparator.comparingDouble(RankedDonor::score).reversed().thenComparing(RankedDonor::name))
+			.limit(this.weights.limit())
+			.toList();
+		return new Ranking(target.name(), List.copyOf(target.themes()), this.weights.years(), ranked);
+	}
+
+	/** Lima's applications and awards with the donors already in the list. */
+	private void history(Map<String, Candidate> candidates) {
+		List<ApplicationRecord> records = this.applications.records()
+			.stream()
+			.filter(record -> record.entered(Stage.SUBMITTED).isPresent())
+			.toList();
+		Map<Long, CallView> calls = this.calls
+			.findAll(records.stream().map(ApplicationRecord::callId).distinct().toList());
+		for (ApplicationRecord record : records) {
+			CallView call = calls.get(record.callId());
+			Candidate candidate = call == null || call.funder() == null ? null
+					: candidates.get(DonorKey.of(call.funder()));
+			if (candidate == null) {
+				continue;
+			}
+			boolean won = record.stage() == Stage.AWARDED;
+			candidate.add(new Evidence(won ? Evidence.AWARD : Evidence.APPLICATION, call.id(), call.title(), List.of(),
+					record.entered(won ? Stage.AWARDED : Stage.SUBMITTED).orElse(null),
+					won ? this.weights.award() : this.weights.application()));
+		}
+	}
+
+	private String applicantType() {
+		return this.projects.organisation().map(OrganisationProfile::applicantType).orElse(null);
+	}
+
+	/** What a ranking is for: a name, its themes, and Lima's kind of applicant. */
+	record Target(String name, Set<String> themes, String applicantType) {
+	}
+
+	/**
+	 * A ranking.
+	 *
+	 * @param target the project's title or the gerencia's name
+	 * @param themes the themes a donor must fund to be listed
+	 * @param years how far back calls count
+	 */
+	public record Ranking(String target, List<String> themes, int years, List<RankedDonor> donors) {
+	}
+
+	/** A donor in a ranking, with the evidence of its score, strongest first. */
+	public record RankedDonor(String key, String name, double score, List<Evidence> evidence) {
+	}
+
+	/**
+	 * One piece of evidence.
+	 *
+	 * @param kind {@link #CALL}, {@link #CALL_CLOSED_TO_LIMA}, {@link #APPLICATION} or
+	 * {@link #AWARD}
+	 * @param callId the call it rests on
+	 * @param themes the target's themes the call funds
+	 * @param at when the call was first seen, or the application submitted or awarded
+	 * @param weight what it adds to the score
+	 */
+	public record Evidence(String kind, long callId, String title, List<String> themes, Instant at, double weight) {
+
+		static final String CALL = "CALL";
+
+		static final String CALL_CLOSED_TO_LIMA = "CALL_CLOSED_TO_LIMA";
+
+		static final String APPLICATION = "APPLICATION";
+
+		static final String AWARD = "AWARD";
+
+	}
+
+	/** A donor being scored. */
+	private static final class Candidate {
+
+		private final String name;
+
+		private final List<Evidence> evidence = new ArrayList<>();
+
+		Candidate(String name) {
+			this.name = name;
+		}
+
+		void add(Evidence item) {
+			this.evidence.add(item);
+		}
+
+		RankedDonor ranked(String key) {
+			double score = this.evidence.stream().mapToDouble(Evidence::weight).sum();
+			List<Evidence> strongest = this.evidence.stream()
+				.sorted(Comparator.comparingDouble(Evidence::weight)
+					.reversed()
+					.thenComparing(Evidence::at, Comparator.nullsLast(Comparator.reverseOrder())))
+				.toList();
+			return new RankedDonor(key, this.name, Math.round(score * 100) / 100.0, strongest);
+		}
+
+	}
+
+}
