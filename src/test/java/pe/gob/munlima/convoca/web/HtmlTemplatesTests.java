@@ -81,6 +81,29 @@ class HtmlTemplatesTests {
 		assertThat(missing).isEmpty();
 	}
 
+	/**
+	 * Pages show a call's themes and the applicants it admits as labels (donor pages,
+	 * call pages, reasons); an id without a label would show as a code.
+	 */
+	@Test
+	void everyThemeAndApplicantTypeOfTheVocabularyHasALabelInBothLanguages() throws IOException {
+		tools.jackson.databind.JsonNode vocabulary = tools.jackson.dataformat.yaml.YAMLMapper.builder()
+			.build()
+			.readTree(Path.of("index/vocabulary.yaml").toFile());
+		Properties spanish = bundle("messages.properties");
+		Properties english = bundle("messages_en.properties");
+		List<String> missing = new ArrayList<>();
+		for (String section : List.of("themes", "applicantTypes")) {
+			assertThat(vocabulary.get(section).propertyNames()).as(section).isNotEmpty();
+			for (String id : vocabulary.get(section).propertyNames()) {
+				if (!spanish.containsKey("term." + id) || !english.containsKey("term." + id)) {
+					missing.add(section + ": " + id);
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
 	@Test
 	void bothBundlesHaveTheSameKeys() throws IOException {
 		Properties spanish = bundle("messages.properties");
