@@ -43,6 +43,9 @@ import org.apache.hc.client5.http.ConnectTimeoutException;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,14 +54,14 @@ import org.springframework.stereotype.Component;
  * request per host per delay, for every page of a run (listing, next pages, details); a
  * User-Agent naming Convoca and a contact; conditional GET, and a content hash for
  * servers without validators, so an unchanged page costs nothing; bounded retries with
- * exponential backoff for timeouts and server errors; connect and read timeouts, and a
- * total deadline per request (a server that trickles one byte at a time is cut at it,
- * never held for minutes) and per run; a body size cap checked while reading (a huge page
- * is cut off at the cap, never read whole); redirects followed by hand, at most
- * {@value #MAX_REDIRECTS}, each hop checked again; only the hosts the definition names;
- * and never a private, loopback or link-local address unless a setting allows it (tests)
- * — see {@link AddressPolicy}, which is also the client's DNS resolver, so that the
- * connection goes to the address it checked.
+ * exponential backoff for timeouts and server errors (Spring's retry); connect and read
+ * timeouts, and a total deadline per request (a server that trickles one byte at a time
+ * is cut at it, never held for minutes) and per run; a body size cap checked while
+ * reading (a huge page is cut off at the cap, never read whole); redirects followed by
+ * hand, at most {@value #MAX_REDIRECTS}, each hop checked again; only the hosts the
+ * definition names; and never a private, loopback or link-local address unless a setting
+ * allows it (tests) — see {@link AddressPolicy}, which is also the client's DNS resolver,
+ * so that the connection goes to the address it checked.
  */
 @Component
 class Fetcher implements DisposableBean {
@@ -271,36 +274,79 @@ class Fetcher implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Sends, retrying server errors, timeouts and broken connections with exponential
+	 * backoff (Spring's {@link RetryTemplate}): {@value #MAX_ATTEMPTS} attempts at most,
+	 * each waiting for the host's turn, and never a backoff that would outlast the run
+	 * (the policy's timeout is what is left of it, and the template gives up before a
+	 * sleep that would pass it).
+	 */
 	private Exchange sendWithRetries(URI uri, FetchRequest post, Optional<FetchStates.FetchState> previous,
 			Duration delay, FetchRequest request, Deadline run) {
-		String lastProblem = null;
-		for (int attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-			if (attempt > 1) {
-				backoff(uri, attempt, run);
-			}
-			waitTurn(uri, delay, run);
-			Exchange exchange = null;
-			try {
-				exchange = send(uri, post, previous, request, run);
-				if (exchange.response().getCode() < 500) {
-					return exchange;
-				}
-				lastProblem = "HTTP " + exchange.response().getCode();
-				exchange.close();
-			}
-			catch (SocketTimeoutException ex) {
-				lastProblem = "sin respuesta en " + (ex instanceof ConnectTimeoutException
-						? this.properties.connectTimeout() : this.properties.readTimeout())
-					.toMillis() + " ms";
-			}
-			catch (AddressPolicy.RefusedAddressException ex) {
-				throw new FetchException(uri + ": " + ex.getMessage(), ex);
-			}
-			catch (IOException ex) {
-				lastProblem = String.valueOf(ex.getMessage());
-			}
+		if (run.passed()) {
+			throw runOver(uri, run);
 		}
-		throw new FetchException(uri + ": " + lastProblem + " (tras " + MAX_ATTEMPTS + " intentos)");
+		RetryTemplate retries = new RetryTemplate(RetryPolicy.builder()
+			.maxRetries(MAX_ATTEMPTS - 1)
+			.delay(this.properties.retryBackoff())
+			.multiplier(2)
+			.maxDelay(Duration.ofMinutes(5))
+			.timeout(Duration.ofNanos(run.remainingNanos()))
+			.includes(TransientProblem.class)
+			.build());
+		try {
+			return retries.execute(() -> attempt(uri, post, previous, delay, request, run));
+		}
+		catch (RetryException ex) {
+			Throwable last = ex.getLastException();
+			if (last instanceof TransientProblem problem) {
+				if (ex.getRetryCount() < MAX_ATTEMPTS - 1) {
+					if (Thread.currentThread().isInterrupted()) {
+						throw new FetchException(uri + ": interrumpido", ex);
+					}
+					throw runOver(uri, run);
+				}
+				throw new FetchException(uri + ": " + problem.getMessage() + " (tras " + MAX_ATTEMPTS + " intentos)");
+			}
+			if (last instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new FetchException(uri + ": " + (last == null ? ex.getMessage() : last.getMessage()), ex);
+		}
+	}
+
+	/** One attempt: an answer below 500, or a {@link TransientProblem} worth retrying. */
+	private Exchange attempt(URI uri, FetchRequest post, Optional<FetchStates.FetchState> previous, Duration delay,
+			FetchRequest request, Deadline run) {
+		waitTurn(uri, delay, run);
+		try {
+			Exchange exchange = send(uri, post, previous, request, run);
+			if (exchange.response().getCode() < 500) {
+				return exchange;
+			}
+			exchange.close();
+			throw new TransientProblem("HTTP " + exchange.response().getCode());
+		}
+		catch (SocketTimeoutException ex) {
+			throw new TransientProblem("sin respuesta en " + (ex instanceof ConnectTimeoutException
+					? this.properties.connectTimeout() : this.properties.readTimeout())
+				.toMillis() + " ms");
+		}
+		catch (AddressPolicy.RefusedAddressException ex) {
+			throw new FetchException(uri + ": " + ex.getMessage(), ex);
+		}
+		catch (IOException ex) {
+			throw new TransientProblem(String.valueOf(ex.getMessage()));
+		}
+	}
+
+	/** What another attempt may cure: a server error, a timeout, a broken connection. */
+	private static final class TransientProblem extends RuntimeException {
+
+		TransientProblem(String message) {
+			super(message, null, false, false);
+		}
+
 	}
 
 	/**
@@ -359,20 +405,6 @@ class Fetcher implements DisposableBean {
 	private void waitTurn(URI uri, Duration delay, Deadline run) {
 		if (!this.throttle.await(uri.getHost(), delay, run.remainingNanos())) {
 			throw runOver(uri, run);
-		}
-	}
-
-	private void backoff(URI uri, int attempt, Deadline run) {
-		long millis = this.properties.retryBackoff().toMillis() * (1L << (attempt - 2));
-		if (TimeUnit.MILLISECONDS.toNanos(millis) >= run.remainingNanos()) {
-			throw runOver(uri, run);
-		}
-		try {
-			TimeUnit.MILLISECONDS.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new FetchException(uri + ": interrumpido", ex);
 		}
 	}
 

@@ -309,6 +309,21 @@ class FetcherTests {
 	}
 
 	@Test
+	void aBackoffBeyondTheRunsDeadlineEndsTheRunInsteadOfSleeping() {
+		Fetcher fetcher = new Fetcher(new CrawlProperties(Path.of("crawlers"), "ConvocaBot/test", Duration.ofSeconds(2),
+				Duration.ofMillis(1000), 1024L * 1024, true, Duration.ZERO, Duration.ofSeconds(5), Duration.ZERO, null,
+				null), states(), Clock.systemUTC());
+		FetchRequest down = FetchRequest.get(this.base + "/caido.xml", Set.of("127.0.0.1"), Duration.ZERO, false);
+		long start = System.nanoTime();
+		assertThatThrownBy(() -> fetcher.fetch(down, Deadline.after(Duration.ofSeconds(2))))
+			.isInstanceOf(DeadlineExceededException.class)
+			.hasMessageContaining("se alcanzó el plazo de la ejecución");
+		assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("the 5 s backoff is not slept")
+			.isLessThan(2000);
+		assertThat(this.flakyCalls.get()).isEqualTo(1);
+	}
+
+	@Test
 	void aCrawlDelayBeyondTheRunsDeadlineEndsTheRunInsteadOfWaiting() {
 		this.crawlDelay = true;
 		Fetcher fetcher = fetcher(true);
