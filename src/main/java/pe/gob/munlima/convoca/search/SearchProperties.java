@@ -23,7 +23,7 @@ record SearchProperties(Path dataDir, Path vocabularyFile, Path thesaurusFile, P
 
 	SearchProperties {
 		if (dataDir == null) {
-			dataDir = Path.of("index", "data");
+			dataDir = Path.of("data", "index");
 		}
 		if (vocabularyFile == null) {
 			vocabularyFile = Path.of("index", "vocabulary.yaml");
