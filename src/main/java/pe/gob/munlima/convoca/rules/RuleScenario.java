@@ -21,8 +21,7 @@ public record RuleScenario(String name, LocalDate today, Integer leadDays, Map<S
 	 * The call block's own keys; every other key names a requirement
 	 * ({@link Requirements}), so a new criterion is testable the day it is in the model.
 	 */
-	private static final Set<String> CALL_KEYS = Set.of("deadline", "themes", "amountMinUsd", "amountMaxUsd",
-			"evidence");
+	static final Set<String> CALL_KEYS = Set.of("deadline", "themes", "amountMinUsd", "amountMaxUsd", "evidence");
 
 	public record GivenProject(List<String> themes, List<String> gerenciaCompetences, Double requestedUsd,
 			Double budgetUsd, Double coFinancingAvailableUsd, Integer durationMonths, List<String> languages,

@@ -115,7 +115,8 @@ class SearchBenchmark {
 		Report report = new Report(count, seed);
 		// Command-line arguments, not default properties: they must win over
 		// application.yml,
-		// or the benchmark would use (and wipe) the developer's data/ (database and index).
+		// or the benchmark would use (and wipe) the developer's data/ (database and
+		// index).
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ConvocaApplication.class).run(
 				"--convoca.embedded-db.data-dir=" + work.resolve("postgres"), "--convoca.embedded-db.clean=true",
 				"--convoca.search.data-dir=" + work.resolve("index"), "--convoca.crawl.dir=" + work.resolve("crawlers"),
