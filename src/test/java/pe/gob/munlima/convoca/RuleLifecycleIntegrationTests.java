@@ -92,9 +92,8 @@ class RuleLifecycleIntegrationTests {
 
 		// A valid draft: a lead time of 150 days instead of 30.
 		String parameters = api.text("/api/admin/rules/parameters.yaml");
-		assertThat(
-				ana.put("/api/admin/rules/parameters.yaml", parameters.replace("value: 30", "value: 150")).statusCode())
-			.isEqualTo(200);
+		assertThat(ana.put("/api/admin/rules/parameters.yaml", parameters.replace("2026-11-24: 30", "2026-11-24: 150"))
+			.statusCode()).isEqualTo(200);
 
 		// Dry run: exactly the pairs of the four open calls closing before 23/04/2027
 		// change.
@@ -132,7 +131,7 @@ class RuleLifecycleIntegrationTests {
 		assertThat(next).isNotEqualTo(original);
 		assertThat(api.json(activated).get("activatedBy").asString()).isEqualTo("ana");
 		assertThat(Files.readString(WORK.resolve("rules/parameters.yaml"), StandardCharsets.UTF_8))
-			.contains("value: 150");
+			.contains("2026-11-24: 150");
 		awaitRematch(api, next);
 		assertThat(Api.matchFor(api.get("/api/projects/" + electric + "/matches"), movilidad).get("verdict").asString())
 			.isEqualTo("NEEDS_REVIEW");
@@ -144,7 +143,7 @@ class RuleLifecycleIntegrationTests {
 		assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);
 		assertThat(api.json(rolledBack).get("version").asString()).isEqualTo(original);
 		assertThat(Files.readString(WORK.resolve("rules/parameters.yaml"), StandardCharsets.UTF_8))
-			.contains("value: 30");
+			.contains("2026-11-24: 30");
 		awaitRematch(api, original);
 		assertThat(Api.matchFor(api.get("/api/projects/" + electric + "/matches"), movilidad).get("verdict").asString())
 			.isEqualTo("ELIGIBLE");

@@ -122,9 +122,8 @@ class TwoNodesIntegrationTests {
 		// On A: a lead time of 150 days instead of 30 leaves too little time for the
 		// call.
 		String parameters = a.text("/api/admin/rules/parameters.yaml");
-		assertThat(
-				a.put("/api/admin/rules/parameters.yaml", parameters.replace("value: 30", "value: 150")).statusCode())
-			.isEqualTo(200);
+		assertThat(a.put("/api/admin/rules/parameters.yaml", parameters.replace("2026-11-24: 30", "2026-11-24: 150"))
+			.statusCode()).isEqualTo(200);
 		HttpResponse<String> activated = a.postEmpty("/api/admin/rules/activate");
 		assertThat(activated.statusCode()).as(activated.body()).isEqualTo(200);
 		String version = a.get("/api/admin/rules").get("active").get("version").asString();
@@ -142,7 +141,7 @@ class TwoNodesIntegrationTests {
 		assertThat(b.get("/api/admin/rules").get("active").get("version").asString()).isEqualTo(version);
 		// B's own folder holds the set, so its folder check does not undo it.
 		assertThat(Files.readString(workB.resolve("rules/parameters.yaml"), StandardCharsets.UTF_8))
-			.contains("value: 150");
+			.contains("2026-11-24: 150");
 		// Recorded once, by the node that activated it.
 		assertThat(a.get("/api/admin/rules").get("history").findValuesAsString("version")).filteredOn(version::equals)
 			.hasSize(1);
@@ -176,7 +175,7 @@ class TwoNodesIntegrationTests {
 			.as("B's folder still held the set it had; it takes the one activated meanwhile")
 			.isEqualTo(active);
 		assertThat(Files.readString(workB.resolve("rules/parameters.yaml"), StandardCharsets.UTF_8))
-			.doesNotContain("value: 150");
+			.doesNotContain("2026-11-24: 150");
 
 		// No waiting: the node caught up before it started answering.
 		assertThat(titles(b, "pozos de agua")).contains("Programa de pozos de agua 1", "Programa de pozos de agua 2",

@@ -187,7 +187,12 @@ public class Eligibility {
 
 	/** The active rules, for callers that evaluate many pairs with one consistent set. */
 	public Rules active() {
-		return new Rules(current());
+		return new Rules(current(), today());
+	}
+
+	/** Today in Lima, by the service's clock: the day rules judge on. */
+	java.time.LocalDate today() {
+		return LocalDate.now(this.clock.withZone(LIMA));
 	}
 
 	private RuleSet current() {
@@ -202,8 +207,9 @@ public class Eligibility {
 	public EvaluationContext context() {
 		awaitStartup();
 		RuleSet rules = this.active.get();
-		int leadDays = rules == null ? 30 : rules.parameters().leadDays();
-		return new EvaluationContext(LocalDate.now(this.clock.withZone(LIMA)), leadDays);
+		LocalDate today = today();
+		int leadDays = rules == null ? 30 : rules.parameters().at(today).leadDays();
+		return new EvaluationContext(today, leadDays);
 	}
 
 	/** The active set, once start-up has prepared one (waits for it). */
@@ -215,7 +221,7 @@ public class Eligibility {
 	/** The active set as it is now, without waiting for start-up: for health. */
 	Optional<RuleSetStatus> statusNow() {
 		return Optional.ofNullable(this.active.get())
-			.map(set -> new RuleSetStatus(set.version(), new Rules(set).ruleFiles(), set.preparedAt(),
+			.map(set -> new RuleSetStatus(set.version(), new Rules(set, today()).ruleFiles(), set.preparedAt(),
 					this.lastErrors));
 	}
 

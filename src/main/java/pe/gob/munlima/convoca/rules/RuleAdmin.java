@@ -128,7 +128,7 @@ public class RuleAdmin {
 
 	/** The active files with the drafts laid over them, compiled and tested. */
 	public Rules candidate() {
-		return new Rules(this.eligibility.prepare(candidateFiles()));
+		return new Rules(this.eligibility.prepare(candidateFiles()), this.eligibility.today());
 	}
 
 	/** Activates active files + drafts; refused (and audited) if any step fails. */

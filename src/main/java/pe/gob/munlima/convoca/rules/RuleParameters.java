@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 
 import tools.jackson.core.JacksonException;
@@ -21,7 +23,59 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * exchange-rate table, income groups and the regions of Lima's sister cities.
  */
 public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigDecimal> toUsd,
-		Map<String, String> incomeGroups, Map<String, List<String>> sisterCityRegions) {
+		Map<String, String> incomeGroups, Map<String, List<String>> sisterCityRegions, Dated dated) {
+
+	/** Values that do not change with the date (built by hand: tests, tools). */
+	public RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigDecimal> toUsd,
+			Map<String, String> incomeGroups, Map<String, List<String>> sisterCityRegions) {
+		this(leadDays, ratesDate, toUsd, incomeGroups, sisterCityRegions, null);
+	}
+
+	/**
+	 * The values in force on {@code day}: for each dated parameter, the value of the
+	 * latest date not after it (OpenFisca's "a value from a date on"); before the first
+	 * date, the first value.
+	 */
+	public RuleParameters at(LocalDate day) {
+		if (this.dated == null || day == null) {
+			return this;
+		}
+		Map.Entry<LocalDate, Integer> lead = floor(this.dated.leadDays(), day);
+		Map.Entry<LocalDate, RateTable> rates = floor(this.dated.rates(), day);
+		return new RuleParameters(lead.getValue(), rates.getKey(), rates.getValue().toUsd(), this.incomeGroups,
+				this.sisterCityRegions, this.dated);
+	}
+
+	private static <T> Map.Entry<LocalDate, T> floor(NavigableMap<LocalDate, T> values, LocalDate day) {
+		Map.Entry<LocalDate, T> entry = values.floorEntry(day);
+		return entry == null ? values.firstEntry() : entry;
+	}
+
+	/**
+	 * The dated values of the file.
+	 *
+	 * @param leadDays lead days from each date on
+	 * @param rates the rate table from each date on
+	 */
+	public record Dated(NavigableMap<LocalDate, Integer> leadDays, NavigableMap<LocalDate, RateTable> rates) {
+
+		public Dated {
+			leadDays = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(leadDays));
+			rates = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(rates));
+		}
+
+	}
+
+	/**
+	 * One rate table: USD for one unit of each currency, and where the rates come from.
+	 */
+	public record RateTable(String reference, Map<String, BigDecimal> toUsd) {
+
+		public RateTable {
+			toUsd = toUsd == null ? Map.of() : Map.copyOf(toUsd);
+		}
+
+	}
 
 	static final String FILE = "parameters.yaml";
 
@@ -48,30 +102,36 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 		try (InputStream in = new java.io.ByteArrayInputStream(
 				yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
 			File parsed = YAML.readValue(in, File.class);
-			if (parsed.leadDays() == null || parsed.leadDays().value() < 0) {
-				throw new RuleSetRejectedException(List.of(new RuleError(FILE, 0, "leadDays.value must be >= 0")));
+			NavigableMap<LocalDate, Integer> lead = parsed.leadDays() == null ? new TreeMap<>()
+					: parsed.leadDays().dated();
+			if (lead.isEmpty() || lead.values().stream().anyMatch(days -> days == null || days < 0)) {
+				throw new RuleSetRejectedException(List
+					.of(new RuleError(FILE, 0, "leadDays.value (or every leadDays.values entry) must be >= 0")));
 			}
-			if (parsed.exchangeRates() == null || parsed.exchangeRates().toUsd() == null
-					|| parsed.exchangeRates().date() == null) {
-				throw new RuleSetRejectedException(
-						List.of(new RuleError(FILE, 0, "exchangeRates.date and exchangeRates.toUsd are required")));
+			NavigableMap<LocalDate, RateTable> tables = parsed.exchangeRates() == null ? new TreeMap<>()
+					: parsed.exchangeRates().dated();
+			if (tables.isEmpty() || tables.values().stream().anyMatch(table -> table.toUsd().isEmpty())) {
+				throw new RuleSetRejectedException(List.of(new RuleError(FILE, 0,
+						"exchangeRates.date and exchangeRates.toUsd (or exchangeRates.values, by date) are required")));
 			}
 			List<RuleError> rates = new ArrayList<>();
-			parsed.exchangeRates().toUsd().forEach((currency, rate) -> {
+			tables.forEach((date, table) -> table.toUsd().forEach((currency, rate) -> {
 				// A zero rate makes every amount in that currency 0 USD (and a division
 				// by zero the other way); a negative one makes it a debt.
 				if (rate == null || rate.signum() <= 0) {
 					rates.add(new RuleError(FILE, lineOf(yaml, currency),
 							"exchangeRates.toUsd." + currency + " must be greater than 0, not " + rate));
 				}
-			});
+			}));
 			if (!rates.isEmpty()) {
 				throw new RuleSetRejectedException(rates);
 			}
-			return new RuleParameters(parsed.leadDays().value(), parsed.exchangeRates().date(),
-					Map.copyOf(parsed.exchangeRates().toUsd()),
+			Dated dated = new Dated(lead, tables);
+			// Until a caller asks for a day, the latest values hold.
+			return new RuleParameters(0, null, Map.of(),
 					parsed.incomeGroups() == null ? Map.of() : Map.copyOf(parsed.incomeGroups().countries()),
-					parsed.sisterCities() == null ? Map.of() : Map.copyOf(parsed.sisterCities().regions()));
+					parsed.sisterCities() == null ? Map.of() : Map.copyOf(parsed.sisterCities().regions()), dated)
+				.at(LocalDate.MAX);
 		}
 		catch (JacksonException ex) {
 			int line = ex.getLocation() == null ? 0 : ex.getLocation().getLineNr();
@@ -139,10 +199,37 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 			.toList();
 	}
 
-	record Described<T>(String description, T value) {
+	/** A parameter with one value, or with values from dates on. */
+	record Described<T>(String description, T value, Map<LocalDate, T> values) {
+
+		NavigableMap<LocalDate, T> dated() {
+			NavigableMap<LocalDate, T> dated = new TreeMap<>();
+			if (this.value != null) {
+				dated.put(LocalDate.MIN, this.value);
+			}
+			if (this.values != null) {
+				dated.putAll(this.values);
+			}
+			return dated;
+		}
+
 	}
 
-	record Rates(String description, LocalDate date, String reference, Map<String, BigDecimal> toUsd) {
+	/** One rate table with its date, or tables from dates on. */
+	record Rates(String description, LocalDate date, String reference, Map<String, BigDecimal> toUsd,
+			Map<LocalDate, RateTable> values) {
+
+		NavigableMap<LocalDate, RateTable> dated() {
+			NavigableMap<LocalDate, RateTable> dated = new TreeMap<>();
+			if (this.date != null && this.toUsd != null) {
+				dated.put(this.date, new RateTable(this.reference, this.toUsd));
+			}
+			if (this.values != null) {
+				dated.putAll(this.values);
+			}
+			return dated;
+		}
+
 	}
 
 	record Groups(String description, String reference, Map<String, String> countries) {

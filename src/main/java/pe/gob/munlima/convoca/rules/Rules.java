@@ -11,21 +11,30 @@ public final class Rules {
 
 	private final RuleSet set;
 
-	Rules(RuleSet set) {
+	private final java.time.LocalDate today;
+
+	/**
+	 * @param today the day the rules judge on: the parameters are the values in force on
+	 * it
+	 */
+	Rules(RuleSet set, java.time.LocalDate today) {
 		this.set = set;
+		this.today = today;
 	}
 
 	/** Compiles and tests a rule folder (for tools and benchmarks outside Spring). */
 	public static Rules load(java.nio.file.Path dir) {
-		return new Rules(new RuleCompiler().prepare(RuleCompiler.readFolder(dir), java.time.Instant.now()));
+		return new Rules(new RuleCompiler().prepare(RuleCompiler.readFolder(dir), java.time.Instant.now()),
+				java.time.LocalDate.now(Eligibility.LIMA));
 	}
 
 	public String version() {
 		return this.set.version();
 	}
 
+	/** The parameters in force on the day these rules judge on. */
 	public RuleParameters parameters() {
-		return this.set.parameters();
+		return this.set.parameters().at(this.today);
 	}
 
 	public Assessment evaluate(CallFacts call, ProjectFacts project, ApplicantFacts applicant,

@@ -33,9 +33,22 @@ record ExchangeRates(LocalDate date, String source, Map<String, BigDecimal> usdP
 
 	static ExchangeRates load(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
-			tools.jackson.databind.JsonNode table = YAMLMapper.builder().build().readTree(in).path("exchangeRates");
-			if (table.isMissingNode()) {
+			tools.jackson.databind.JsonNode section = YAMLMapper.builder().build().readTree(in).path("exchangeRates");
+			if (section.isMissingNode()) {
 				throw new IllegalStateException("Cannot read exchange rates " + file + ": no exchangeRates section");
+			}
+			// Dated tables (a table from each date on): the index buckets with the
+			// latest,
+			// the one in force now; the rules pick the one of the day they judge on.
+			tools.jackson.databind.JsonNode table = section;
+			String tableDate = section.path("date").asString();
+			if (section.has("values")) {
+				java.util.TreeMap<String, tools.jackson.databind.JsonNode> byDate = new java.util.TreeMap<>();
+				section.get("values").properties().forEach(e -> byDate.put(e.getKey(), e.getValue()));
+				if (!byDate.isEmpty()) {
+					tableDate = byDate.lastKey();
+					table = byDate.lastEntry().getValue();
+				}
 			}
 			Map<String, BigDecimal> rates = new java.util.TreeMap<>();
 			table.path("toUsd").properties().forEach(e -> rates.put(e.getKey(), e.getValue().decimalValue()));
@@ -47,8 +60,7 @@ record ExchangeRates(LocalDate date, String source, Map<String, BigDecimal> usdP
 							+ currency + " must be greater than 0, not " + rate.toPlainString());
 				}
 			});
-			return new ExchangeRates(LocalDate.parse(table.path("date").asString()), table.path("reference").asString(),
-					rates);
+			return new ExchangeRates(LocalDate.parse(tableDate), table.path("reference").asString(), rates);
 		}
 		catch (IOException | JacksonException ex) {
 			throw new IllegalStateException("Cannot read exchange rates " + file + ": " + ex.getMessage(), ex);

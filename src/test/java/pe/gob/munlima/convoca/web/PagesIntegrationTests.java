@@ -221,7 +221,7 @@ class PagesIntegrationTests extends WebContextTestSupport {
 	@Test
 	void theDryRunPageShowsWhatADraftWouldChangeAndOnlyAnAdministratorMayActivateIt() {
 		String parameters = api().text("/api/admin/rules/parameters.yaml");
-		String slower = parameters.replaceFirst("(?m)^(leadDays:[\\s\\S]*?value: )30", "$1" + "120");
+		String slower = parameters.replaceFirst("(?m)^(leadDays:[\\s\\S]*?2026-11-24: )30", "$1" + "120");
 		assertThat(slower).isNotEqualTo(parameters);
 		assertThat(api().put("/api/admin/rules/parameters.yaml", slower).statusCode()).isEqualTo(200);
 		try {
