@@ -238,6 +238,11 @@ class OpenCalls implements ChangeFollower, DisposableBean {
 		calls.forEach(this::changed);
 	}
 
+	/**
+	 * This node's own calls, at once. Like the search index, this memory is per node: it
+	 * follows the change log, not the event publication registry (which runs a listener
+	 * on one node only).
+	 */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(CallStored event) {
 		changed(event.callId());

@@ -73,6 +73,13 @@ class CallIndexer implements DisposableBean {
 		this.clock = clock;
 	}
 
+	/**
+	 * The node that stored a call finds it at once. Not a module listener of the event
+	 * publication registry: the registry completes a publication once per database, on
+	 * whichever node runs it, and every node's index needs every call. What guarantees
+	 * that is the change log ({@link IndexFollower}); this is only the storing node's
+	 * shortcut, and a failure here is mended by the log moments later.
+	 */
 	@TransactionalEventListener
 	void on(CallStored event) {
 		reindex(event.callId());
