@@ -25,9 +25,9 @@
  * the alerts) is recorded with its event in the publishing transaction and completed when
  * it returns, so what it does happens once however many nodes run. Those are the
  * listeners that run in a transaction of their own ({@code @Transactional}, which every
- * {@code @ApplicationModuleListener} is); a node-local after-commit listener (the storing
- * node indexing its own call at once) is not recorded, since the registry would run it on
- * one node only, and the change log mends whatever it misses. Recorded publications are
+ * {@code @ApplicationModuleListener} is); a node-local listener (the storing node
+ * indexing its own call at once) is not recorded, since the registry would run it on one
+ * node only, and the change log mends whatever it misses. Recorded publications are
  * handed over again when a node starts and by {@link PublicationRetries} between starts,
  * so their listeners must find their work done when it already is.
  */

@@ -8,7 +8,7 @@
  * closed through any node is re-read and indexed, in seq order, within moments of its
  * commit ({@link pe.gob.munlima.convoca.search.IndexFollower}); the node that stored it
  * also indexes it right after the commit, so it finds its own writes at once (a plain
- * after-commit listener, not one of the event publication registry, which would run it on
+ * transaction listener, not one of the event publication registry, which would run it on
  * one node only: {@link pe.gob.munlima.convoca.changes}). The seq reached is committed
  * with the documents (commit user data), so a node that was stopped catches up at
  * start-up, before health says search is UP, without a rebuild. A missing, corrupt or
