@@ -134,8 +134,12 @@ public abstract class TrackingContextTestSupport {
 
 	}
 
-	/** Listens to the tracking module's public event like another module would. */
-	public static final class StageChanges {
+	/**
+	 * Listens to the tracking module's public event like another module would. Not final:
+	 * the event publication registry's completion advice proxies every after-commit
+	 * listener (read it through its methods).
+	 */
+	public static class StageChanges {
 
 		private final java.util.List<pe.gob.munlima.convoca.tracking.ApplicationStageChanged> received = new java.util.concurrent.CopyOnWriteArrayList<>();
 

@@ -14,7 +14,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import jakarta.mail.Address;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as a production server would be, not by either node). What one node stores or activates
  * the other finds and judges with; a node that was stopped while calls were stored finds
  * them as soon as it is up again, without rebuilding its index; a digest asked for on
- * both at once is recorded once.
+ * both at once is recorded once, and each recipient receives it once although one node
+ * stops while its e-mails go out (one SMTP server, GreenMail, for both).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIntegrationTests {
@@ -57,8 +63,14 @@ class TwoNodesIntegrationTests {
 
 	private static ConfigurableApplicationContext nodeB;
 
+	private static GreenMail smtp;
+
 	@BeforeAll
 	static void startDatabaseAndNodes() throws IOException {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			smtp = new GreenMail(new ServerSetup(socket.getLocalPort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		}
+		smtp.start();
 		Path database = Files.createTempDirectory("convoca-nodes-db");
 		postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(database)
@@ -82,6 +94,9 @@ class TwoNodesIntegrationTests {
 		}
 		if (postgres != null) {
 			postgres.close();
+		}
+		if (smtp != null) {
+			smtp.stop();
 		}
 	}
 
@@ -226,6 +241,47 @@ class TwoNodesIntegrationTests {
 		finally {
 			both.shutdownNow();
 		}
+
+		// Node A stops while the digest's e-mails go out; B sends what A did not. Each
+		// recipient gets the digest once.
+		nodeA.close();
+		nodeA = null;
+		List<String> addresses = List.of("oficina.nodos@munlima.gob.pe", "office.nodes@munlima.gob.pe");
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(30))
+			.until(() -> addresses.stream().allMatch(address -> digestsTo(address) >= 1));
+		// And no second one comes (B's sender, A's restart) while the outbox would send
+		// it.
+		Awaitility.await()
+			.during(Duration.ofSeconds(3))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> addresses.stream().allMatch(address -> digestsTo(address) == 1));
+		nodeA = start(workA, true);
+		Awaitility.await()
+			.during(Duration.ofSeconds(2))
+			.atMost(Duration.ofSeconds(4))
+			.until(() -> addresses.stream().allMatch(address -> digestsTo(address) == 1));
+	}
+
+	/**
+	 * The e-mails GreenMail received for one address (the office list entries of the
+	 * digest test receive nothing but the digest).
+	 */
+	private static long digestsTo(String address) {
+		long count = 0;
+		try {
+			for (MimeMessage message : smtp.getReceivedMessages()) {
+				for (Address to : message.getAllRecipients()) {
+					if (to.toString().contains(address)) {
+						count++;
+					}
+				}
+			}
+		}
+		catch (MessagingException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return count;
 	}
 
 	@Test
@@ -268,7 +324,9 @@ class TwoNodesIntegrationTests {
 				"--convoca.rules.dir=" + work.resolve("rules"),
 				"--convoca.search.exchange-rates-file=" + work.resolve("rules/parameters.yaml"),
 				"--convoca.rules.watch-interval=1s", "--convoca.security.admin.password=" + Api.ADMIN_PASSWORD,
-				"--convoca.security.bcrypt-strength=4");
+				"--convoca.security.bcrypt-strength=4", "--spring.mail.host=127.0.0.1",
+				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--convoca.alerts.dispatch.interval=200ms",
+				"--convoca.alerts.dispatch.lease=2s");
 		return new SpringApplicationBuilder(ConvocaApplication.class).run(arguments.toArray(String[]::new));
 	}
 

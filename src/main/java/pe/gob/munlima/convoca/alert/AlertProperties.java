@@ -55,18 +55,16 @@ record AlertProperties(@DefaultValue("http://localhost:8080") String baseUrl,
 	}
 
 	/**
-	 * @param interval how often each node sends what is due and processes new call events
+	 * @param interval how often each node sends what is due
 	 * @param lease how long a node may take to send one message before another may take
 	 * it over; well above the SMTP timeouts
 	 * @param maxAttempts failed attempts before a message becomes a dead letter
 	 * @param backoff wait after the first failure, doubled after each further one
 	 * @param maxBackoff the longest wait between two attempts
-	 * @param settle new call events wait this long, so matching has judged the call first
 	 */
 	record Dispatch(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration interval,
 			@DefaultValue("20") int batchSize, @DefaultValue("5m") Duration lease, @DefaultValue("8") int maxAttempts,
-			@DefaultValue("1m") Duration backoff, @DefaultValue("6h") Duration maxBackoff,
-			@DefaultValue("20s") Duration settle) {
+			@DefaultValue("1m") Duration backoff, @DefaultValue("6h") Duration maxBackoff) {
 	}
 
 	/**

@@ -13,17 +13,16 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The background work of every node, on one thread: act on new call events (saved
- * searches, change notices), then send what the outbox holds. It runs every
+ * The sending of every node, on one thread: sends what the outbox holds. It runs every
  * {@code dispatch.interval} and at once when asked ({@link #nudge()}), e.g. after a
- * digest was recorded. Every node runs it: the outbox's row claims make that safe.
+ * digest or a change notice was recorded. Every node runs it: the outbox's row claims
+ * make that safe. (What happened to calls and matches reaches the alerts through the
+ * event publication registry, {@link CallAlerts}, not through this worker.)
  */
 @Component
 class AlertWorker implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(AlertWorker.class);
-
-	private final CallEventProcessor events;
 
 	private final MailDispatcher dispatcher;
 
@@ -31,8 +30,7 @@ class AlertWorker implements SmartLifecycle {
 
 	private volatile ScheduledExecutorService executor;
 
-	AlertWorker(CallEventProcessor events, MailDispatcher dispatcher, AlertProperties properties) {
-		this.events = events;
+	AlertWorker(MailDispatcher dispatcher, AlertProperties properties) {
 		this.dispatcher = dispatcher;
 		this.properties = properties;
 	}
@@ -76,12 +74,11 @@ class AlertWorker implements SmartLifecycle {
 
 	void runOnce() {
 		try {
-			this.events.processDue();
 			this.dispatcher.dispatch();
 		}
 		catch (RuntimeException ex) {
-			// The next round tries again; nothing is lost, everything is in the tables.
-			log.warn("Alert work failed this round: {}", ex.toString());
+			// The next round tries again; nothing is lost, everything is in the outbox.
+			log.warn("Sending failed this round: {}", ex.toString());
 		}
 	}
 

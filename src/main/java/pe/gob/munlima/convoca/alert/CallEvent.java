@@ -6,9 +6,10 @@ import java.util.List;
 import pe.gob.munlima.convoca.call.FieldChange;
 
 /**
- * A call stored or changed, as the alerts recorded it.
+ * A change of a call, as the alerts recorded it ({@link CallChanges}).
  *
- * @param kind NEW, UPDATED or CLOSED
+ * @param kind UPDATED or CLOSED
+ * @param recordedAt when the call was stored with the change
  */
 record CallEvent(long id, long callId, String kind, List<FieldChange> changes, Instant recordedAt) {
 

@@ -8,8 +8,6 @@ import java.util.Set;
 
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.ChangeMessages;
-import pe.gob.munlima.convoca.match.MatchFeed;
-import pe.gob.munlima.convoca.match.MatchedCall;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
@@ -21,13 +19,19 @@ import org.springframework.stereotype.Component;
 /**
  * When a matched call changes what people act on (deadline, amounts, eligibility,
  * status), the people following it get the field-level change: the project owners of the
- * projects (and gerencias) it fits, or whose verdict this change moved, and every user
- * who follows the call. One e-mail per person and change (key: event + address).
+ * projects (and gerencias) it fitted before the change (also when this change is what
+ * made it stop fitting), and every user who follows the call. One e-mail per person and
+ * change (key: change + address).
+ * <p>
+ * Who it fitted is read from the alerts' own record ({@link AlertMatches}), as it stood
+ * before the change: the matcher and the alerts hear a change at the same time, and the
+ * answer must not depend on which of them is first. A pair the change made fit is a new
+ * match; the digest announces it.
  */
 @Component
 class ChangeNotices {
 
-	private final MatchFeed matches;
+	private final AlertMatches matches;
 
 	private final Projects projects;
 
@@ -47,7 +51,7 @@ class ChangeNotices {
 
 	private final Links links;
 
-	ChangeNotices(MatchFeed matches, Projects projects, UserDirectory users, Follows follows,
+	ChangeNotices(AlertMatches matches, Projects projects, UserDirectory users, Follows follows,
 			RecipientService preferences, DigestBuilder relevance, ChangeMessages texts, MailTemplates templates,
 			Outbox outbox, Links links) {
 		this.matches = matches;
@@ -62,12 +66,16 @@ class ChangeNotices {
 		this.links = links;
 	}
 
-	/** Records the notices of one change event (in the caller's transaction). */
-	void record(CallEvent event, CallView call) {
+	/**
+	 * Records the notices of one change (in the caller's transaction).
+	 * @return how many e-mails were recorded
+	 */
+	int record(CallEvent event, CallView call) {
 		CallEvent relevant = this.relevance.relevant(event);
 		if (relevant.changes().isEmpty()) {
-			return;
+			return 0;
 		}
+		int recorded = 0;
 		for (String username : followers(event, call)) {
 			Optional<Recipient> person = this.preferences.ofUser(username);
 			if (person.isEmpty() || !person.get().changeNotices()) {
@@ -83,11 +91,15 @@ class ChangeNotices {
 							lines, "preferencesUrl", this.links.preferences(), "unsubscribeUrl",
 							this.links.unsubscribePage(Unsubscriptions.changes(username))),
 					recipient.locale(), "alert.change.subject", call.title());
-			this.outbox
+			boolean enqueued = this.outbox
 				.enqueue(new OutboxMessage("change:" + event.id() + ":" + EmailAddresses.normalise(recipient.email()),
 						OutboxMessage.Kind.CHANGE_NOTICE, recipient.email(), recipient.language(), mail,
 						this.links.unsubscribeOneClick(Unsubscriptions.changes(username)), "call:" + call.id()));
+			if (enqueued) {
+				recorded++;
+			}
 		}
+		return recorded;
 	}
 
 	private Set<String> followers(CallEvent event, CallView call) {
@@ -96,11 +108,8 @@ class ChangeNotices {
 		this.projects.active().forEach(project -> portfolio.put(project.id(), project));
 		Map<Long, GerenciaProfile> gerencias = new java.util.HashMap<>();
 		this.projects.gerencias().forEach(gerencia -> gerencias.put(gerencia.id(), gerencia));
-		for (MatchedCall match : this.matches.ofCall(call.id())) {
-			// A verdict this very change moved (say ELIGIBLE to NOT_ELIGIBLE) is news
-			// too.
-			boolean moved = match.changedAt() != null && !match.changedAt().isBefore(event.recordedAt());
-			if (!match.fits() && !moved) {
+		for (AlertMatches.KnownMatch match : this.matches.ofCall(call.id())) {
+			if (!match.fittedBefore(event.recordedAt())) {
 				continue;
 			}
 			String gerencia = match.projectId() != null

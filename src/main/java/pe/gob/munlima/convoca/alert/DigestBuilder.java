@@ -37,7 +37,9 @@ class DigestBuilder {
 
 	private final Projects projects;
 
-	private final CallEvents events;
+	private final CallChanges changes;
+
+	private final AlertMatches known;
 
 	private final SourceHealth sources;
 
@@ -47,14 +49,15 @@ class DigestBuilder {
 
 	private final NewMatchSignal signal;
 
-	DigestBuilder(MatchFeed matches, Calls calls, Projects projects, CallEvents events, SourceHealth sources,
-			AlertProperties properties, Applications applications, NewMatchSignal signal) {
+	DigestBuilder(MatchFeed matches, Calls calls, Projects projects, CallChanges changes, AlertMatches known,
+			SourceHealth sources, AlertProperties properties, Applications applications, NewMatchSignal signal) {
 		this.applications = applications;
 		this.signal = signal;
 		this.matches = matches;
 		this.calls = calls;
 		this.projects = projects;
-		this.events = events;
+		this.changes = changes;
+		this.known = known;
 		this.sources = sources;
 		this.properties = properties;
 	}
@@ -87,9 +90,10 @@ class DigestBuilder {
 				fits.computeIfAbsent(match.callId(), id -> new HashSet<>()).add(code);
 			}
 		}
-		List<MatchedCall> unannounced = this.matches.unannounced()
-			.stream()
-			.filter(match -> !dismissed.contains(match.matchId()))
+		// New: what fits and no digest announced yet (the alerts' own record).
+		Set<Long> announced = this.known.announced(fitting.stream().map(MatchedCall::matchId).toList());
+		List<MatchedCall> unannounced = fitting.stream()
+			.filter(match -> !announced.contains(match.matchId()))
 			.filter(match -> match.projectId() == null || portfolio.containsKey(match.projectId()))
 			.filter(match -> open(call(calls, match.callId()), to))
 			.toList();
@@ -103,7 +107,7 @@ class DigestBuilder {
 					&& !call.deadline().isAfter(horizon))
 			.sorted(Comparator.comparing(CallView::deadline).thenComparing(CallView::id))
 			.toList();
-		List<CallEvent> changed = new ArrayList<>(latestPerCall(this.events.changesBetween(from, to)
+		List<CallEvent> changed = new ArrayList<>(latestPerCall(this.changes.changesBetween(from, to)
 			.stream()
 			.filter(event -> fits.containsKey(event.callId()))
 			.map(event -> relevant(event))

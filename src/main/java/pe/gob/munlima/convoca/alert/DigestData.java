@@ -48,10 +48,8 @@ record DigestData(String period, Instant from, Instant to, List<MatchedCall> new
 	}
 
 	/** Everything announced: the office digest and every gerencia's come from one run. */
-	List<Long> announcedMatchIds() {
-		return java.util.stream.Stream.concat(this.newMatches.stream(), this.withoutProject.stream())
-			.map(MatchedCall::matchId)
-			.toList();
+	List<MatchedCall> announced() {
+		return java.util.stream.Stream.concat(this.newMatches.stream(), this.withoutProject.stream()).toList();
 	}
 
 	/** The part of one gerencia; the office (null) sees everything. */

@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import pe.gob.munlima.convoca.match.MatchedCall;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,15 +45,15 @@ class DigestService {
 
 	private final Links links;
 
-	private final pe.gob.munlima.convoca.match.MatchFeed matches;
+	private final AlertMatches matches;
 
 	private final AlertProperties properties;
 
 	private final Clock clock;
 
 	DigestService(DigestRuns runs, DigestBuilder builder, DigestViews views, Recipients recipients,
-			MailTemplates templates, Outbox outbox, Links links, pe.gob.munlima.convoca.match.MatchFeed matches,
-			AlertProperties properties, Clock clock) {
+			MailTemplates templates, Outbox outbox, Links links, AlertMatches matches, AlertProperties properties,
+			Clock clock) {
 		this.clock = clock;
 		this.runs = runs;
 		this.builder = builder;
@@ -102,7 +104,7 @@ class DigestService {
 				messages++;
 			}
 		}
-		List<Long> announced = data.announcedMatchIds();
+		List<MatchedCall> announced = data.announced();
 		this.matches.markAnnounced(announced, at);
 		this.runs.complete(claimed.get(), messages, announced.size(), data.closing().size(), data.changed().size());
 		log.info("Digest {} ({}): {} e-mails recorded, {} new matches, {} closing soon, {} changed calls", period,

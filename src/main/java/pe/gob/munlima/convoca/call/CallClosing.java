@@ -80,7 +80,7 @@ public class CallClosing {
 		if (!call.deadlineReached(next, now)) {
 			FieldChange moved = new FieldChange("deadline", before.toString(), call.getDeadline().toString());
 			this.versions.record(id, List.of(moved), null, null, now);
-			this.events.publishEvent(new CallStored(id, CallStored.Change.UPDATED, List.of(moved)));
+			this.events.publishEvent(new CallStored(id, CallStored.Change.UPDATED, List.of(moved), now));
 			return false;
 		}
 		this.versions.record(id, List.of(CallDiff.closing(status)), null, null, now);
@@ -96,7 +96,7 @@ public class CallClosing {
 		call.opened(now);
 		FieldChange change = new FieldChange("status", "FORTHCOMING", "OPEN");
 		this.versions.record(id, List.of(change), null, null, now);
-		this.events.publishEvent(new CallStored(id, CallStored.Change.UPDATED, List.of(change)));
+		this.events.publishEvent(new CallStored(id, CallStored.Change.UPDATED, List.of(change), now));
 	}
 
 }

@@ -192,7 +192,7 @@ public class CallIntake {
 		this.sources.insert(stored.getId(), call, source.role(), hash, json, now);
 		this.keyDates.replace(stored.getId(), call.keyDates());
 		this.versions.record(stored.getId(), List.of(), raw, call.sourceId(), now);
-		this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.NEW, List.of()));
+		this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.NEW, List.of(), now));
 		return Outcome.CREATED;
 	}
 
@@ -207,7 +207,7 @@ public class CallIntake {
 		if (changes.isEmpty()) {
 			return Outcome.UNCHANGED;
 		}
-		this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.UPDATED, changes));
+		this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.UPDATED, changes, now));
 		if (closed != null) {
 			this.events.publishEvent(new CallClosed(stored.getId(), closed, now, before.status()));
 			return Outcome.CLOSED;

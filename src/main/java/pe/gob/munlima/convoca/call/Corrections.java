@@ -212,7 +212,7 @@ public class Corrections {
 		this.versions.record(stored.getId(), changes, null, null, now, author, blankToNull(note));
 		// Published even when no value moved: a confirmed fact changes the reasons
 		// ("confirmado por la Subgerencia") and may end a self-check's doubt.
-		this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.UPDATED, changes));
+		this.events.publishEvent(new CallStored(stored.getId(), CallStored.Change.UPDATED, changes, now));
 		if (closed != null) {
 			this.events.publishEvent(new CallClosed(stored.getId(), closed, now, before.status()));
 		}

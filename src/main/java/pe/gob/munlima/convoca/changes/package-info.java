@@ -16,5 +16,19 @@
  * ended ({@link ChangeCursor}). Entries older than {@code convoca.changes.retention} are
  * pruned; a follower that stopped before the pruned part starts over (the index is
  * rebuilt from the database).
+ * <p>
+ * Two ways for what happens to reach other modules, with different guarantees, and each
+ * listener uses the one its state needs. The change log reaches <em>every node</em>:
+ * state each node keeps for itself (its index, its open calls, its rule base) follows it.
+ * Spring Modulith's event publication registry ({@code event_publication}, V76) reaches
+ * <em>one node, once</em>: a listener that writes to the shared database (the matcher,
+ * the alerts) is recorded with its event in the publishing transaction and completed when
+ * it returns, so what it does happens once however many nodes run. Those are the
+ * listeners that run in a transaction of their own ({@code @Transactional}, which every
+ * {@code @ApplicationModuleListener} is); a node-local listener (the storing node
+ * indexing its own call at once) is not recorded, since the registry would run it on one
+ * node only, and the change log mends whatever it misses. Recorded publications are
+ * handed over again when a node starts and by {@link PublicationRetries} between starts,
+ * so their listeners must find their work done when it already is.
  */
 package pe.gob.munlima.convoca.changes;

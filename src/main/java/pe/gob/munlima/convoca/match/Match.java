@@ -43,9 +43,6 @@ class Match {
 	@Column(name = "changed_at")
 	private Instant changedAt;
 
-	@Column(name = "alerted_at")
-	private Instant alertedAt;
-
 	protected Match() {
 	}
 

@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,10 +18,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The stored verdicts for the alerts: what a digest has not announced yet, what fits
- * today, a call's verdicts, and the reasons in the reader's language. A digest marks what
- * it announced in the same transaction as the e-mails it records, so a match is announced
- * once.
+ * The stored verdicts for the alerts: what fits today, a call's verdicts, and the reasons
+ * in the reader's language. What a digest announced is the alerts' own record (they hear
+ * every verdict that moves through {@link MatchJudged}); nothing here remembers it.
  */
 @Service
 public class MatchFeed {
@@ -31,7 +29,7 @@ public class MatchFeed {
 	};
 
 	private static final String COLUMNS = "SELECT id, call_id, project_id, gerencia_id, verdict, reasons, score, "
-			+ "first_seen_at, changed_at, alerted_at FROM match ";
+			+ "first_seen_at, changed_at FROM match ";
 
 	private final JdbcClient jdbc;
 
@@ -54,13 +52,6 @@ public class MatchFeed {
 	 */
 	public Set<Long> dismissed() {
 		return this.answers.dismissedMatchIds();
-	}
-
-	/** ELIGIBLE and NEEDS_REVIEW matches no digest has announced yet, best first. */
-	public List<MatchedCall> unannounced() {
-		return this.jdbc.sql(COLUMNS + "WHERE verdict <> 'NOT_ELIGIBLE' AND alerted_at IS NULL ORDER BY score DESC, id")
-			.query(this::row)
-			.list();
 	}
 
 	/** Every ELIGIBLE and NEEDS_REVIEW match as it stands, best first. */
@@ -88,17 +79,6 @@ public class MatchFeed {
 		return this.jdbc.sql(COLUMNS + "WHERE call_id = ? ORDER BY id").param(callId).query(this::row).list();
 	}
 
-	/** Records that a digest announced these matches. */
-	public void markAnnounced(Collection<Long> matchIds, Instant at) {
-		if (matchIds.isEmpty()) {
-			return;
-		}
-		this.jdbc.sql("UPDATE match SET alerted_at = :at WHERE id IN (:ids) AND alerted_at IS NULL")
-			.param("at", Timestamp.from(at))
-			.param("ids", matchIds)
-			.update();
-	}
-
 	/** The first {@code limit} reasons, most serious first, as sentences. */
 	public List<String> reasons(MatchedCall match, Locale locale, int limit) {
 		return this.renderer.render(match.reasons().stream().limit(limit).toList(), locale)
@@ -121,7 +101,7 @@ public class MatchFeed {
 		return new MatchedCall(rs.getLong("id"), rs.getLong("call_id"), rs.getObject("project_id", Long.class),
 				rs.getObject("gerencia_id", Long.class), Verdict.valueOf(rs.getString("verdict")), rs.getFloat("score"),
 				this.json.readValue(rs.getString("reasons"), REASONS), instant(rs, "first_seen_at"),
-				instant(rs, "changed_at"), instant(rs, "alerted_at"));
+				instant(rs, "changed_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

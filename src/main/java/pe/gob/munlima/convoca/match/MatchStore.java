@@ -12,12 +12,17 @@ import java.util.ArrayList;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import pe.gob.munlima.convoca.rules.Verdict;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes matches and their history: every change of verdict or reasons is appended to
- * match_history, so nothing is overwritten without a trace.
+ * match_history, so nothing is overwritten without a trace, and published as
+ * {@link MatchJudged} in the same transaction (the event publication registry stores it
+ * with the verdict, so the alerts hear every move once it commits, even after a crash).
  */
 @Component
 class MatchStore {
@@ -30,16 +35,20 @@ class MatchStore {
 
 	private final List<MatchHold> holds;
 
+	private final ApplicationEventPublisher events;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	/**
 	 * @param holds modules that keep matches alive (application tracking); none is fine
 	 */
-	MatchStore(MatchRepository matches, JdbcClient jdbc, Clock clock, List<MatchHold> holds) {
+	MatchStore(MatchRepository matches, JdbcClient jdbc, Clock clock, List<MatchHold> holds,
+			ApplicationEventPublisher events) {
 		this.matches = matches;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.holds = List.copyOf(holds);
+		this.events = events;
 	}
 
 	/**
@@ -58,15 +67,18 @@ class MatchStore {
 		Instant now = this.clock.instant();
 		List<Match> toSave = new ArrayList<>();
 		List<Object[]> history = new ArrayList<>();
+		Map<Match, String> before = new java.util.LinkedHashMap<>();
 		for (Judge.Judged j : judged) {
 			Match match = j.gerencia() != null
 					? byGerencia.computeIfAbsent(j.gerencia().id(), id -> Match.forGerencia(callId, id, now))
 					: byProject.computeIfAbsent(j.project().id(), id -> Match.forProject(callId, id, now));
 			String reasons = this.json.writeValueAsString(j.assessment().reasons());
+			String previous = match.getVerdict();
 			if (match.record(j.assessment().verdict().name(), reasons, j.score(), j.assessment().ruleSetVersion(),
 					now)) {
 				history.add(new Object[] { match, j.assessment().verdict().name(), reasons,
 						j.assessment().ruleSetVersion() });
+				before.put(match, previous);
 			}
 			toSave.add(match);
 		}
@@ -79,6 +91,10 @@ class MatchStore {
 				.params(((Match) entry[0]).getId(), entry[1], entry[2], entry[3], Timestamp.from(now))
 				.update();
 		}
+		before.forEach((match,
+				previous) -> this.events.publishEvent(new MatchJudged(match.getId(), callId, match.getProjectId(),
+						match.getGerenciaId(), previous == null ? null : Verdict.valueOf(previous),
+						Verdict.valueOf(match.getVerdict()), now)));
 		Set<Long> projectIds = new HashSet<>();
 		Set<Long> gerenciaIds = new HashSet<>();
 		judged.forEach(j -> (j.gerencia() != null ? gerenciaIds : projectIds)

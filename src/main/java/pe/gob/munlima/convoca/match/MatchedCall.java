@@ -14,10 +14,9 @@ import pe.gob.munlima.convoca.rules.Verdict;
  * fits its competences but none of its projects)
  * @param gerenciaId the gerencia of a gerencia match; null for a project match
  * @param reasons most serious first
- * @param announcedAt when a digest first announced it; null while it never was
  */
 public record MatchedCall(long matchId, long callId, Long projectId, Long gerenciaId, Verdict verdict, float score,
-		List<Reason> reasons, Instant firstSeenAt, Instant changedAt, Instant announcedAt) {
+		List<Reason> reasons, Instant firstSeenAt, Instant changedAt) {
 
 	/** ELIGIBLE or NEEDS_REVIEW: worth telling someone about. */
 	public boolean fits() {

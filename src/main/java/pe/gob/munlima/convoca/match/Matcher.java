@@ -4,9 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import pe.gob.munlima.convoca.call.CallStored;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
@@ -19,8 +16,10 @@ import pe.gob.munlima.convoca.rules.Rules;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Judges calls against the portfolio. Candidates come from percolation (the call against
@@ -30,8 +29,6 @@ import org.springframework.transaction.event.TransactionalEventListener;
  */
 @Service
 class Matcher {
-
-	private static final Logger log = LoggerFactory.getLogger(Matcher.class);
 
 	static final int PAGE = 200;
 
@@ -59,36 +56,48 @@ class Matcher {
 		this.percolator = percolator;
 		this.judge = new Judge(percolator);
 		this.store = store;
-		// Matching runs after the call's transaction committed: it needs a transaction of
-		// its own.
+		// Matching runs after the call's transaction committed (and from the re-match):
+		// the
+		// verdicts of each call commit in a transaction of their own.
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener
+	/**
+	 * A new or changed call is judged against the portfolio right after it committed, in
+	 * the thread that stored it: a crawl, an import or a correction returns with the
+	 * verdicts stored. The event publication registry records the publication with the
+	 * call and keeps it until this completes (the listener is {@code @Transactional},
+	 * what the registry is configured to record): a failure (the database gone for a
+	 * moment, a rule that throws) is logged by Spring, leaves the call stored and is
+	 * retried ({@code changes.PublicationRetries}); a stop before it ends is resumed at
+	 * the next start. Judging again is harmless: a verdict that does not move publishes
+	 * nothing. The listener joins no transaction (each call's verdicts commit in theirs).
+	 */
+	@TransactionalEventListener(id = "match.call-stored")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void on(CallStored event) {
 		// A new or changed call: its text may differ from the one percolated before.
 		this.percolator.forget(event.callId());
-		try {
-			Optional<Portfolio> portfolio = portfolio();
-			if (portfolio.isEmpty()) {
-				return;
-			}
-			Rules rules = this.eligibility.active();
-			// A closed call is not judged again (its verdicts stay as history); a
-			// procurement notice is not funding and is never judged.
-			this.calls.find(event.callId())
-				.filter(call -> !call.closed() && !call.procurement())
-				.ifPresent(call -> match(call, rules, portfolio.get()));
+		Optional<Portfolio> portfolio = portfolio();
+		if (portfolio.isEmpty()) {
+			return;
 		}
-		catch (RuntimeException ex) {
-			log.error("Matching of call {} failed; it stays stored and will be matched again", event.callId(), ex);
-		}
+		Rules rules = this.eligibility.active();
+		// A closed call is not judged again (its verdicts stay as history); a procurement
+		// notice is not funding and is never judged.
+		this.calls.find(event.callId())
+			.filter(call -> !call.closed() && !call.procurement())
+			.ifPresent(call -> match(call, rules, portfolio.get()));
 	}
 
-	/** A created or edited project is judged against every open call at once. */
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * A created or edited project is judged against every open call once it committed,
+	 * one call per transaction; recorded and retried like a call.
+	 */
+	@TransactionalEventListener(id = "match.project-changed")
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void on(ProjectChanged event) {
 		Optional<Portfolio> portfolio = portfolio();
 		if (portfolio.isEmpty()) {

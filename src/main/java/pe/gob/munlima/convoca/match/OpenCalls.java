@@ -32,6 +32,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -238,12 +239,19 @@ class OpenCalls implements ChangeFollower, DisposableBean {
 		calls.forEach(this::changed);
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * This node's own calls, at once. Like the search index, this memory is per node: it
+	 * follows the change log, not the event publication registry (which runs a listener
+	 * on one node only), and listens after completion, not after commit, for the reason
+	 * {@code search.CallIndexer} gives: a call re-read after a rollback is the one
+	 * committed.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void on(CallStored event) {
 		changed(event.callId());
 	}
 
-	@TransactionalEventListener(fallbackExecution = true)
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void on(CallClosed event) {
 		changed(event.callId());
 	}

@@ -14,6 +14,14 @@
  * {@link pe.gob.munlima.convoca.match.NewMatchFilter} lets through (the relevance floor,
  * {@code convoca.match.signal.*}).
  * <p>
+ * A stored or changed call, and a created or edited project, are judged right after they
+ * commit, in the thread that stored them; the event publication registry keeps each until
+ * it was judged, retries a failure and resumes it after a stop
+ * ({@link pe.gob.munlima.convoca.changes}). Every verdict that moves (a new pair, another
+ * verdict, other reasons) is published as
+ * {@link pe.gob.munlima.convoca.match.MatchJudged} with the verdict before and after; the
+ * alerts keep their own record from it.
+ * <p>
  * The gerencias answer their matches here too: "nos interesa" or "no aplica" with a
  * reason of {@code convoca.match.answers.reasons} (on the project's and the call's pages,
  * {@code /api/matches/{matchId}/answers}), and the subgerencia reads who answered what

@@ -23,6 +23,7 @@ import pe.gob.munlima.convoca.call.Calls;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
@@ -73,7 +74,19 @@ class CallIndexer implements DisposableBean {
 		this.clock = clock;
 	}
 
-	@TransactionalEventListener
+	/**
+	 * The node that stored a call finds it at once. Not a module listener of the event
+	 * publication registry: the registry completes a publication once per database, on
+	 * whichever node runs it, and every node's index needs every call. What guarantees
+	 * that is the change log ({@link IndexFollower}); this is only the storing node's
+	 * shortcut, and a failure here is mended by the log moments later.
+	 * <p>
+	 * After completion rather than after commit: the registry's completion advice wraps
+	 * every after-commit listener (a transaction and a DELETE per event) whether it is
+	 * recorded or not, and this one is not. After a rollback the call is read as it was
+	 * committed, so indexing it again does no harm.
+	 */
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
 	void on(CallStored event) {
 		reindex(event.callId());
 	}
@@ -82,7 +95,7 @@ class CallIndexer implements DisposableBean {
 	 * A closed call is indexed again: its status facet and the "open" filter read the
 	 * stored status, which closing changed without a new record of its source.
 	 */
-	@TransactionalEventListener
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION)
 	void on(CallClosed event) {
 		reindex(event.callId());
 	}

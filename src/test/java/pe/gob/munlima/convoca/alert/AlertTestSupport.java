@@ -73,7 +73,6 @@ abstract class AlertTestSupport {
 		registry.add("convoca.alerts.dispatch.backoff", () -> "300ms");
 		registry.add("convoca.alerts.dispatch.max-backoff", () -> "1s");
 		registry.add("convoca.alerts.dispatch.max-attempts", () -> "4");
-		registry.add("convoca.alerts.dispatch.settle", () -> "0s");
 		registry.add("convoca.alerts.dispatch.lease", () -> "1s");
 	}
 
@@ -98,11 +97,25 @@ abstract class AlertTestSupport {
 		this.clock.set(START);
 	}
 
-	/** Stores calls as a source would; matching runs when each is stored. */
+	/**
+	 * Stores calls as a source would; matching runs when each is stored, and this returns
+	 * once the alerts heard the calls and their verdicts (they listen asynchronously).
+	 */
 	IntakeResult store(String source, String funder, RawCall... calls) {
 		IntakeResult result = this.intake.ingest(new SourceInfo(source, funder, "es", LIMA), List.of(calls));
 		assertThat(result.errors()).isEmpty();
+		awaitListeners();
 		return result;
+	}
+
+	/**
+	 * Waits until every module listener completed what was published so far: a completed
+	 * publication is deleted, so none is left.
+	 */
+	void awaitListeners() {
+		Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM event_publication").query(Long.class).single() == 0);
 	}
 
 	static RawCall call(String id, String title, String summaryHtml) {

@@ -27,7 +27,7 @@ class AlertUnitTests {
 	@Test
 	void backoffDoublesUpToItsCeiling() {
 		AlertProperties.Dispatch settings = new AlertProperties.Dispatch(true, Duration.ofSeconds(15), 20,
-				Duration.ofMinutes(5), 8, Duration.ofMinutes(1), Duration.ofMinutes(10), Duration.ZERO);
+				Duration.ofMinutes(5), 8, Duration.ofMinutes(1), Duration.ofMinutes(10));
 		assertThat(MailDispatcher.backoff(1, settings)).isEqualTo(Duration.ofMinutes(1));
 		assertThat(MailDispatcher.backoff(2, settings)).isEqualTo(Duration.ofMinutes(2));
 		assertThat(MailDispatcher.backoff(4, settings)).isEqualTo(Duration.ofMinutes(8));

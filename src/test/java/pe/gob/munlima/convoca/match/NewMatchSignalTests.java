@@ -185,7 +185,7 @@ class NewMatchSignalTests {
 	private MatchedCall match(CallView call, Long projectId, Long gerenciaId, Verdict verdict, float score,
 			List<Reason> reasons) {
 		return new MatchedCall(this.ids++, call.id(), projectId, gerenciaId, verdict, score, reasons,
-				Instant.parse("2026-11-24T15:00:00Z"), null, null);
+				Instant.parse("2026-11-24T15:00:00Z"), null);
 	}
 
 	private static Reason review(String ruleId) {

@@ -130,8 +130,10 @@ class SignalReport {
 		NewMatchSignal.Selection panel = this.signal.since(weekAgo);
 
 		// The digest: what it would tell now, then the real run, e-mail recorded in the
-		// outbox (no SMTP server here; the text is what a recipient would read).
-		NewMatchSignal.Selection digest = this.signal.select(this.feed.unannounced()
+		// outbox (no SMTP server here; the text is what a recipient would read). No
+		// digest
+		// ran on this database yet: every fitting pair is unannounced.
+		NewMatchSignal.Selection digest = this.signal.select(this.feed.fitting()
 			.stream()
 			.filter(m -> this.calls.find(m.callId()).map(c -> !c.closed()).orElse(false))
 			.toList());

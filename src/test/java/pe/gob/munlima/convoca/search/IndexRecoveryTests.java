@@ -63,7 +63,7 @@ class IndexRecoveryTests {
 			// rebuild re-reads it.
 			TestCall late = call(3, "es", "Fondo de agua para barrios altos");
 			fixture.database.put(3L, late.view());
-			fixture.indexer.on(new CallStored(3, CallStored.Change.NEW, List.of()));
+			fixture.indexer.on(new CallStored(3, CallStored.Change.NEW, List.of(), java.time.Instant.now()));
 			gate.countDown();
 
 			Awaitility.await()
