@@ -170,8 +170,15 @@ final class ActivityReader {
 			}
 		}
 		catch (XMLStreamException ex) {
-			throw new IatiFormatException(origin + ": el XML no es válido ("
-					+ ex.getMessage().replaceAll("\\s+", " ").strip() + "); se conserva lo ya guardado", ex);
+			throw invalid(origin, ex);
+		}
+		catch (RuntimeException ex) {
+			// Aalto, the StAX parser here, reports some breaks (a file cut in a text)
+			// unchecked, from hasNext().
+			if (ex.getCause() instanceof XMLStreamException cause) {
+				throw invalid(origin, cause);
+			}
+			throw ex;
 		}
 		finally {
 			if (xml != null) {
@@ -186,6 +193,11 @@ final class ActivityReader {
 		if (!seenRoot) {
 			throw new IatiFormatException(origin + ": el archivo está vacío");
 		}
+	}
+
+	private static IatiFormatException invalid(String origin, XMLStreamException ex) {
+		return new IatiFormatException(origin + ": el XML no es válido ("
+				+ ex.getMessage().replaceAll("\\s+", " ").strip() + "); se conserva lo ya guardado", ex);
 	}
 
 	/** What a Datastore response says outside the activities. */

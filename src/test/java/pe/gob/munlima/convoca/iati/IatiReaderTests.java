@@ -173,6 +173,11 @@ class IatiReaderTests {
 			.hasMessageStartingWith("roto.xml: el XML no es válido")
 			.hasMessageContaining("se conserva lo ya guardado");
 		assertThat(handed).extracting(IatiActivity::identifier).containsExactly("XX-1");
+		// Cut in the middle of a text: the parser says so unchecked; the same clear
+		// error.
+		String cut = broken.substring(0, broken.indexOf("XX-2") + 2);
+		assertThatThrownBy(() -> IatiImport.read(bytes(cut), "cortado.xml")).isInstanceOf(IatiFormatException.class)
+			.hasMessageStartingWith("cortado.xml: el XML no es válido");
 	}
 
 	@Test
