@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +20,8 @@ import java.util.LinkedHashSet;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.ArgumentPreparedStatementSetter;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -25,11 +29,11 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Stores activities in batches: one transaction per batch, the activity row upserted by
- * its iati_identifier, its child rows replaced, with JDBC batches. An activity whose
- * content hash did not change is not written at all. When a batch fails in the database,
- * its activities are stored again one by one, so that one bad activity costs itself only
- * and is named in the report.
+ * Stores activities in batches: one transaction per batch, the activity rows upserted by
+ * their iati_identifier in one JDBC batch, their child rows replaced with JDBC batches.
+ * An activity whose content hash did not change is not written at all. When a batch fails
+ * in the database, its activities are stored again one by one, so that one bad activity
+ * costs itself only and is named in the report.
  */
 @Repository
 class ActivityStore {
@@ -46,8 +50,7 @@ class ActivityStore {
 			    descriptions = EXCLUDED.descriptions, status = EXCLUDED.status, planned_start = EXCLUDED.planned_start,
 			    actual_start = EXCLUDED.actual_start, planned_end = EXCLUDED.planned_end,
 			    actual_end = EXCLUDED.actual_end, last_updated = EXCLUDED.last_updated,
-			    content_hash = EXCLUDED.content_hash, updated_at = EXCLUDED.updated_at
-			RETURNING id""";
+			    content_hash = EXCLUDED.content_hash, updated_at = EXCLUDED.updated_at""";
 
 	private static final List<String> CHILD_TABLES = List.of("iati_participating_org", "iati_recipient", "iati_sector",
 			"iati_location", "iati_budget", "iati_transaction");
@@ -103,7 +106,8 @@ class ActivityStore {
 					before.put(rs.getString(1), rs.getString(2));
 				});
 		List<Outcome> outcomes = new ArrayList<>();
-		Map<Long, IatiActivity> written = new LinkedHashMap<>();
+		List<IatiActivity> changed = new ArrayList<>();
+		List<Object[]> rows = new ArrayList<>();
 		Timestamp now = Timestamp.from(this.clock.instant());
 		for (IatiActivity activity : batch) {
 			String hash = hash(activity);
@@ -112,17 +116,23 @@ class ActivityStore {
 				outcomes.add(new Outcome(activity, Kind.UNCHANGED));
 				continue;
 			}
-			Long id = this.jdbc.queryForObject(UPSERT, Long.class, activity.identifier(), sourceId,
+			rows.add(new Object[] { activity.identifier(), sourceId,
 					org(activity.reportingOrg(), IatiActivity.Org::ref),
 					org(activity.reportingOrg(), IatiActivity.Org::name),
 					org(activity.reportingOrg(), IatiActivity.Org::type), activity.defaultLanguage(),
 					activity.defaultCurrency(), activity.hierarchy(), texts(activity.titles(), false),
 					texts(activity.descriptions(), true), activity.status(), date(activity, "1"), date(activity, "2"),
 					date(activity, "3"), date(activity, "4"),
-					activity.lastUpdated() == null ? null : Timestamp.from(activity.lastUpdated()), hash, now, now);
+					activity.lastUpdated() == null ? null : Timestamp.from(activity.lastUpdated()), hash, now, now });
+			changed.add(activity);
 			outcomes.add(new Outcome(activity, previous == null ? Kind.CREATED : Kind.UPDATED));
 			before.put(activity.identifier(), hash);
-			written.put(id, activity);
+		}
+		List<Long> keys = upsert(rows);
+		// The same identifier twice in a batch: one row, its last reading wins.
+		Map<Long, IatiActivity> written = new LinkedHashMap<>();
+		for (int i = 0; i < keys.size(); i++) {
+			written.put(keys.get(i), changed.get(i));
 		}
 		if (!written.isEmpty()) {
 			for (String table : CHILD_TABLES) {
@@ -132,6 +142,36 @@ class ActivityStore {
 			children(written);
 		}
 		return outcomes;
+	}
+
+	/**
+	 * Inserts or updates the activity rows in one JDBC batch (one round trip), answering
+	 * their ids in order.
+	 */
+	private List<Long> upsert(List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = this.jdbc.execute((ConnectionCallback<List<Long>>) connection -> {
+			try (PreparedStatement statement = connection.prepareStatement(UPSERT, new String[] { "id" })) {
+				for (Object[] row : rows) {
+					new ArgumentPreparedStatementSetter(row).setValues(statement);
+					statement.addBatch();
+				}
+				statement.executeBatch();
+				List<Long> keys = new ArrayList<>();
+				try (ResultSet generated = statement.getGeneratedKeys()) {
+					while (generated.next()) {
+						keys.add(generated.getLong(1));
+					}
+				}
+				return keys;
+			}
+		});
+		if (ids == null || ids.size() != rows.size()) {
+			throw new IllegalStateException("upsert of " + rows.size() + " activities answered " + ids);
+		}
+		return ids;
 	}
 
 	private void children(Map<Long, IatiActivity> written) {

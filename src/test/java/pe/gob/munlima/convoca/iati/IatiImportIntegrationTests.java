@@ -223,6 +223,29 @@ class IatiImportIntegrationTests {
 		assertThat(rows("iati_sector", ids)).isEqualTo(sectors);
 	}
 
+	@Autowired
+	IatiImport iati;
+
+	@Test
+	void theSameActivityTwiceInOneFileIsOneRowWithItsLastReading() {
+		String twice = """
+				<iati-activities version="2.03">
+				  <iati-activity><iati-identifier>XX-DOBLE-1</iati-identifier><title><narrative>Primera</narrative></title>
+				    <sector code="14020"/><sector code="21020"/></iati-activity>
+				  <iati-activity><iati-identifier>XX-DOBLE-1</iati-identifier><title><narrative>Segunda</narrative></title>
+				    <sector code="14020"/></iati-activity>
+				</iati-activities>""";
+		IatiReport report = this.iati.importActivities("prueba",
+				new java.io.ByteArrayInputStream(twice.getBytes(StandardCharsets.UTF_8)), "doble.xml");
+		assertThat(report.created()).isEqualTo(1);
+		assertThat(report.updated()).isEqualTo(1);
+		assertThat(rows("iati_activity", List.of("XX-DOBLE-1"))).isEqualTo(1);
+		assertThat(rows("iati_sector", List.of("XX-DOBLE-1"))).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT titles->0->>'text' FROM iati_activity WHERE iati_identifier = 'XX-DOBLE-1'")
+			.query(String.class)
+			.single()).isEqualTo("Segunda");
+	}
+
 	@Test
 	void theEndpointNeedsALoginAndAFunder() {
 		assertThat(api().anonymous().fetch("/api/donors/activities?funder=AECID").statusCode()).isEqualTo(401);
