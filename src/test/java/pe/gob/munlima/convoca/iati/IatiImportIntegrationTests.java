@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import pe.gob.munlima.convoca.Api;
+import pe.gob.munlima.convoca.PageSession;
 import pe.gob.munlima.convoca.TestWorkspace;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -150,6 +151,11 @@ class IatiImportIntegrationTests {
 		JsonNode first = api().post("/api/admin/sources/iati-peru-prueba/run");
 		assertThat(first.get("status").asString()).as(first.toString()).isEqualTo("SUCCEEDED");
 		assertThat(first.get("callsNew").asInt()).isEqualTo(2);
+		// The source's page shows what the run read and stored, part by part.
+		PageSession browser = new PageSession(this.port);
+		assertThat(browser.logIn(Api.ADMIN, Api.ADMIN_PASSWORD)).isTrue();
+		String page = browser.get("/admin/fuentes/iati-peru-prueba").body();
+		assertThat(page).contains("leído / guardado").contains("Transacciones").contains("2 leídos, 2 guardados");
 
 		Api reader = reader();
 		JsonNode aecid = reader.get("/api/donors/activities?funder=AECID&country=PE");
