@@ -18,6 +18,8 @@ import java.util.Set;
  * @param since activities ending on or after this day (or without an end), transactions
  * dated on or after it; null for all
  * @param activities how many activities count
+ * @param truncated true when the funder has more activities there than one answer reads
+ * (20,000): the totals are of the first ones only
  * @param total the donor's money in those activities
  * @param byTheme per theme; an activity whose sectors fit two themes counts in both, so
  * themes do not add up to the total
@@ -26,7 +28,7 @@ import java.util.Set;
  * places counts whole in each (IATI gives no share per place)
  */
 public record DonorFunding(String funder, boolean known, Set<String> countries, Set<String> regions, LocalDate since,
-		int activities, List<Money> total, List<ThemeTotal> byTheme, List<SectorTotal> bySector,
+		int activities, boolean truncated, List<Money> total, List<ThemeTotal> byTheme, List<SectorTotal> bySector,
 		List<PlaceTotal> byLocation) {
 
 	/**

@@ -84,6 +84,10 @@ public class IatiActivities {
 	public DonorFunding fundingOf(String funder, Set<String> countries, Set<String> regions, LocalDate since) {
 		Who who = who(funder);
 		List<Row> rows = activities(who, countries, regions, since, null);
+		boolean truncated = rows.size() > MAX_ACTIVITIES;
+		if (truncated) {
+			rows = rows.subList(0, MAX_ACTIVITIES);
+		}
 		Map<Long, Row> byId = new LinkedHashMap<>();
 		rows.forEach(row -> byId.put(row.id, row));
 		Map<Long, List<SectorRow>> sectors = sectors(byId.keySet());
@@ -153,7 +157,7 @@ public class IatiActivities {
 		});
 		placeTotals.sort(Comparator.comparing(DonorFunding.PlaceTotal::activities).reversed());
 		return new DonorFunding(who.label, who.known, Set.copyOf(countries), Set.copyOf(regions), since, rows.size(),
-				total.money(), themeTotals, sectorTotals, placeTotals);
+				truncated, total.money(), themeTotals, sectorTotals, placeTotals);
 	}
 
 	/**
@@ -235,7 +239,8 @@ public class IatiActivities {
 			.addValue("pn", who.fundingNames)
 			.addValue("countries", nonEmpty(new LinkedHashSet<>(countries)))
 			.addValue("regions", nonEmpty(new LinkedHashSet<>(regions)))
-			.addValue("limit", MAX_ACTIVITIES);
+			// One more than counted: whether the answer had to be cut.
+			.addValue("limit", MAX_ACTIVITIES + 1);
 		StringBuilder sql = new StringBuilder("""
 				SELECT a.id, a.iati_identifier, a.reporting_org_name, a.reporting_org_ref, a.titles, a.status,
 				    a.planned_start, a.planned_end, a.last_updated

@@ -162,6 +162,7 @@ class IatiImportIntegrationTests {
 		JsonNode funding = aecid.get("funding");
 		assertThat(funding.get("funder").asString()).isEqualTo("AECID");
 		assertThat(funding.get("activities").asInt()).isEqualTo(1);
+		assertThat(funding.get("truncated").asBoolean()).isFalse();
 		assertThat(funding.get("total").get(0).get("currency").asString()).isEqualTo("EUR");
 		assertThat(funding.get("total").get(0).get("committed").decimalValue()).isEqualByComparingTo("1000000");
 		assertThat(funding.get("total").get(0).get("disbursed").decimalValue()).isEqualByComparingTo("250000");
