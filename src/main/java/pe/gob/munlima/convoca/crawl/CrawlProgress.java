@@ -47,6 +47,11 @@ final class CrawlProgress {
 		this.itemsFound++;
 	}
 
+	/** Items read from a page at once (the activities of an IATI file). */
+	synchronized void itemsFound(int items) {
+		this.itemsFound += items;
+	}
+
 	synchronized void itemFiltered() {
 		this.itemsFiltered++;
 	}

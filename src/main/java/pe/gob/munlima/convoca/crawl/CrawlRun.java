@@ -102,6 +102,11 @@ class CrawlRun {
 	@OrderColumn(name = "position")
 	private List<RunError> errors = new ArrayList<>();
 
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "crawl_run_tally", joinColumns = @JoinColumn(name = "run_id"))
+	@OrderColumn(name = "position")
+	private List<RunTally> tallies = new ArrayList<>();
+
 	protected CrawlRun() {
 	}
 
@@ -146,6 +151,11 @@ class CrawlRun {
 			}
 		}
 		this.errors = all;
+	}
+
+	/** What the run read and stored so far, part by part (sources of kind iati). */
+	void tallies(List<RunTally> tallies) {
+		this.tallies = new ArrayList<>(tallies);
 	}
 
 	/**
@@ -208,7 +218,8 @@ class CrawlRun {
 	RunReport report() {
 		return new RunReport(this.id, this.sourceId, this.startedAt, this.finishedAt, this.status, this.pagesFetched,
 				this.itemsFound, this.itemsFiltered, this.callsNew, this.callsUpdated, this.callsUnchanged,
-				this.callsClosed, this.listingComplete, this.error, this.errorCount, List.copyOf(this.errors));
+				this.callsClosed, this.listingComplete, this.error, this.errorCount, List.copyOf(this.errors),
+				List.copyOf(this.tallies));
 	}
 
 	/**

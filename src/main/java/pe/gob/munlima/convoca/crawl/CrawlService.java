@@ -19,6 +19,7 @@ import pe.gob.munlima.convoca.call.CallPreview;
 import pe.gob.munlima.convoca.call.IntakeResult;
 import pe.gob.munlima.convoca.call.RawCall;
 import pe.gob.munlima.convoca.call.SourceInfo;
+import pe.gob.munlima.convoca.iati.IatiImport;
 
 import org.springframework.stereotype.Service;
 
@@ -51,10 +52,13 @@ class CrawlService {
 
 	private final Extractors extractors;
 
+	private final IatiImport iati;
+
 	private final Set<String> running = ConcurrentHashMap.newKeySet();
 
 	CrawlService(SourceCatalog catalog, SourceCrawler crawler, CallIntake intake, CrawlRuns runs, Clock clock,
-			Extractors extractors) {
+			Extractors extractors, IatiImport iati) {
+		this.iati = iati;
 		this.catalog = catalog;
 		this.crawler = crawler;
 		this.intake = intake;
@@ -95,24 +99,38 @@ class CrawlService {
 		SourceInfo info = info(source);
 		AtomicReference<CrawlRun.Counts> counts = new AtomicReference<>(CrawlRun.Counts.NONE);
 		Set<String> listed = new HashSet<>();
+		boolean activities = Kind.IATI.label().equals(source.kind());
 		try {
-			this.crawler.crawl(source, true, progress, batch -> {
-				batch.forEach(item -> listed.add(item.externalId()));
-				IntakeResult result = this.intake.ingest(info, batch);
-				counts.set(counts.get()
-					.plus(result.created(), result.updated(), result.unchanged(), result.closed(), result.errors()));
-				// Saved after every page: a run that dies half-way still says what it
-				// did.
-				run.progress(progress, counts.get());
-				this.runs.save(run);
-			});
+			if (activities) {
+				// IATI activities are not calls: the iati module stores them, and the run
+				// records what it read and stored, part by part.
+				this.crawler.crawlPages(source, true, progress, new IatiPages(this.iati, source.id(), report -> {
+					counts.set(IatiPages.counts(report));
+					run.progress(progress, counts.get());
+					run.tallies(IatiPages.tallies(report));
+					this.runs.save(run);
+				}));
+			}
+			else {
+				this.crawler.crawl(source, true, progress, batch -> {
+					batch.forEach(item -> listed.add(item.externalId()));
+					IntakeResult result = this.intake.ingest(info, batch);
+					counts.set(counts.get()
+						.plus(result.created(), result.updated(), result.unchanged(), result.closed(),
+								result.errors()));
+					// Saved after every page: a run that dies half-way still says what it
+					// did.
+					run.progress(progress, counts.get());
+					this.runs.save(run);
+				});
+			}
 			run.progress(progress, counts.get());
 			if (progress.unchangedBy() != null) {
 				run.unchanged(progress.unchangedBy(), this.clock.instant());
 				log.info("Source {}: unchanged since the last run ({})", source.id(), progress.unchangedBy());
 			}
 			else {
-				if (progress.complete() && !FEEDS.contains(source.kind())) {
+				if (progress.complete() && !FEEDS.contains(source.kind()) && !activities) {
 					// Every page of the listing was read: a call of this source it no
 					// longer has is closed (unless its funder's own source still lists
 					// it). A feed shows only its latest items, so an item that left it
@@ -160,6 +178,13 @@ class CrawlService {
 	SourceTestResult test(String sourceId) {
 		SourceDefinition source = this.catalog.find(sourceId).orElseThrow(() -> new UnknownSourceException(sourceId));
 		CrawlProgress progress = new CrawlProgress();
+		if (Kind.IATI.label().equals(source.kind())) {
+			// Read, not stored: what the file holds, part by part, in the errors' place.
+			this.crawler.crawlPages(source, false, progress, new IatiPages(null, source.id(), report -> {
+			}));
+			return new SourceTestResult(source.id(), source.kind(), progress.pagesFetched(), progress.itemsFound(),
+					progress.itemsFiltered(), progress.complete(), 0, progress.errors(), List.of());
+		}
 		List<RawCall> shown = new ArrayList<>();
 		this.crawler.crawl(source, false, progress, batch -> {
 			for (RawCall call : batch) {

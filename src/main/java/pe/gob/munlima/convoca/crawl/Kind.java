@@ -22,7 +22,12 @@ enum Kind {
 	/**
 	 * A call page written in Markdown with YAML front matter; CSS selectors on its HTML.
 	 */
-	MARKDOWN("markdown", false);
+	MARKDOWN("markdown", false),
+	/**
+	 * IATI activity XML (a file or the Datastore API): read and stored by the iati
+	 * module, not as calls; no items or fields to declare.
+	 */
+	IATI("iati", false);
 
 	private final String label;
 

@@ -14,9 +14,11 @@ import java.util.List;
  * it may be taken as closed
  * @param error the failure, or a summary of the problems
  * @param errors the problems of single pages and items, up to 200
+ * @param tallies what was read and what stored, part by part (sources of kind iati:
+ * activities, sectors, locations, transactions ...); empty for other kinds
  */
 record RunReport(Long id, String sourceId, Instant startedAt, Instant finishedAt, String status, int pagesFetched,
 		int itemsFound, int itemsFiltered, int callsNew, int callsUpdated, int callsUnchanged, int callsClosed,
-		boolean listingComplete, String error, int errorCount, List<RunError> errors) {
+		boolean listingComplete, String error, int errorCount, List<RunError> errors, List<RunTally> tallies) {
 
 }

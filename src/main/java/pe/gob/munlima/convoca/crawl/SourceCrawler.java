@@ -69,7 +69,18 @@ class SourceCrawler {
 		// Detail pages are asked conditionally on a scheduled run: an unchanged one
 		// answers
 		// 304 (or hashes the same) and its fields from the last reading are reused.
-		new Run(source, conditional, progress, sink).listing(conditional && oneDocument);
+		new Run(source, conditional, progress, sink, null).listing(conditional && oneDocument);
+	}
+
+	/**
+	 * Crawls a source whose pages are read whole by another module (kind iati): the same
+	 * fetching, paging, caps, deadlines and record as any source; each page's body goes
+	 * to the reader instead of the extractor of a kind.
+	 */
+	void crawlPages(SourceDefinition source, boolean conditional, CrawlProgress progress, BodyReader reader) {
+		boolean oneDocument = source.pagination() == null;
+		new Run(source, conditional, progress, batch -> {
+		}, reader).listing(conditional && oneDocument);
 	}
 
 	/** The state of one crawl of one source. */
@@ -113,8 +124,13 @@ class SourceCrawler {
 		 */
 		private final Set<String> seen = new HashSet<>();
 
-		Run(SourceDefinition source, boolean conditional, CrawlProgress progress, Consumer<List<RawCall>> sink) {
+		/** Reads whole pages instead of the extractor (kind iati), or null. */
+		private final BodyReader reader;
+
+		Run(SourceDefinition source, boolean conditional, CrawlProgress progress, Consumer<List<RawCall>> sink,
+				BodyReader reader) {
 			this.source = source;
+			this.reader = reader;
 			this.conditional = conditional;
 			this.kind = Kind.of(source.kind()).orElseThrow();
 			this.extractor = SourceCrawler.this.extractors.of(this.kind);
@@ -217,6 +233,17 @@ class SourceCrawler {
 				if (!fetched.changed()) {
 					this.progress.unchanged(fetched.unchangedBy());
 					return null;
+				}
+				if (this.reader != null) {
+					BodyReader.PageRead read = this.reader.read(fetched.body(), request.uri());
+					this.progress.itemsFound(read.items());
+					if (conditional) {
+						SourceCrawler.this.fetcher.remember(fetched);
+					}
+					// The content hash tells a page from the previous one: a server that
+					// answers every offset with the same page ends the listing.
+					return new Page(read.items(), fetched.state().contentHash(),
+							new Extractor.PageInfo(null, read.total()));
 				}
 				List<String> ids = new ArrayList<>();
 				Extractor.Reading reading = new Extractor.Reading(request.uri(), this.source.items(),

@@ -171,6 +171,10 @@ final class SourceValidator {
 	}
 
 	private void mapping(Problems problems, SourceDefinition d, Kind kind) {
+		if (kind == Kind.IATI) {
+			activities(problems, d);
+			return;
+		}
 		Extractor extractor = this.extractors.of(kind);
 		if (kind.needsItems() && (d.items() == null || d.items().isBlank())) {
 			problems.add("items", "obligatorio para " + kind.label() + ": dónde está cada convocatoria en la página");
@@ -274,6 +278,34 @@ final class SourceValidator {
 		}
 	}
 
+	/**
+	 * IATI activities are read as the standard says: nothing to map, filter or detail;
+	 * pages only by ${offset} or ${page} (the Datastore's total-count is read by itself).
+	 */
+	private void activities(Problems problems, SourceDefinition d) {
+		String unused = "iati no usa %s: las actividades se leen según el estándar IATI";
+		if (d.items() != null) {
+			problems.add("items", unused.formatted("items"));
+		}
+		if (!d.fields().isEmpty()) {
+			problems.add("fields", unused.formatted("fields"));
+		}
+		if (d.detail() != null) {
+			problems.add("detail", unused.formatted("detail"));
+		}
+		if (d.filter() != null) {
+			problems.add("filter", unused.formatted("filter") + " (filtre en la consulta de url)");
+		}
+		request(problems, "request", d.request(), LISTING_PLACEHOLDERS);
+		SourceDefinition.Pagination p = d.pagination();
+		if (p != null && (p.next() != null || p.total() != null)) {
+			problems.add("pagination", "iati pagina con ${offset} o ${page} en url; el total lo dice la respuesta");
+		}
+		else {
+			pagination(problems, d, Kind.IATI, null);
+		}
+	}
+
 	private void pagination(Problems problems, SourceDefinition d, Kind kind, Extractor extractor) {
 		SourceDefinition.Pagination p = d.pagination();
 		boolean pageInRequest = usesAny(d.url(), "page", "offset")
@@ -285,8 +317,8 @@ final class SourceValidator {
 			}
 			return;
 		}
-		if (kind != Kind.HTML && kind != Kind.JSON_API) {
-			problems.add("pagination", "solo html y json-api tienen páginas");
+		if (kind != Kind.HTML && kind != Kind.JSON_API && kind != Kind.IATI) {
+			problems.add("pagination", "solo html, json-api e iati tienen páginas");
 			return;
 		}
 		if (p.next() != null) {

@@ -25,6 +25,7 @@ import pe.gob.munlima.convoca.TestWorkspace;
 import pe.gob.munlima.convoca.call.CallIntake;
 import pe.gob.munlima.convoca.call.CallStored;
 import pe.gob.munlima.convoca.call.Calls;
+import pe.gob.munlima.convoca.iati.IatiImport;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -186,6 +187,9 @@ class CrawlIntegrationTests {
 	Extractors extractors;
 
 	@Autowired
+	IatiImport iati;
+
+	@Autowired
 	CrawlProperties crawlProperties;
 
 	@Autowired
@@ -269,7 +273,7 @@ class CrawlIntegrationTests {
 			}
 		};
 		CrawlService crashing = new CrawlService(this.catalog, new SourceCrawler(dying, this.extractors, this.clock),
-				this.intake, this.runs, this.clock, this.extractors);
+				this.intake, this.runs, this.clock, this.extractors, this.iati);
 		PAGES.put("/convocatorias?pagina=1", listing("caida", 1, 2));
 		PAGES.put("/convocatorias?pagina=2", listing("caida", 3, 2));
 		PAGES.put("/convocatorias?pagina=3", listing("caida", 5, 2));

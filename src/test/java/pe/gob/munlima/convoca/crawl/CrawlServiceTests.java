@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import pe.gob.munlima.convoca.call.CallIntake;
+import pe.gob.munlima.convoca.iati.IatiImport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,7 +51,8 @@ class CrawlServiceTests {
 			return run;
 		});
 		this.service = new CrawlService(this.catalog, this.crawler, mock(CallIntake.class), this.runs,
-				Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneOffset.UTC), new Extractors());
+				Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneOffset.UTC), new Extractors(),
+				mock(IatiImport.class));
 	}
 
 	@Test

@@ -26,6 +26,43 @@ class SourceCatalogTests {
 	}
 
 	@Test
+	void anIatiSourceDeclaresNoMappingAndPagesByOffsetOnly() throws IOException {
+		write("iati-ok.yaml", """
+				id: iati-ok
+				funder: Datastore
+				kind: iati
+				url: https://datastore.example.org/activity.xml?recipient-country=PE&limit=${size}&offset=${offset}
+				pagination: {start: 0, size: 500}
+				schedule: {cron: "0 0 6 * * ?"}
+				""");
+		write("iati-mapped.yaml", """
+				id: iati-mapped
+				funder: Datastore
+				kind: iati
+				url: https://datastore.example.org/activity.xml
+				items: iati-activity
+				fields: {title: title}
+				filter: {keepIf: [{field: title, matches: agua}]}
+				schedule: {cron: "0 0 6 * * ?"}
+				""");
+		write("iati-next.yaml", """
+				id: iati-next
+				funder: Datastore
+				kind: iati
+				url: https://datastore.example.org/activity.xml?offset=${offset}
+				pagination: {size: 50, total: query.total-count}
+				schedule: {cron: "0 0 6 * * ?"}
+				""");
+
+		SourceCatalog catalog = new SourceCatalog(properties(this.dir), new Extractors());
+
+		assertThat(catalog.all()).extracting(SourceDefinition::id).containsExactly("iati-ok");
+		assertThat(catalog.problems()).extracting(p -> p.file() + "/" + p.field())
+			.containsExactlyInAnyOrder("iati-mapped.yaml/items", "iati-mapped.yaml/fields", "iati-mapped.yaml/filter",
+					"iati-next.yaml/pagination");
+	}
+
+	@Test
 	void badDefinitionsAreSkippedNamingFileAndFieldWhileGoodOnesLoad() throws IOException {
 		write("good.yaml", """
 				id: good
