@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import pe.gob.munlima.convoca.iati.DonorFunding;
+
 /**
  * What Convoca knows of one donor.
  *
@@ -18,10 +20,31 @@ import java.util.List;
  * @param applicantTypes who its calls admit (as far as they say), most frequent first
  * @param applications Lima's applications to its calls, newest first
  * @param awards how many of them it awarded
+ * @param aid what it funds in Peru and Latin America by its IATI activities
  */
 public record DonorProfile(String key, String name, List<String> names, List<CallLine> calls, long openCalls,
 		List<AmountStat> amounts, List<Count> themes, List<Count> applicantTypes, List<ApplicationLine> applications,
-		long awards) {
+		long awards, Aid aid) {
+
+	/**
+	 * The donor's IATI activities, apart from its calls (they are not applicable): what
+	 * it funded in Peru and in Latin America in the last years, and what it is preparing.
+	 *
+	 * @param known whether the donor is one of the IATI publishers Convoca knows
+	 * (index/iati-organisations.yaml); otherwise its name was looked for as written
+	 * @param since the first day counted
+	 * @param pipeline its activities in identification (IATI status 1) in Latin America:
+	 * money being prepared, an early warning
+	 */
+	public record Aid(boolean known, java.time.LocalDate since, DonorFunding peru, DonorFunding latinAmerica,
+			List<DonorFunding.PipelineActivity> pipeline) {
+
+		/** Whether IATI says anything of the donor in the region. */
+		public boolean any() {
+			return this.latinAmerica.activities() > 0 || !this.pipeline.isEmpty();
+		}
+
+	}
 
 	/** One call of the donor. */
 	public record CallLine(long id, String title, Instant firstSeenAt, Instant opensAt, Instant deadline, boolean open,

@@ -14,6 +14,8 @@ import java.util.Set;
 
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
+import pe.gob.munlima.convoca.iati.DonorFunding;
+import pe.gob.munlima.convoca.iati.IatiActivities;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.OrganisationProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
@@ -46,14 +48,18 @@ public class DonorRanking {
 
 	private final Projects projects;
 
+	private final IatiActivities aid;
+
 	private final RankingProperties weights;
 
 	private final Clock clock;
 
-	DonorRanking(Calls calls, Applications applications, Projects projects, RankingProperties weights, Clock clock) {
+	DonorRanking(Calls calls, Applications applications, Projects projects, IatiActivities aid,
+			RankingProperties weights, Clock clock) {
 		this.calls = calls;
 		this.applications = applications;
 		this.projects = projects;
+		this.aid = aid;
 		this.weights = weights;
 		this.clock = clock;
 	}
@@ -106,6 +112,7 @@ public class DonorRanking {
 		}
 		if (!candidates.isEmpty()) {
 			history(candidates);
+			activities(candidates, target, since);
 		}
 		List<RankedDonor> ranked = candidates.entrySet()
 			.stream()
@@ -138,6 +145,25 @@ public class DonorRanking {
 		}
 	}
 
+	/**
+	 * The IATI activities of the donors already in the list, in Latin America and on the
+	 * target's themes: one piece of evidence per theme.
+	 */
+	private void activities(Map<String, Candidate> candidates, Target target, Instant since) {
+		java.time.LocalDate from = since.atZone(java.time.ZoneId.of("America/Lima")).toLocalDate();
+		candidates.values().forEach(candidate -> {
+			DonorFunding funding = this.aid.fundingOf(candidate.name, this.aid.latinAmericanCountries(),
+					this.aid.latinAmericanRegions(), from);
+			for (DonorFunding.ThemeTotal theme : funding.byTheme()) {
+				if (target.themes().contains(theme.theme())) {
+					candidate.add(new Evidence(Evidence.ACTIVITY, 0, funding.funder(), List.of(theme.theme()), null,
+							this.weights.activity() * Math.min(theme.activities(), this.weights.activityCap()),
+							theme.activities()));
+				}
+			}
+		});
+	}
+
 	private String applicantType() {
 		return this.projects.organisation().map(OrganisationProfile::applicantType).orElse(null);
 	}
@@ -163,14 +189,22 @@ public class DonorRanking {
 	/**
 	 * One piece of evidence.
 	 *
-	 * @param kind {@link #CALL}, {@link #CALL_CLOSED_TO_LIMA}, {@link #APPLICATION} or
-	 * {@link #AWARD}
-	 * @param callId the call it rests on
-	 * @param themes the target's themes the call funds
+	 * @param kind {@link #CALL}, {@link #CALL_CLOSED_TO_LIMA}, {@link #APPLICATION},
+	 * {@link #AWARD} or {@link #ACTIVITY}
+	 * @param callId the call it rests on; 0 for IATI activities
+	 * @param themes the target's themes the call (or the activities) fund
 	 * @param at when the call was first seen, or the application submitted or awarded
 	 * @param weight what it adds to the score
+	 * @param activities for {@link #ACTIVITY}, how many IATI activities; 0 otherwise
 	 */
-	public record Evidence(String kind, long callId, String title, List<String> themes, Instant at, double weight) {
+	public record Evidence(String kind, long callId, String title, List<String> themes, Instant at, double weight,
+			int activities) {
+
+		Evidence(String kind, long callId, String title, List<String> themes, Instant at, double weight) {
+			this(kind, callId, title, themes, at, weight, 0);
+		}
+
+		static final String ACTIVITY = "ACTIVITY";
 
 		static final String CALL = "CALL";
 

@@ -3,6 +3,8 @@ package pe.gob.munlima.convoca.donor;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +24,8 @@ import pe.gob.munlima.convoca.donor.DonorProfile.AmountStat;
 import pe.gob.munlima.convoca.donor.DonorProfile.ApplicationLine;
 import pe.gob.munlima.convoca.donor.DonorProfile.CallLine;
 import pe.gob.munlima.convoca.donor.DonorProfile.Count;
+import pe.gob.munlima.convoca.iati.DonorFunding;
+import pe.gob.munlima.convoca.iati.IatiActivities;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
 import pe.gob.munlima.convoca.requirement.Fact;
@@ -38,18 +42,27 @@ import org.springframework.stereotype.Service;
 @Service
 public class Donors {
 
+	private static final ZoneId LIMA = ZoneId.of("America/Lima");
+
 	private final Calls calls;
 
 	private final Applications applications;
 
 	private final Projects projects;
 
+	private final IatiActivities aid;
+
+	private final RankingProperties window;
+
 	private final Clock clock;
 
-	Donors(Calls calls, Applications applications, Projects projects, Clock clock) {
+	Donors(Calls calls, Applications applications, Projects projects, IatiActivities aid, RankingProperties window,
+			Clock clock) {
 		this.calls = calls;
 		this.applications = applications;
 		this.projects = projects;
+		this.aid = aid;
+		this.window = window;
 		this.clock = clock;
 	}
 
@@ -86,7 +99,24 @@ public class Donors {
 			.of(new DonorProfile(key, names.get(0), names, lines, lines.stream().filter(CallLine::open).count(),
 					amounts(seen), counts(seen, call -> call.themes() == null ? List.of() : call.themes()),
 					counts(seen, Donors::applicantTypes), applied,
-					applied.stream().filter(line -> Stage.AWARDED.name().equals(line.stage())).count()));
+					applied.stream().filter(line -> Stage.AWARDED.name().equals(line.stage())).count(), aid(names)));
+	}
+
+	/**
+	 * The donor's IATI activities: under the first of its names IATI knows (a funder of
+	 * index/iati-organisations.yaml), else under its usual name, as written.
+	 */
+	DonorProfile.Aid aid(List<String> names) {
+		String funder = names.stream()
+			.filter(name -> this.aid.funderOf(null, name).isPresent())
+			.findFirst()
+			.orElse(names.get(0));
+		LocalDate since = LocalDate.now(this.clock.withZone(LIMA)).minusYears(this.window.years());
+		DonorFunding peru = this.aid.fundingOf(funder, Set.of("PE"), Set.of(), since);
+		DonorFunding region = this.aid.fundingOf(funder, this.aid.latinAmericanCountries(),
+				this.aid.latinAmericanRegions(), since);
+		return new DonorProfile.Aid(peru.known(), since, peru, region,
+				this.aid.pipeline(funder, this.aid.latinAmericanCountries(), this.aid.latinAmericanRegions()));
 	}
 
 	/** The spellings of each donor, grouped under its key. */

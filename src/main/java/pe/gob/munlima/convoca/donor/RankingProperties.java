@@ -12,11 +12,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * donor funds the theme, but maybe not through cities
  * @param award the weight of each award Lima won with the donor
  * @param application the weight of each application Lima submitted to it
+ * @param activity the weight of each of its IATI activities in Latin America on the
+ * target's themes (at most {@code activityCap} of them count): money it already spends
+ * there on what the target needs
+ * @param activityCap how many such activities count at most
  * @param limit how many donors a ranking lists
  */
 @ConfigurationProperties("convoca.donor.ranking")
 record RankingProperties(Integer years, Double call, Double closedToLima, Double award, Double application,
-		Integer limit) {
+		Double activity, Integer activityCap, Integer limit) {
 
 	RankingProperties {
 		years = years == null ? 5 : years;
@@ -24,6 +28,8 @@ record RankingProperties(Integer years, Double call, Double closedToLima, Double
 		closedToLima = closedToLima == null ? 0.2 : closedToLima;
 		award = award == null ? 2.0 : award;
 		application = application == null ? 0.5 : application;
+		activity = activity == null ? 0.25 : activity;
+		activityCap = activityCap == null ? 4 : activityCap;
 		limit = limit == null ? 10 : limit;
 	}
 

@@ -53,7 +53,7 @@ class DonorControllerWebMvcTests {
 		given(this.donors.profile("aecid"))
 			.willReturn(Optional.of(new DonorProfile("aecid", "AECID", List.of("AECID", "Aecid"), List.of(), 0,
 					List.of(new AmountStat("EUR", 2, new BigDecimal("400000"), new BigDecimal("500000"))),
-					List.of(new Count("mobility", 2)), List.of(new Count("LOCAL_GOVERNMENT", 2)), List.of(), 0)));
+					List.of(new Count("mobility", 2)), List.of(new Count("LOCAL_GOVERNMENT", 2)), List.of(), 0, null)));
 
 		this.mvc.perform(get("/api/donors/aecid"))
 			.andExpect(status().isOk())

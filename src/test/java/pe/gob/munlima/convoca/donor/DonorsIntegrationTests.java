@@ -1,6 +1,10 @@
 package pe.gob.munlima.convoca.donor;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +15,9 @@ import tools.jackson.databind.JsonNode;
 
 import pe.gob.munlima.convoca.PageSession;
 import pe.gob.munlima.convoca.TrackingContextTestSupport;
+import pe.gob.munlima.convoca.iati.IatiImport;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,13 +60,32 @@ class DonorsIntegrationTests extends TrackingContextTestSupport {
 			</feed>
 			""";
 
+	static final String AECID_FEED = """
+			<?xml version="1.0" encoding="UTF-8"?>
+			<feed xmlns="http://www.w3.org/2005/Atom"><title>AECID</title><id>urn:aecid-prueba</id>
+			<updated>2027-05-03T00:00:00Z</updated>
+			<entry><title>Subvenciones de movilidad urbana sostenible para ciudades iberoamericanas</title><id>urn:aecid-prueba:movilidad</id>
+			<link href="https://aecid-prueba.example/movilidad"/><updated>2027-05-03T00:00:00Z</updated>
+			<summary>Movilidad urbana sostenible y transporte público. Pueden postular gobiernos locales de América Latina. Hasta EUR 250.000. Fecha límite: 15 de noviembre de 2027.</summary></entry>
+			</feed>
+			""";
+
+	@Autowired
+	IatiImport iati;
+
 	long projectId;
 
 	@BeforeAll
-	void importTheDonorsAndWinOneCall() {
+	void importTheDonorsAndWinOneCall() throws IOException {
 		this.clock.setDay("2027-05-03");
 		assertThat(importFeed("donantes", DONOR, DONOR_FEED).get("created").asInt()).isEqualTo(3);
 		assertThat(importFeed("segunda", OTHER, OTHER_FEED).get("created").asInt()).isEqualTo(1);
+		assertThat(importFeed("aecid-prueba", "AECID", AECID_FEED).get("created").asInt()).isEqualTo(1);
+		// Two IATI activities in Peru: AECID's urban mobility in Lima Cercado, and
+		// USAID's.
+		try (InputStream xml = Files.newInputStream(Path.of("crawlers/fixtures/iati-peru/datastore-pe.xml"))) {
+			this.iati.importActivities("iati-peru", xml, "test");
+		}
 		String project = newProject("GMU", "[\"mobility\"]", 200000);
 		this.projectId = api().projectId(project);
 		long won = match(api().callId("Fondo de buses eléctricos y movilidad urbana"), project).get("matchId").asLong();
@@ -115,6 +141,31 @@ class DonorsIntegrationTests extends TrackingContextTestSupport {
 		assertThat(ids(second.get("evidence"), "kind")).containsExactly("CALL_CLOSED_TO_LIMA");
 
 		assertThat(api().get("/api/donors/ranking?gerencia=GMU").get("donors")).isNotEmpty();
+	}
+
+	@Test
+	void theDonorPageSaysWhatIatiRecordsItFundsInPeruApartFromItsCalls() {
+		JsonNode aid = api().get("/api/donors/aecid").get("aid");
+		assertThat(aid.get("known").asBoolean()).isTrue();
+		assertThat(aid.get("peru").get("activities").asInt()).isEqualTo(1);
+		assertThat(ids(aid.get("latinAmerica").get("byTheme"), "theme")).contains("mobility");
+		assertThat(ids(aid.get("peru").get("byLocation"), "name")).anyMatch(name -> name.contains("Lima Cercado"));
+		assertThat(
+				api().get("/api/donors/fondo-donantes-prueba").get("aid").get("latinAmerica").get("activities").asInt())
+			.as("a donor IATI does not know has no activities there")
+			.isZero();
+
+		JsonNode first = find(api().get("/api/donors/ranking?project=" + this.projectId).get("donors"), "key", "aecid");
+		JsonNode activity = find(first.get("evidence"), "kind", "ACTIVITY");
+		assertThat(activity.get("activities").asInt()).isEqualTo(1);
+		assertThat(activity.get("weight").asDouble()).isEqualTo(0.25);
+		// One mobility call open to cities (1) and one IATI activity on mobility (0.25).
+		assertThat(first.get("score").asDouble()).isEqualTo(1.25);
+
+		PageSession page = new PageSession(this.port);
+		assertThat(page.logIn(OWNER, OWNER_PASSWORD)).isTrue();
+		assertThat(page.get("/donantes/aecid").body()).contains("Lo que financia en el Perú y América Latina (IATI)",
+				"Lima Cercado", "1 actividades");
 	}
 
 	@Test
