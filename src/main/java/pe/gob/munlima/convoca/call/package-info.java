@@ -10,4 +10,5 @@
  * log every node follows ({@link pe.gob.munlima.convoca.changes}; V70): nothing here
  * needs to call it, and a column added or renamed needs no change there.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "problem", "requirement" })
 package pe.gob.munlima.convoca.call;

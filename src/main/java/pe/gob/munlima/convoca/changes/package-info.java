@@ -31,4 +31,5 @@
  * handed over again when a node starts and by {@link PublicationRetries} between starts,
  * so their listeners must find their work done when it already is.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package pe.gob.munlima.convoca.changes;

@@ -19,4 +19,5 @@
  * {@link pe.gob.munlima.convoca.crawl.CrawlActivity} tells the Panel how the sources are
  * doing.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "changes", "iati", "validation" })
 package pe.gob.munlima.convoca.crawl;

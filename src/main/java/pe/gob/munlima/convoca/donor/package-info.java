@@ -14,4 +14,6 @@
  * The module only reads: it stores nothing and publishes no event, so a donor page is
  * always as current as the calls and applications it is built from.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "call", "iati", "problem", "project", "requirement", "tracking" })
 package pe.gob.munlima.convoca.donor;

@@ -4,4 +4,5 @@
  * as XLSX ({@link pe.gob.munlima.convoca.export.Xlsx}). Used by search results and
  * reports, so every download of Convoca follows the same conventions.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package pe.gob.munlima.convoca.export;

@@ -18,4 +18,5 @@
  * {@code iati-sectors.yaml} (DAC sector → theme) and {@code iati-organisations.yaml}
  * (IATI organisation identifiers → Convoca funder).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "problem" })
 package pe.gob.munlima.convoca.iati;

@@ -37,4 +37,6 @@
  * {@link pe.gob.munlima.convoca.match.CheckGate}: a few checks at once, a short bounded
  * wait, otherwise 503 with Retry-After ({@code convoca.match.check.*}).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "changes", "problem", "project",
+		"requirement", "rules", "security", "validation" })
 package pe.gob.munlima.convoca.match;

@@ -4,4 +4,5 @@
  * sentence for the page, from the message bundles. It depends on no other module, so
  * every module may refuse the same way.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package pe.gob.munlima.convoca.problem;

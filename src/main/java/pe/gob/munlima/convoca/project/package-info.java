@@ -9,4 +9,5 @@
  * "¿Mi proyecto califica?") and the gerencias ({@code /gerencias}). A project's own page,
  * with its verdicts, is the match module's.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "security", "validation" })
 package pe.gob.munlima.convoca.project;

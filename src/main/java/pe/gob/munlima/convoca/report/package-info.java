@@ -7,4 +7,6 @@
  * and XLSX downloads, and a page with charts ({@code /informes}). Reads the other modules
  * through their public APIs only; stores nothing.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "call", "export", "match", "project", "rules", "tracking" })
 package pe.gob.munlima.convoca.report;

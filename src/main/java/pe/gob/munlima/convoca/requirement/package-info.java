@@ -14,4 +14,5 @@
  * <p>
  * This module depends on no other: the call module fills it, the rules read it.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package pe.gob.munlima.convoca.requirement;

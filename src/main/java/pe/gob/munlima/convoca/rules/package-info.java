@@ -20,4 +20,5 @@
  * compile errors at their line, drafts, activation and rollback (ADMIN), history and
  * audit.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "changes", "requirement" })
 package pe.gob.munlima.convoca.rules;

@@ -26,4 +26,5 @@
  * filters to remove, ranges, sorting, paging and the CSV link) and Administración ›
  * Índice ({@code /admin/indice}: state, rebuild with progress, thesaurus reload).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "changes", "export", "requirement" })
 package pe.gob.munlima.convoca.search;

@@ -23,4 +23,5 @@
  * <p>
  * Pages: Administración › Usuarios ({@code /admin/usuarios}, ADMIN).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package pe.gob.munlima.convoca.security;

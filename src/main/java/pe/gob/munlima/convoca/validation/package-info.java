@@ -4,4 +4,5 @@
  * languages and the themes of the vocabulary. The messages are in the bundles
  * ({@code validation.*}), in the reader's language.
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call" })
 package pe.gob.munlima.convoca.validation;

@@ -23,4 +23,6 @@
  * </ul>
  * No other module depends on this one.
  */
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "alert", "call", "crawl", "match", "project", "requirement", "rules", "security" })
 package pe.gob.munlima.convoca.web;
