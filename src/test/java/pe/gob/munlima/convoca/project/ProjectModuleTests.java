@@ -68,7 +68,8 @@ class ProjectModuleTests {
 			assertThat(project.gerencia().code()).isEqualTo("GMU");
 			assertThat(project.themes()).containsExactly("mobility");
 		});
-		assertThat(events).contains(ProjectChanged.class).matching(ProjectChanged::projectId, created.id());
+		assertThat(events.ofType(ProjectChanged.class)).extracting(ProjectChanged::projectId)
+			.containsExactly(created.id());
 	}
 
 	@Test
