@@ -19,6 +19,7 @@ import pe.gob.munlima.convoca.crawl.SourceHealth;
 import pe.gob.munlima.convoca.match.MatchFeed;
 import pe.gob.munlima.convoca.match.MatchedCall;
 import pe.gob.munlima.convoca.match.NewMatchSignal;
+import pe.gob.munlima.convoca.programme.Programmes;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
@@ -47,8 +48,11 @@ class DigestBuilder {
 
 	private final NewMatchSignal signal;
 
+	private final Programmes programmes;
+
 	DigestBuilder(MatchFeed matches, Calls calls, Projects projects, CallEvents events, SourceHealth sources,
-			AlertProperties properties, Applications applications, NewMatchSignal signal) {
+			AlertProperties properties, Applications applications, NewMatchSignal signal, Programmes programmes) {
+		this.programmes = programmes;
 		this.applications = applications;
 		this.signal = signal;
 		this.matches = matches;
@@ -111,7 +115,8 @@ class DigestBuilder {
 			.toList()));
 		changed.forEach(event -> call(calls, event.callId()));
 		return new DigestData(period, from, to, newMatches, withoutProject, closing, changed, this.sources.failing(),
-				overdue(to), calls, portfolio, gerencias, fits, this.signal.select(unannounced));
+				overdue(to), calls, portfolio, gerencias, fits, this.signal.select(unannounced),
+				this.programmes.soon().stream().filter(window -> !window.projects().isEmpty()).toList());
 	}
 
 	/**

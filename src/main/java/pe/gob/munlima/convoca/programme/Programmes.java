@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,8 +52,11 @@ public class Programmes {
 
 	private final Clock clock;
 
+	private final ProgrammeViews views;
+
 	Programmes(ProgrammeStore store, Calls calls, Projects projects, pe.gob.munlima.convoca.match.SubjectFit fit,
-			Eligibility eligibility, ProgrammeProperties properties, Clock clock) {
+			Eligibility eligibility, ProgrammeProperties properties, Clock clock, ProgrammeViews views) {
+		this.views = views;
 		this.store = store;
 		this.calls = calls;
 		this.projects = projects;
@@ -207,6 +211,12 @@ public class Programmes {
 		return soon;
 	}
 
+	/** The expected window and how sure, in words, and the programme's page (a path). */
+	public Sentences sentences(Programme programme, Locale locale) {
+		return new Sentences(this.views.expectation(programme, locale), this.views.confidence(programme, locale),
+				ProgrammeLinks.url(programme.id()));
+	}
+
 	LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), LIMA);
 	}
@@ -260,6 +270,15 @@ public class Programmes {
 
 	private static LocalDate date(Instant instant) {
 		return instant == null ? null : LocalDate.ofInstant(instant, LIMA);
+	}
+
+	/**
+	 * @param expectation "Abrió en marzo en 2023, 2024 y 2025: se espera en marzo de
+	 * 2026."
+	 * @param confidence "Confianza alta: 3 de 3 años en marzo ±1 mes."
+	 * @param url the programme's page, a path
+	 */
+	public record Sentences(String expectation, String confidence, String url) {
 	}
 
 	/**
