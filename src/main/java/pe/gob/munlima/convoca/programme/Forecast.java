@@ -69,7 +69,7 @@ final class Forecast {
 			missed.add(expected);
 			expected = expected.plusMonths(cadence.months());
 		}
-		int total = opened.size() + missed.size();
+		int total = opened.size() + cadence.gaps() + missed.size();
 		Level level;
 		if (!cadence.regular()) {
 			level = Level.BAJA;
@@ -129,27 +129,43 @@ final class Forecast {
 	}
 
 	/**
-	 * The median interval named: a year, two years or half a year within a tolerance; any
-	 * other interval is kept but irregular.
+	 * The cadence the intervals between windows keep. Yearly when every interval is a
+	 * whole number of years within two months (a programme that skipped a year is still
+	 * yearly; the skipped years count against its confidence), every two years when at
+	 * least two intervals all are, twice a year when the median is half a year; any other
+	 * median interval is kept but irregular.
 	 */
 	private static Cadence cadence(List<LocalDate> windows) {
 		List<Double> intervals = new ArrayList<>();
 		for (int i = 1; i < windows.size(); i++) {
 			intervals.add(ChronoUnit.DAYS.between(windows.get(i - 1), windows.get(i)) / 30.4375);
 		}
+		boolean yearly = true;
+		boolean biennial = intervals.size() >= 2;
+		int gaps = 0;
+		for (double interval : intervals) {
+			long years = Math.round(interval / 12);
+			if (years < 1 || Math.abs(interval - 12 * years) > 2) {
+				yearly = false;
+			}
+			else {
+				gaps += (int) (years - 1);
+			}
+			biennial &= Math.abs(interval - 24) <= 3;
+		}
+		if (biennial) {
+			return new Cadence(24, true, 0);
+		}
+		if (yearly) {
+			return new Cadence(12, true, gaps);
+		}
 		intervals.sort(Comparator.naturalOrder());
 		int n = intervals.size();
 		double median = n % 2 == 1 ? intervals.get(n / 2) : (intervals.get(n / 2 - 1) + intervals.get(n / 2)) / 2;
-		if (Math.abs(median - 12) <= 2) {
-			return new Cadence(12, true);
-		}
-		if (Math.abs(median - 24) <= 3) {
-			return new Cadence(24, true);
-		}
 		if (Math.abs(median - 6) <= 1.5) {
-			return new Cadence(6, true);
+			return new Cadence(6, true, 0);
 		}
-		return new Cadence((int) Math.max(1, Math.round(median)), false);
+		return new Cadence((int) Math.max(1, Math.round(median)), false, 0);
 	}
 
 	/**
@@ -210,7 +226,11 @@ final class Forecast {
 	record Check(YearMonth expected, LocalDate opened, boolean met) {
 	}
 
-	private record Cadence(int months, boolean regular) {
+	/**
+	 * @param gaps windows the cadence expected between the first and the last that did
+	 * not come (a yearly programme that skipped a year)
+	 */
+	private record Cadence(int months, boolean regular, int gaps) {
 	}
 
 	/** How regular a programme's history is. */

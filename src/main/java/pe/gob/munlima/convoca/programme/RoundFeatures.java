@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +29,9 @@ record RoundFeatures(String funderKey, String referenceStem, String programmeNam
 
 	/** 2024, FY2024, FY24, 2024/25. */
 	private static final Pattern YEAR = Pattern.compile("(?:fy)?(?:19|20)\\d\\d|fy\\d\\d");
+
+	/** Letters ending in a year: ROSES2024. */
+	private static final Pattern YEAR_SUFFIX = Pattern.compile("(\\p{L}+)(?:19|20)\\d\\d");
 
 	/** R3, RD2, ROUND3, CALL2, 3rd, 2nd, 1er, 2e, 2eme, 3a, 2o, 2da, 3ra. */
 	private static final Pattern ROUND_PART = Pattern
@@ -61,11 +65,13 @@ record RoundFeatures(String funderKey, String referenceStem, String programmeNam
 		}
 		List<String> kept = new ArrayList<>();
 		for (String part : REFERENCE_SPLIT.split(Folding.fold(reference))) {
-			String rest = YEAR.matcher(part).replaceAll("");
-			if (rest.isEmpty() || ROUND_PART.matcher(part).matches()) {
+			if (YEAR.matcher(part).matches() || ROUND_PART.matcher(part).matches()) {
 				continue;
 			}
-			kept.add(rest.equals(part) ? part : rest);
+			// "ROSES2024", "CALL2025": a year after letters; digits alone ("020922", a
+			// posting date) are a serial, kept whole.
+			Matcher suffix = YEAR_SUFFIX.matcher(part);
+			kept.add(suffix.matches() ? suffix.group(1) : part);
 		}
 		boolean named = kept.stream().anyMatch(part -> part.chars().anyMatch(Character::isLetter));
 		return kept.size() < minimumParts || !named ? null : String.join(" ", kept);
