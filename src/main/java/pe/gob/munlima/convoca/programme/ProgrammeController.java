@@ -1,6 +1,5 @@
 package pe.gob.munlima.convoca.programme;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,13 +40,7 @@ class ProgrammeController {
 	@GetMapping("/api/programmes")
 	List<ProgrammeViews.ProgrammeSummary> list(
 			@org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean all, Locale locale) {
-		return this.programmes.all()
-			.stream()
-			.filter(p -> all || p.rounds().size() > 1)
-			.map(p -> this.views.summary(p, locale))
-			.sorted(Comparator.comparing(ProgrammeViews.ProgrammeSummary::lastOpened,
-					Comparator.nullsLast(Comparator.reverseOrder())))
-			.toList();
+		return this.views.summaries(this.programmes.all(), all, locale);
 	}
 
 	@GetMapping("/api/programmes/{id}")

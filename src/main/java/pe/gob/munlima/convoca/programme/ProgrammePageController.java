@@ -1,6 +1,5 @@
 package pe.gob.munlima.convoca.programme;
 
-import java.util.Comparator;
 import java.util.Locale;
 
 import org.springframework.http.HttpStatus;
@@ -29,14 +28,7 @@ class ProgrammePageController {
 
 	@GetMapping("/programas")
 	String list(Locale locale, Model model) {
-		model.addAttribute("programmes",
-				this.programmes.all()
-					.stream()
-					.filter(p -> p.rounds().size() > 1)
-					.map(p -> this.views.summary(p, locale))
-					.sorted(Comparator.comparing(ProgrammeViews.ProgrammeSummary::lastOpened,
-							Comparator.nullsLast(Comparator.reverseOrder())))
-					.toList());
+		model.addAttribute("programmes", this.views.summaries(this.programmes.all(), false, locale));
 		return "programmes/list";
 	}
 

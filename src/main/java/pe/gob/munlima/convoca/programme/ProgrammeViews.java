@@ -71,6 +71,19 @@ class ProgrammeViews {
 				checks(programme, locale));
 	}
 
+	/**
+	 * The programme list: those with more than one round (a call alone is no programme
+	 * yet) unless {@code all}, the most recently opened first.
+	 */
+	List<ProgrammeSummary> summaries(List<Programme> programmes, boolean all, Locale locale) {
+		return programmes.stream()
+			.filter(p -> all || p.rounds().size() > 1)
+			.map(p -> summary(p, locale))
+			.sorted(java.util.Comparator.comparing(ProgrammeSummary::lastOpened,
+					java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())))
+			.toList();
+	}
+
 	/** The one-line summary of the programme list and of other modules' pages. */
 	ProgrammeSummary summary(Programme programme, Locale locale) {
 		Programme.Round last = programme.last();

@@ -67,6 +67,17 @@ class ForecastTests {
 	}
 
 	@Test
+	void aSkippedYearKeepsTheProgrammeYearlyButCountsAgainstIt() {
+		Forecast.Result result = this.forecast.of(opened("2021-03-08", "2022-03-02", "2024-03-11"),
+				LocalDate.parse("2024-06-01"));
+		assertThat(result.cadenceMonths()).isEqualTo(12);
+		assertThat(result.expected()).isEqualTo(YearMonth.of(2025, 3));
+		assertThat(result.hits()).isEqualTo(3);
+		assertThat(result.total()).isEqualTo(4);
+		assertThat(result.level()).isEqualTo(Forecast.Level.MEDIA);
+	}
+
+	@Test
 	void oneRoundForecastsNothing() {
 		Forecast.Result result = this.forecast.of(opened("2025-03-02"), LocalDate.parse("2025-06-01"));
 		assertThat(result.expected()).isNull();
