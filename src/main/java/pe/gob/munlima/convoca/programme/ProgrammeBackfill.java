@@ -34,8 +34,9 @@ class ProgrammeBackfill {
 	@EventListener(ApplicationReadyEvent.class)
 	void groupMissing() {
 		AtomicInteger grouped = new AtomicInteger();
+		java.util.Set<Long> known = this.programmes.grouped();
 		this.calls.forEach(PAGE, page -> page.forEach(call -> {
-			if (!this.programmes.grouped(call.id())) {
+			if (!known.contains(call.id())) {
 				this.programmes.group(call.id());
 				grouped.incrementAndGet();
 			}

@@ -61,6 +61,11 @@ class ProgrammeStore {
 		return byProgramme;
 	}
 
+	/** The calls already grouped. */
+	java.util.Set<Long> groupedCalls() {
+		return new java.util.HashSet<>(this.jdbc.sql("SELECT call_id FROM programme_round").query(Long.class).list());
+	}
+
 	boolean exists(long programmeId) {
 		return this.jdbc.sql("SELECT count(*) FROM programme WHERE id = ?")
 			.param(programmeId)

@@ -37,6 +37,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ProgrammeViews {
 
+	/**
+	 * A window that opened a few days longer or shorter is the calendar (a deadline moved
+	 * to a weekday), not a change worth telling.
+	 */
+	static final long WINDOW_CHANGE_DAYS = 7;
+
 	private final MessageSource messages;
 
 	private final Applications applications;
@@ -151,7 +157,7 @@ class ProgrammeViews {
 		List<String> changes = new ArrayList<>();
 		Long daysBefore = days(before);
 		Long daysAfter = days(after);
-		if (daysBefore != null && daysAfter != null && !daysBefore.equals(daysAfter)) {
+		if (daysBefore != null && daysAfter != null && Math.abs(daysBefore - daysAfter) >= WINDOW_CHANGE_DAYS) {
 			changes.add(text("programme.change.window", locale, daysBefore, daysAfter));
 		}
 		Set<String> themesBefore = new TreeSet<>(Objects.requireNonNullElse(before.call().themes(), List.of()));

@@ -152,15 +152,24 @@ public class Programmes {
 		return this.store.round(callId).map(ProgrammeStore.StoredRound::programmeId);
 	}
 
-	/** Whether the call has been grouped yet. */
-	boolean grouped(long callId) {
-		return this.store.round(callId).isPresent();
+	/** The calls grouped so far. */
+	java.util.Set<Long> grouped() {
+		return this.store.groupedCalls();
 	}
 
 	/** Every programme with its rounds' calls and forecast; one-round programmes too. */
 	@Transactional(readOnly = true)
 	public List<Programme> all() {
-		Map<Long, List<ProgrammeStore.StoredRound>> all = this.store.all();
+		return withRounds(1);
+	}
+
+	/**
+	 * The programmes with at least this many rounds, their calls read in one query: what
+	 * has fewer rounds than the forecast needs is not read at all.
+	 */
+	private List<Programme> withRounds(int minimum) {
+		Map<Long, List<ProgrammeStore.StoredRound>> all = new LinkedHashMap<>(this.store.all());
+		all.values().removeIf(rounds -> rounds.size() < minimum);
 		Map<Long, CallView> found = this.calls
 			.findAll(all.values().stream().flatMap(List::stream).map(ProgrammeStore.StoredRound::callId).toList());
 		LocalDate today = today();
@@ -197,7 +206,7 @@ public class Programmes {
 		int horizon = this.eligibility.context().leadDays() + this.signals.forecast().soonDays();
 		List<ProjectProfile> portfolio = this.projects.active();
 		List<Soon> soon = new ArrayList<>();
-		for (Programme programme : all()) {
+		for (Programme programme : withRounds(this.signals.forecast().minRounds())) {
 			Programme.Expectation next = programme.expectation();
 			if (next == null || next.start().isAfter(today.plusDays(horizon)) || next.end().isBefore(today)) {
 				continue;

@@ -50,7 +50,9 @@ class ProgrammeBrowserTests extends BrowserTestSupport {
 		assertThat(this.browser.texts("table.rounds tbody tr td:nth-child(2)")).containsExactly("06/03/2023",
 				"04/03/2024", "03/03/2025");
 		assertThat(this.browser.text("table.rounds tbody tr:nth-child(2) .changes")).contains("Monto máximo", "20000",
-				"25000");
+				"25000", "Estuvo abierta 57 días (la ronda anterior, 40)");
+		// 57 and 58 days: the calendar, not a change.
+		assertThat(this.browser.text("table.rounds tbody tr:nth-child(3)")).contains("sin cambios");
 		assertThat(this.browser.text("table.rounds tbody tr:nth-child(3)")).contains("no postuló");
 		this.browser.screenshot("programa");
 
