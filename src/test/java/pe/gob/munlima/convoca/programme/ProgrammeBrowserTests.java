@@ -25,7 +25,7 @@ class ProgrammeBrowserTests extends BrowserTestSupport {
 	void theProgrammePageShowsItsRoundsAndTheNextWindow() {
 		Api api = api();
 		ProgrammeFeeds.importRound(api, "embajada-ejemplo", FUNDER, "Fondo de Pequeñas Donaciones 2023",
-				"6 de marzo de 2023", "28 de abril de 2023", "20.000");
+				"6 de marzo de 2023", "15 de abril de 2023", "20.000");
 		ProgrammeFeeds.importRound(api, "embajada-ejemplo", FUNDER, "Fondo de Pequeñas Donaciones 2024",
 				"4 de marzo de 2024", "30 de abril de 2024", "25.000");
 		ProgrammeFeeds.importRound(api, "embajada-ejemplo", FUNDER, "Fondo de Pequeñas Donaciones 2025",
