@@ -342,7 +342,9 @@ class ProgrammeReport {
 					+ "title, one source; the truth is the assistance listing (CFDA) number within the agency, a "
 					+ "field the signals never read. A CFDA listing is a federal programme that may run several "
 					+ "different opportunities at once (NSF 47.075 has 30 in the extract), so its recall is low by "
-					+ "nature: most of its pairs are not rounds of one call; precision is the figure that counts. "
+					+ "nature: most of its pairs are not rounds of one call; precision is the figure that counts, and it "
+					+ "rests on few pairs: on real data the grouping merges little (its opportunity numbers carry "
+					+ "serials, its titles name the topic). "
 					+ "The EU topics of `eu-ft-portal-sedia-derived` are left out: their only programme truth is the "
 					+ "call and topic identifiers, which are the reference signal itself.\n\n");
 		md.append("**Generated.** 40 funders, 1–4 recurring programmes each plus two one-off calls of other "
