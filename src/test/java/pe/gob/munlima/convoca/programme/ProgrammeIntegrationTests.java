@@ -141,6 +141,29 @@ class ProgrammeIntegrationTests extends WebContextTestSupport {
 			assertThat(fulfilled.get("expectedMonth").asString()).isEqualTo("2028-02");
 			assertThat(api.get("/api/programmes/" + id).get("checks").toString())
 				.contains("Se esperaba en febrero de 2027 y abrió el 04/02/2027.");
+			// Lima applies to this round with its cycle-lane project, and wins.
+			long round2027 = api.get("/api/programmes/" + id).get("rounds").get(3).get("callId").asLong();
+			long matchId = Awaitility.await()
+				.ignoreExceptions()
+				.atMost(Duration.ofSeconds(10))
+				.until(() -> Api.matchFor(api.get("/api/projects/" + ciclovias + "/matches"), round2027),
+						found -> found != null)
+				.get("matchId")
+				.asLong();
+			for (String move : List.of("{\"to\": \"en evaluación\"}", "{\"to\": \"postulando\"}",
+					"{\"to\": \"presentada\"}", "{\"to\": \"adjudicada\", \"award\": {\"amount\": 55000, "
+							+ "\"currency\": \"USD\", \"awardedOn\": \"2027-02-10\"}}")) {
+				HttpResponse<String> moved = api.postJson("/api/applications/" + matchId + "/transitions", move);
+				assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+			}
+			JsonNode lima = api.get("/api/programmes/" + id).get("rounds").get(3).get("applications");
+			assertThat(lima).hasSize(1);
+			assertThat(lima.get(0).get("projectCode").asString()).isEqualTo("P-11-CICLOVIAS");
+			assertThat(lima.get(0).get("applied").asBoolean()).isTrue();
+			assertThat(lima.get(0).get("won").asBoolean()).isTrue();
+			assertThat(lima.get(0).get("awarded").decimalValue()).isEqualByComparingTo("55000");
+			assertThat(pages.get("/programas/" + id).body()).contains("adjudicada", "55,000.00");
+			assertThat(api.get("/api/programmes/" + id).get("rounds").get(2).get("applications")).isEmpty();
 			// April 2028: February passed without a round.
 			this.clock.set(Instant.parse("2028-04-15T15:00:00Z"));
 			JsonNode missed = api.get("/api/programmes/" + id);
