@@ -25,6 +25,8 @@ import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.match.MatchFeed;
 import pe.gob.munlima.convoca.match.MatchedCall;
+import pe.gob.munlima.convoca.programme.Programme;
+import pe.gob.munlima.convoca.programme.Programmes;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
@@ -58,7 +60,11 @@ class CalendarFeed {
 
 	private final Clock clock;
 
-	CalendarFeed(MatchFeed matches, Calls calls, Projects projects, Links links, MessageSource messages, Clock clock) {
+	private final Programmes programmes;
+
+	CalendarFeed(MatchFeed matches, Calls calls, Projects projects, Links links, MessageSource messages, Clock clock,
+			Programmes programmes) {
+		this.programmes = programmes;
 		this.matches = matches;
 		this.calls = calls;
 		this.projects = projects;
@@ -110,7 +116,41 @@ class CalendarFeed {
 		fitting.forEach((callId, forWhom) -> this.calls.find(callId)
 			.filter(call -> call.deadline() != null && call.deadline().isAfter(since))
 			.ifPresent(call -> calendar.addEvent(event(call, forWhom, locale))));
+		for (Programmes.Soon window : this.programmes.soon()) {
+			if (!window.of(gerencia).isEmpty()) {
+				calendar.addEvent(expected(window, gerencia, locale));
+			}
+		}
 		return Biweekly.write(calendar).go();
+	}
+
+	/**
+	 * A window a recurring programme is expected to open, not yet published: a tentative,
+	 * transparent all-day event over the expected month, marked "Esperada (no publicada)"
+	 * in its title. Its UID names the programme and the month, so the real call, once
+	 * stored, replaces it (the forecast moves on to the next window).
+	 */
+	private VEvent expected(Programmes.Soon window, String gerencia, Locale locale) {
+		Programme programme = window.programme();
+		Programmes.Sentences sentences = this.programmes.sentences(programme, locale);
+		VEvent event = new VEvent();
+		event.setUid("convoca-programme-" + programme.id() + "-" + programme.expectation().month()
+				+ "-expected@convoca.munlima.gob.pe");
+		event.setSummary(
+				this.messages.getMessage("alert.calendar.expected.summary", new Object[] { programme.name() }, locale));
+		String fits = String.join("\n", window.of(gerencia).stream().map(p -> p.code() + " " + p.title()).toList());
+		event.setDescription(this.messages.getMessage("alert.calendar.expected.description",
+				new Object[] { sentences.expectation(), sentences.confidence() }, locale) + "\n" + programme.funder()
+				+ "\n" + fits + "\n" + this.links.absolute(sentences.url()));
+		event.setUrl(this.links.absolute(sentences.url()));
+		java.time.YearMonth month = programme.expectation().month();
+		event.setDateStart(Date.from(month.atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()), false);
+		event.setDateEnd(Date.from(month.plusMonths(1).atDay(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant()),
+				false);
+		event.setStatus(biweekly.property.Status.tentative());
+		event.setTransparency(biweekly.property.Transparency.transparent());
+		event.setDateTimeStamp(Date.from(this.clock.instant()));
+		return event;
 	}
 
 	private VEvent event(CallView call, List<String> forWhom, Locale locale) {

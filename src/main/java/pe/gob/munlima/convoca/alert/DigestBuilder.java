@@ -19,6 +19,7 @@ import pe.gob.munlima.convoca.crawl.SourceHealth;
 import pe.gob.munlima.convoca.match.MatchFeed;
 import pe.gob.munlima.convoca.match.MatchedCall;
 import pe.gob.munlima.convoca.match.NewMatchSignal;
+import pe.gob.munlima.convoca.programme.Programmes;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
@@ -49,8 +50,12 @@ class DigestBuilder {
 
 	private final NewMatchSignal signal;
 
+	private final Programmes programmes;
+
 	DigestBuilder(MatchFeed matches, Calls calls, Projects projects, CallChanges changes, AlertMatches known,
-			SourceHealth sources, AlertProperties properties, Applications applications, NewMatchSignal signal) {
+			SourceHealth sources, AlertProperties properties, Applications applications, NewMatchSignal signal,
+			Programmes programmes) {
+		this.programmes = programmes;
 		this.applications = applications;
 		this.signal = signal;
 		this.matches = matches;
@@ -115,7 +120,8 @@ class DigestBuilder {
 			.toList()));
 		changed.forEach(event -> call(calls, event.callId()));
 		return new DigestData(period, from, to, newMatches, withoutProject, closing, changed, this.sources.failing(),
-				overdue(to), calls, portfolio, gerencias, fits, this.signal.select(unannounced));
+				overdue(to), calls, portfolio, gerencias, fits, this.signal.select(unannounced),
+				this.programmes.soon().stream().filter(window -> !window.projects().isEmpty()).toList());
 	}
 
 	/**

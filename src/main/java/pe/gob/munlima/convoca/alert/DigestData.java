@@ -11,6 +11,7 @@ import pe.gob.munlima.convoca.crawl.SourceHealth;
 import pe.gob.munlima.convoca.match.MatchedCall;
 import pe.gob.munlima.convoca.match.NewMatchSignal;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
+import pe.gob.munlima.convoca.programme.Programmes;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.tracking.OverdueTask;
 
@@ -31,12 +32,14 @@ import pe.gob.munlima.convoca.tracking.OverdueTask;
  * @param selection the new matches (project and gerencia ones) grouped by call, best fit
  * first, with those whose subject fits the call marked shown: the digest lists those, and
  * counts the rest behind "ver todas"
+ * @param soon expected windows of recurring programmes that fit some project, starting
+ * within the lead time ("Se abrirán pronto")
  */
 record DigestData(String period, Instant from, Instant to, List<MatchedCall> newMatches,
 		List<MatchedCall> withoutProject, List<CallView> closing, List<CallEvent> changed,
 		List<SourceHealth.FailingSource> failingSources, List<OverdueTask> overdue, Map<Long, CallView> calls,
 		Map<Long, ProjectProfile> projects, Map<Long, GerenciaProfile> gerencias, Map<Long, Set<String>> fits,
-		NewMatchSignal.Selection selection) {
+		NewMatchSignal.Selection selection, List<Programmes.Soon> soon) {
 
 	/**
 	 * Nothing to tell: no new match that fits (those that do not are only counted), no
@@ -44,7 +47,7 @@ record DigestData(String period, Instant from, Instant to, List<MatchedCall> new
 	 */
 	boolean isEmpty() {
 		return this.selection.calls().isEmpty() && this.closing.isEmpty() && this.changed.isEmpty()
-				&& this.failingSources.isEmpty() && this.overdue.isEmpty();
+				&& this.failingSources.isEmpty() && this.overdue.isEmpty() && this.soon.isEmpty();
 	}
 
 	/** Everything announced: the office digest and every gerencia's come from one run. */
@@ -64,7 +67,8 @@ record DigestData(String period, Instant from, Instant to, List<MatchedCall> new
 				this.closing.stream().filter(call -> fitsGerencia.test(call.id())).toList(),
 				this.changed.stream().filter(event -> fitsGerencia.test(event.callId())).toList(), List.of(),
 				this.overdue.stream().filter(task -> gerencia.equals(task.gerencia())).toList(), this.calls,
-				this.projects, this.gerencias, this.fits, this.selection.narrowedTo(gerencia));
+				this.projects, this.gerencias, this.fits, this.selection.narrowedTo(gerencia),
+				this.soon.stream().filter(window -> !window.of(gerencia).isEmpty()).toList());
 	}
 
 	/** The code of the gerencia a match belongs to (the project's, or its own). */

@@ -12,11 +12,12 @@ import java.util.List;
  * @param totalCount every new pair, fitting or not
  * @param newCalls the calls with a fitting pair, best fit first
  * @param allUrl "ver todas": the page of every new match
+ * @param soon expected windows of recurring programmes that fit the recipient's projects
  */
 record DigestView(String period, String scopeName, boolean empty, int callCount, int newCount, int totalCount,
 		List<CallBlock> newCalls, String allUrl, List<CallItem> closing, List<ChangeItem> changes,
 		List<SourceItem> sources, List<TaskItem> overdueTasks, String homeUrl, String preferencesUrl,
-		String unsubscribeUrl) {
+		String unsubscribeUrl, List<SoonItem> soon) {
 
 	/** The new pairs whose subject does not fit, behind "ver todas". */
 	public int hiddenCount() {
@@ -63,6 +64,16 @@ record DigestView(String period, String scopeName, boolean empty, int callCount,
 	 */
 	record TaskItem(String task, String owner, String dueOn, long daysOverdue, String project, String callTitle,
 			String url) {
+	}
+
+	/**
+	 * A window expected soon, not yet published.
+	 *
+	 * @param line the programme, its funder, when it is expected and how sure
+	 * @param fits the projects it fits
+	 * @param url the programme's page
+	 */
+	record SoonItem(String line, String fits, String url) {
 	}
 
 	record SourceItem(String sourceId, String funder, int failures, String lastRun, String error) {

@@ -11,6 +11,7 @@ import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.ChangeMessages;
 import pe.gob.munlima.convoca.match.MatchFeed;
 import pe.gob.munlima.convoca.match.NewMatchSignal;
+import pe.gob.munlima.convoca.programme.Programmes;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.rules.Verdict;
 import pe.gob.munlima.convoca.tracking.Applications;
@@ -39,8 +40,11 @@ class DigestViews {
 
 	private final NewMatchSignal signal;
 
+	private final Programmes programmes;
+
 	DigestViews(MatchFeed matches, ChangeMessages changes, Links links, AlertProperties properties,
-			Applications applications, MessageSource messages, NewMatchSignal signal) {
+			Applications applications, MessageSource messages, NewMatchSignal signal, Programmes programmes) {
+		this.programmes = programmes;
 		this.messages = messages;
 		this.signal = signal;
 		this.applications = applications;
@@ -80,7 +84,24 @@ class DigestViews {
 				selection.calls().stream().map(group -> block(data, group, locale)).toList(),
 				this.links.absolute(ALL_NEW_MATCHES), closing, changed, sources, overdue(data, locale),
 				this.links.absolute("/"), this.links.preferences(),
-				this.links.unsubscribePage(Unsubscriptions.recipient(recipient.id())));
+				this.links.unsubscribePage(Unsubscriptions.recipient(recipient.id())),
+				soon(data, recipient.gerencia(), locale));
+	}
+
+	/**
+	 * "Se abrirán pronto": each expected window with the recipient's projects it fits (a
+	 * gerencia's digest names only its own).
+	 */
+	private List<DigestView.SoonItem> soon(DigestData data, String gerencia, Locale locale) {
+		return data.soon().stream().map(window -> {
+			Programmes.Sentences sentences = this.programmes.sentences(window.programme(), locale);
+			String line = this.messages.getMessage("alert.digest.soonLine", new Object[] { window.programme().name(),
+					window.programme().funder(), sentences.expectation(), sentences.confidence() }, locale);
+			String fits = this.messages.getMessage("alert.digest.soonFits", new Object[] {
+					String.join(", ", window.of(gerencia).stream().map(p -> p.code() + " " + p.title()).toList()) },
+					locale);
+			return new DigestView.SoonItem(line, fits, this.links.absolute(sentences.url()));
+		}).toList();
 	}
 
 	/**

@@ -23,6 +23,6 @@
  * notices and the digest decide from it, never from the match module's tables, so the
  * answer does not depend on whether the matcher or the alerts heard a change first.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "crawl", "match", "project",
-		"requirement", "rules", "search", "security", "tracking", "validation" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "crawl", "match", "programme",
+		"project", "requirement", "rules", "search", "security", "tracking", "validation" })
 package pe.gob.munlima.convoca.alert;

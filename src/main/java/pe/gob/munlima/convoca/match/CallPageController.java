@@ -21,6 +21,7 @@ import pe.gob.munlima.convoca.project.Projects;
 import pe.gob.munlima.convoca.security.AccessControl;
 import pe.gob.munlima.convoca.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -57,9 +58,12 @@ class CallPageController {
 
 	private final AnswerService answers;
 
+	private final ObjectProvider<RecurringCalls> recurring;
+
 	CallPageController(Calls calls, CallVersions versions, ChangeMessages changes, MatchViews matches,
 			Projects projects, Corrections corrections, AccessControl access, MessageSource messages,
-			AnswerService answers) {
+			AnswerService answers, ObjectProvider<RecurringCalls> recurring) {
+		this.recurring = recurring;
 		this.corrections = corrections;
 		this.access = access;
 		this.messages = messages;
@@ -78,6 +82,12 @@ class CallPageController {
 		List<MatchViews.MatchView> judged = this.matches.ofCall(id, locale);
 		List<MatchRow> rows = rows(judged);
 		model.addAttribute("call", call);
+		// The programme this call is a round of, when another module groups them.
+		model.addAttribute("programme",
+				this.recurring.orderedStream()
+					.flatMap(r -> r.programmeOf(id, locale).stream())
+					.findFirst()
+					.orElse(null));
 		model.addAttribute("summaryHtml", SafeHtml.summary(call.summary()));
 		model.addAttribute("matches", rows);
 		model.addAttribute("verdictCounts", VerdictGroup.counts(rows.stream().map(row -> row.match().verdict())));

@@ -6,6 +6,7 @@ import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
 import pe.gob.munlima.convoca.security.AccessControl;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,7 +31,11 @@ class ProjectPageController {
 
 	private final AnswerService answers;
 
-	ProjectPageController(Projects projects, MatchViews matches, AccessControl access, AnswerService answers) {
+	private final ObjectProvider<RecurringCalls> recurring;
+
+	ProjectPageController(Projects projects, MatchViews matches, AccessControl access, AnswerService answers,
+			ObjectProvider<RecurringCalls> recurring) {
+		this.recurring = recurring;
 		this.projects = projects;
 		this.matches = matches;
 		this.access = access;
@@ -50,6 +55,9 @@ class ProjectPageController {
 		model.addAttribute("answers", this.answers.ofProject(id, found, locale));
 		model.addAttribute("mayAnswer", this.answers.mayAnswerFor(project.gerencia().code()));
 		model.addAttribute("answerReasons", this.answers.reasons(locale));
+		// Calls not yet published: expected windows of recurring programmes that fit it.
+		model.addAttribute("upcoming",
+				this.recurring.orderedStream().flatMap(r -> r.upcomingFor(project, locale).stream()).toList());
 		return "projects/project";
 	}
 

@@ -34,6 +34,7 @@ class Shell {
 	/** The sections, in header order; the message key names each. */
 	static final List<Section> SECTIONS = List.of(new Section("nav.panel", "/", Role.PROJECT_OWNER),
 			new Section("nav.calls", "/convocatorias", Role.PROJECT_OWNER),
+			new Section("nav.programmes", "/programas", Role.PROJECT_OWNER),
 			new Section("nav.projects", "/proyectos", Role.PROJECT_OWNER),
 			new Section("nav.applications", "/postulaciones", Role.PROJECT_OWNER),
 			new Section("nav.answers", "/respuestas", Role.PROJECT_OWNER),

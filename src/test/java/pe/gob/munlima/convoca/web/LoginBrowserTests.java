@@ -28,8 +28,9 @@ class LoginBrowserTests extends BrowserTestSupport {
 		assertThat(this.browser.text(".welcome")).isEqualTo("Hola, Administrador.");
 		assertThat(this.browser.text("#open-calls .label")).isEqualTo("convocatorias abiertas");
 		assertThat(Integer.parseInt(this.browser.text("#open-calls .figure").replace(",", ""))).isPositive();
-		assertThat(this.browser.texts("nav.sections a")).containsExactly("Panel", "Convocatorias", "Proyectos",
-				"Postulaciones", "Respuestas", "Gerencias", "Donantes", "Informes", "Alertas", "Administración");
+		assertThat(this.browser.texts("nav.sections a")).containsExactly("Panel", "Convocatorias", "Programas",
+				"Proyectos", "Postulaciones", "Respuestas", "Gerencias", "Donantes", "Informes", "Alertas",
+				"Administración");
 	}
 
 	@Test
