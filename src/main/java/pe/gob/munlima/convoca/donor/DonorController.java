@@ -33,25 +33,26 @@ class DonorController {
 	}
 
 	@GetMapping("/api/donors/ranking")
-	Ranking ranking(@RequestParam(required = false) Long project, @RequestParam(required = false) String gerencia) {
-		return rank(this.ranking, project, gerencia);
+	Ranking ranking(@RequestParam(required = false) Long project, @RequestParam(required = false) String gerencia,
+			java.util.Locale locale) {
+		return rank(this.ranking, project, gerencia, locale);
 	}
 
 	@GetMapping("/api/donors/{key}")
-	DonorProfile donor(@PathVariable String key) {
-		return this.donors.profile(key)
+	DonorProfile donor(@PathVariable String key, java.util.Locale locale) {
+		return this.donors.profile(key, locale)
 			.orElseThrow(() -> new DonorRefusedException(HttpStatus.NOT_FOUND, "unknownDonor", key));
 	}
 
 	/** The ranking asked for, by project or by gerencia; a clear refusal otherwise. */
-	static Ranking rank(DonorRanking ranking, Long project, String gerencia) {
+	static Ranking rank(DonorRanking ranking, Long project, String gerencia, java.util.Locale locale) {
 		if (project != null) {
-			return ranking.forProject(project)
+			return ranking.forProject(project, locale)
 				.orElseThrow(() -> new DonorRefusedException(HttpStatus.NOT_FOUND, "unknownProject",
 						String.valueOf(project)));
 		}
 		if (gerencia != null && !gerencia.isBlank()) {
-			return ranking.forGerencia(gerencia.strip())
+			return ranking.forGerencia(gerencia.strip(), locale)
 				.orElseThrow(() -> new DonorRefusedException(HttpStatus.NOT_FOUND, "unknownGerencia", gerencia));
 		}
 		throw new DonorRefusedException(HttpStatus.BAD_REQUEST, "rankingTarget");

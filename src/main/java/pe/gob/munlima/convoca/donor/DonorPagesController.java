@@ -38,7 +38,7 @@ class DonorPagesController {
 	String ranking(@RequestParam(name = "proyecto", required = false) Long project,
 			@RequestParam(required = false) String gerencia, Model model, Locale locale) {
 		try {
-			model.addAttribute("ranking", DonorController.rank(this.ranking, project, gerencia));
+			model.addAttribute("ranking", DonorController.rank(this.ranking, project, gerencia, locale));
 		}
 		catch (DonorRefusedException ex) {
 			model.addAttribute("error", ex.detail(this.messages, locale));
@@ -47,8 +47,8 @@ class DonorPagesController {
 	}
 
 	@GetMapping("/donantes/{key}")
-	String donor(@PathVariable String key, Model model) {
-		DonorProfile donor = this.donors.profile(key)
+	String donor(@PathVariable String key, Model model, Locale locale) {
+		DonorProfile donor = this.donors.profile(key, locale)
 			.orElseThrow(() -> new DonorRefusedException(org.springframework.http.HttpStatus.NOT_FOUND, "unknownDonor",
 					key));
 		model.addAttribute("donor", donor);

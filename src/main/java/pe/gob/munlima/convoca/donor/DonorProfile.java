@@ -21,10 +21,24 @@ import pe.gob.munlima.convoca.iati.DonorFunding;
  * @param applications Lima's applications to its calls, newest first
  * @param awards how many of them it awarded
  * @param aid what it funds in Peru and Latin America by its IATI activities
+ * @param programmes its programmes (calls that are rounds of one), those with most rounds
+ * first
  */
 public record DonorProfile(String key, String name, List<String> names, List<CallLine> calls, long openCalls,
 		List<AmountStat> amounts, List<Count> themes, List<Count> applicantTypes, List<ApplicationLine> applications,
-		long awards, Aid aid) {
+		long awards, Aid aid, List<ProgrammeLine> programmes) {
+
+	/**
+	 * One programme of the donor.
+	 *
+	 * @param rounds how many calls of it Convoca saw
+	 * @param expectation when its next window is expected, in words; null when the rounds
+	 * are too few to say
+	 * @param confidence how regular its history is, in words; null with no expectation
+	 */
+	public record ProgrammeLine(long id, String name, int rounds, java.time.LocalDate lastOpened, String expectation,
+			String confidence) {
+	}
 
 	/**
 	 * The donor's IATI activities, apart from its calls (they are not applicable): what

@@ -16,6 +16,8 @@ import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.iati.DonorFunding;
 import pe.gob.munlima.convoca.iati.IatiActivities;
+import pe.gob.munlima.convoca.programme.Programme;
+import pe.gob.munlima.convoca.programme.Programmes;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.OrganisationProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
@@ -50,28 +52,31 @@ public class DonorRanking {
 
 	private final IatiActivities aid;
 
+	private final Programmes programmes;
+
 	private final RankingProperties weights;
 
 	private final Clock clock;
 
-	DonorRanking(Calls calls, Applications applications, Projects projects, IatiActivities aid,
+	DonorRanking(Calls calls, Applications applications, Projects projects, IatiActivities aid, Programmes programmes,
 			RankingProperties weights, Clock clock) {
 		this.calls = calls;
 		this.applications = applications;
 		this.projects = projects;
 		this.aid = aid;
+		this.programmes = programmes;
 		this.weights = weights;
 		this.clock = clock;
 	}
 
 	/** The donors for a project; empty when the project does not exist. */
-	public Optional<Ranking> forProject(long projectId) {
+	public Optional<Ranking> forProject(long projectId, java.util.Locale locale) {
 		return this.projects.find(projectId)
-			.map(project -> rank(new Target(project.title(), Set.copyOf(project.themes()), applicantType())));
+			.map(project -> rank(new Target(project.title(), Set.copyOf(project.themes()), applicantType()), locale));
 	}
 
 	/** The donors for a gerencia: its competences and its active projects' themes. */
-	public Optional<Ranking> forGerencia(String code) {
+	public Optional<Ranking> forGerencia(String code, java.util.Locale locale) {
 		Optional<GerenciaProfile> gerencia = this.projects.gerencias()
 			.stream()
 			.filter(g -> g.code().equalsIgnoreCase(code))
@@ -83,11 +88,11 @@ public class DonorRanking {
 					themes.addAll(project.themes());
 				}
 			}
-			return rank(new Target(g.name(), themes, applicantType()));
+			return rank(new Target(g.name(), themes, applicantType()), locale);
 		});
 	}
 
-	Ranking rank(Target target) {
+	Ranking rank(Target target, java.util.Locale locale) {
 		Instant now = this.clock.instant();
 		Instant since = now.atOffset(ZoneOffset.UTC).minusYears(this.weights.years()).toInstant();
 		Map<String, Candidate> candidates = new HashMap<>();
@@ -112,6 +117,7 @@ public class DonorRanking {
 		}
 		if (!candidates.isEmpty()) {
 			history(candidates);
+			programmes(candidates, target, locale);
 			activities(candidates, target, since);
 		}
 		List<RankedDonor> ranked = candidates.entrySet()
@@ -146,6 +152,28 @@ public class DonorRanking {
 	}
 
 	/**
+	 * The recurring programmes (two rounds or more) of the donors already in the list
+	 * whose last round funds one of the target's themes: a call that is likely to come
+	 * back.
+	 */
+	private void programmes(Map<String, Candidate> candidates, Target target, java.util.Locale locale) {
+		for (Programme programme : this.programmes.all()) {
+			Candidate candidate = programme.funder() == null ? null : candidates.get(DonorKey.of(programme.funder()));
+			if (candidate == null || programme.rounds().size() < 2) {
+				continue;
+			}
+			CallView last = programme.last().call();
+			List<String> shared = last.themes() == null ? List.of()
+					: last.themes().stream().filter(target.themes()::contains).toList();
+			if (!shared.isEmpty()) {
+				candidate.add(new Evidence(Evidence.PROGRAMME, last.id(), programme.name(), shared, null,
+						this.weights.programme(), 0, programme.id(), programme.expectation() == null ? null
+								: this.programmes.sentences(programme, locale).expectation()));
+			}
+		}
+	}
+
+	/**
 	 * The IATI activities of the donors already in the list, in Latin America and on the
 	 * target's themes: one piece of evidence per theme.
 	 */
@@ -158,7 +186,7 @@ public class DonorRanking {
 				if (target.themes().contains(theme.theme())) {
 					candidate.add(new Evidence(Evidence.ACTIVITY, 0, funding.funder(), List.of(theme.theme()), null,
 							this.weights.activity() * Math.min(theme.activities(), this.weights.activityCap()),
-							theme.activities()));
+							theme.activities(), 0, null));
 				}
 			}
 		});
@@ -190,21 +218,19 @@ public class DonorRanking {
 	 * One piece of evidence.
 	 *
 	 * @param kind {@link #CALL}, {@link #CALL_CLOSED_TO_LIMA}, {@link #APPLICATION},
-	 * {@link #AWARD} or {@link #ACTIVITY}
-	 * @param callId the call it rests on; 0 for IATI activities
-	 * @param themes the target's themes the call (or the activities) fund
+	 * {@link #AWARD}, {@link #PROGRAMME} or {@link #ACTIVITY}
+	 * @param callId the call it rests on (a programme's last round); 0 for IATI
+	 * activities
+	 * @param themes the target's themes the call, programme or activities fund
 	 * @param at when the call was first seen, or the application submitted or awarded
 	 * @param weight what it adds to the score
 	 * @param activities for {@link #ACTIVITY}, how many IATI activities; 0 otherwise
+	 * @param programmeId for {@link #PROGRAMME}, the programme; 0 otherwise
+	 * @param expectation for {@link #PROGRAMME}, when its next window is expected, in
+	 * words; null otherwise or when it cannot be said
 	 */
 	public record Evidence(String kind, long callId, String title, List<String> themes, Instant at, double weight,
-			int activities) {
-
-		Evidence(String kind, long callId, String title, List<String> themes, Instant at, double weight) {
-			this(kind, callId, title, themes, at, weight, 0);
-		}
-
-		static final String ACTIVITY = "ACTIVITY";
+			int activities, long programmeId, String expectation) {
 
 		static final String CALL = "CALL";
 
@@ -213,6 +239,14 @@ public class DonorRanking {
 		static final String APPLICATION = "APPLICATION";
 
 		static final String AWARD = "AWARD";
+
+		static final String PROGRAMME = "PROGRAMME";
+
+		static final String ACTIVITY = "ACTIVITY";
+
+		Evidence(String kind, long callId, String title, List<String> themes, Instant at, double weight) {
+			this(kind, callId, title, themes, at, weight, 0, 0, null);
+		}
 
 	}
 

@@ -26,6 +26,8 @@ import pe.gob.munlima.convoca.donor.DonorProfile.CallLine;
 import pe.gob.munlima.convoca.donor.DonorProfile.Count;
 import pe.gob.munlima.convoca.iati.DonorFunding;
 import pe.gob.munlima.convoca.iati.IatiActivities;
+import pe.gob.munlima.convoca.programme.Programme;
+import pe.gob.munlima.convoca.programme.Programmes;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
 import pe.gob.munlima.convoca.requirement.Fact;
@@ -54,15 +56,18 @@ public class Donors {
 
 	private final RankingProperties window;
 
+	private final Programmes programmes;
+
 	private final Clock clock;
 
 	Donors(Calls calls, Applications applications, Projects projects, IatiActivities aid, RankingProperties window,
-			Clock clock) {
+			Programmes programmes, Clock clock) {
 		this.calls = calls;
 		this.applications = applications;
 		this.projects = projects;
 		this.aid = aid;
 		this.window = window;
+		this.programmes = programmes;
 		this.clock = clock;
 	}
 
@@ -84,8 +89,16 @@ public class Donors {
 		return donors;
 	}
 
-	/** The donor's page, if some call names it. */
+	/**
+	 * The donor's page, if some call names it; programme sentences in the reader's
+	 * language.
+	 */
 	public Optional<DonorProfile> profile(String key) {
+		return profile(key, java.util.Locale.forLanguageTag("es"));
+	}
+
+	/** The donor's page, if some call names it. */
+	public Optional<DonorProfile> profile(String key, java.util.Locale locale) {
 		List<FunderCalls> spellings = byKey(this.calls.funders()).get(key);
 		if (spellings == null) {
 			return Optional.empty();
@@ -99,7 +112,26 @@ public class Donors {
 			.of(new DonorProfile(key, names.get(0), names, lines, lines.stream().filter(CallLine::open).count(),
 					amounts(seen), counts(seen, call -> call.themes() == null ? List.of() : call.themes()),
 					counts(seen, Donors::applicantTypes), applied,
-					applied.stream().filter(line -> Stage.AWARDED.name().equals(line.stage())).count(), aid(names)));
+					applied.stream().filter(line -> Stage.AWARDED.name().equals(line.stage())).count(), aid(names),
+					programmes(key, locale)));
+	}
+
+	/** The donor's programmes, those with most rounds first. */
+	List<DonorProfile.ProgrammeLine> programmes(String key, java.util.Locale locale) {
+		List<DonorProfile.ProgrammeLine> lines = new ArrayList<>();
+		for (Programme programme : this.programmes.all()) {
+			if (programme.funder() == null || !key.equals(DonorKey.of(programme.funder()))) {
+				continue;
+			}
+			Programmes.Sentences said = this.programmes.sentences(programme, locale);
+			lines.add(new DonorProfile.ProgrammeLine(programme.id(), programme.name(), programme.rounds().size(),
+					programme.last().opened(), programme.expectation() == null ? null : said.expectation(),
+					programme.expectation() == null ? null : said.confidence()));
+		}
+		lines.sort(Comparator.comparingInt(DonorProfile.ProgrammeLine::rounds)
+			.reversed()
+			.thenComparing(DonorProfile.ProgrammeLine::name, Comparator.nullsLast(Comparator.naturalOrder())));
+		return lines;
 	}
 
 	/**

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * donor funds the theme, but maybe not through cities
  * @param award the weight of each award Lima won with the donor
  * @param application the weight of each application Lima submitted to it
+ * @param programme the weight of each recurring programme (two rounds or more) of the
+ * donor whose last round funds the target's themes: a call likely to come back
  * @param activity the weight of each of its IATI activities in Latin America on the
  * target's themes (at most {@code activityCap} of them count): money it already spends
  * there on what the target needs
@@ -20,7 +22,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("convoca.donor.ranking")
 record RankingProperties(Integer years, Double call, Double closedToLima, Double award, Double application,
-		Double activity, Integer activityCap, Integer limit) {
+		Double programme, Double activity, Integer activityCap, Integer limit) {
 
 	RankingProperties {
 		years = years == null ? 5 : years;
@@ -28,6 +30,7 @@ record RankingProperties(Integer years, Double call, Double closedToLima, Double
 		closedToLima = closedToLima == null ? 0.2 : closedToLima;
 		award = award == null ? 2.0 : award;
 		application = application == null ? 0.5 : application;
+		programme = programme == null ? 1.0 : programme;
 		activity = activity == null ? 0.25 : activity;
 		activityCap = activityCap == null ? 4 : activityCap;
 		limit = limit == null ? 10 : limit;

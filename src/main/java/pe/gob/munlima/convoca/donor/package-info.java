@@ -15,5 +15,5 @@
  * always as current as the calls and applications it is built from.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "call", "iati", "problem", "project", "requirement", "tracking" })
+		allowedDependencies = { "call", "iati", "problem", "programme", "project", "requirement", "tracking" })
 package pe.gob.munlima.convoca.donor;

@@ -50,10 +50,11 @@ class DonorControllerWebMvcTests {
 
 	@Test
 	void aDonorIsItsProfileAsJson() throws Exception {
-		given(this.donors.profile("aecid"))
+		given(this.donors.profile(org.mockito.ArgumentMatchers.eq("aecid"), org.mockito.ArgumentMatchers.any()))
 			.willReturn(Optional.of(new DonorProfile("aecid", "AECID", List.of("AECID", "Aecid"), List.of(), 0,
 					List.of(new AmountStat("EUR", 2, new BigDecimal("400000"), new BigDecimal("500000"))),
-					List.of(new Count("mobility", 2)), List.of(new Count("LOCAL_GOVERNMENT", 2)), List.of(), 0, null)));
+					List.of(new Count("mobility", 2)), List.of(new Count("LOCAL_GOVERNMENT", 2)), List.of(), 0, null,
+					List.of())));
 
 		this.mvc.perform(get("/api/donors/aecid"))
 			.andExpect(status().isOk())
@@ -64,7 +65,8 @@ class DonorControllerWebMvcTests {
 
 	@Test
 	void anUnknownDonorIsA404ProblemInSpanish() throws Exception {
-		given(this.donors.profile("nadie")).willReturn(Optional.empty());
+		given(this.donors.profile(org.mockito.ArgumentMatchers.eq("nadie"), org.mockito.ArgumentMatchers.any()))
+			.willReturn(Optional.empty());
 
 		this.mvc.perform(get("/api/donors/nadie"))
 			.andExpect(status().isNotFound())
@@ -74,9 +76,11 @@ class DonorControllerWebMvcTests {
 
 	@Test
 	void aRankingByProjectListsTheEvidence() throws Exception {
-		given(this.ranking.forProject(7)).willReturn(Optional.of(new Ranking("Ciclovías", List.of("mobility"), 5,
-				List.of(new RankedDonor("aecid", "AECID", 3.0, List.of(new Evidence("AWARD", 11, "Fondo de movilidad",
-						List.of(), Instant.parse("2027-03-09T00:00:00Z"), 2.0)))))));
+		given(this.ranking.forProject(org.mockito.ArgumentMatchers.eq(7L), org.mockito.ArgumentMatchers.any()))
+			.willReturn(Optional.of(new Ranking("Ciclovías", List.of("mobility"), 5,
+					List.of(new RankedDonor("aecid", "AECID", 3.0,
+							List.of(new Evidence("AWARD", 11, "Fondo de movilidad", List.of(),
+									Instant.parse("2027-03-09T00:00:00Z"), 2.0, 0, 0, null)))))));
 
 		this.mvc.perform(get("/api/donors/ranking").param("project", "7"))
 			.andExpect(status().isOk())
@@ -89,12 +93,14 @@ class DonorControllerWebMvcTests {
 		this.mvc.perform(get("/api/donors/ranking"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail").value(startsWith("Indique un proyecto (project)")));
-		then(this.ranking).should(never()).forGerencia(org.mockito.ArgumentMatchers.anyString());
+		then(this.ranking).should(never())
+			.forGerencia(org.mockito.ArgumentMatchers.anyString(), org.mockito.ArgumentMatchers.any());
 	}
 
 	@Test
 	void anEnglishReaderIsRefusedInEnglish() throws Exception {
-		given(this.ranking.forGerencia("GXX")).willReturn(Optional.empty());
+		given(this.ranking.forGerencia(org.mockito.ArgumentMatchers.eq("GXX"), org.mockito.ArgumentMatchers.any()))
+			.willReturn(Optional.empty());
 
 		this.mvc.perform(get("/api/donors/ranking").param("gerencia", "GXX").header("Accept-Language", "en"))
 			.andExpect(status().isNotFound())

@@ -88,6 +88,27 @@ class ProgrammeIntegrationTests extends WebContextTestSupport {
 				"/programas/" + id);
 		String programmePage = pages.get("/programas/" + id).body();
 		assertThat(programmePage).contains("05/02/2024", "20/03/2024", "09/02/2026", "Confianza alta");
+		// The donor's page lists the programme, and who to approach for the cycle lanes
+		// counts it: a call on mobility likely to come back in February.
+		JsonNode donor = api.get("/api/donors/fundacion-ciudades-verdes");
+		assertThat(donor.get("programmes").get(0).get("id").asLong()).isEqualTo(id);
+		assertThat(donor.get("programmes").get(0).get("rounds").asInt()).isEqualTo(3);
+		assertThat(donor.get("programmes").get(0).get("expectation").asString()).contains("febrero de 2027");
+		JsonNode evidence = null;
+		for (JsonNode ranked : api.get("/api/donors/ranking?project=" + ciclovias).get("donors")) {
+			if (ranked.get("key").asString().equals("fundacion-ciudades-verdes")) {
+				for (JsonNode item : ranked.get("evidence")) {
+					if (item.get("kind").asString().equals("PROGRAMME")) {
+						evidence = item;
+					}
+				}
+			}
+		}
+		assertThat(evidence).as("the programme is evidence for the donor").isNotNull();
+		assertThat(evidence.get("programmeId").asLong()).isEqualTo(id);
+		assertThat(evidence.get("expectation").asString()).contains("febrero de 2027");
+		assertThat(pages.get("/donantes/fundacion-ciudades-verdes").body()).contains("Sus programas",
+				"href=\"/programas/" + id + "\"");
 		long lastRound = rounds.get(2).get("callId").asLong();
 		assertThat(pages.get("/convocatorias/" + lastRound).body()).contains("href=\"/programas/" + id + "\"");
 
