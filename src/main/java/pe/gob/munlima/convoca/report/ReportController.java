@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import pe.gob.munlima.convoca.export.Csv;
+import pe.gob.munlima.convoca.export.Table;
 import pe.gob.munlima.convoca.export.Xlsx;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -53,19 +54,10 @@ class ReportController {
 			@RequestParam(required = false) String theme, @RequestParam(defaultValue = "json") String format,
 			Locale locale) throws IOException {
 		ReportQuery query = this.reports.query(from, to, gerencia, funder, theme);
+		String kind = kind(format);
 		SummaryReport report = this.reports.summary(query, locale);
-		String name = "informe-convoca-" + query.from() + "-" + query.to();
-		return switch (format.strip().toLowerCase(Locale.ROOT)) {
-			case "json" -> ResponseEntity.ok(report);
-			case "csv" ->
-				download(Csv.write(this.table.of(report, locale)).getBytes(StandardCharsets.UTF_8), CSV, name + ".csv");
-			case "xlsx" -> {
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				Xlsx.write(List.of(this.table.of(report, locale)), out);
-				yield download(out.toByteArray(), XLSX, name + ".xlsx");
-			}
-			default -> throw new ReportRefusedException(HttpStatus.BAD_REQUEST, "format", format);
-		};
+		return "json".equals(kind) ? ResponseEntity.ok(report)
+				: download(this.table.of(report, locale), kind, "informe-convoca-" + query.from() + "-" + query.to());
 	}
 
 	/**
@@ -81,22 +73,29 @@ class ReportController {
 			@RequestParam(required = false) String theme, @RequestParam(defaultValue = "json") String format,
 			Locale locale) throws IOException {
 		ReportQuery query = this.reports.query(from, to, gerencia, funder, theme);
+		String kind = kind(format);
+		GivingPackage grants = this.giving.of(query, locale);
+		return "json".equals(kind) ? ResponseEntity.ok(grants) : download(this.giving.table(grants, locale), kind,
+				"360giving-convoca-" + query.from() + "-" + query.to());
+	}
+
+	/** json, csv or xlsx; anything else is refused before any work is done. */
+	private static String kind(String format) {
 		String kind = format.strip().toLowerCase(Locale.ROOT);
 		if (!List.of("json", "csv", "xlsx").contains(kind)) {
 			throw new ReportRefusedException(HttpStatus.BAD_REQUEST, "format", format);
 		}
-		GivingPackage grants = this.giving.of(query, locale);
-		String name = "360giving-convoca-" + query.from() + "-" + query.to();
-		return switch (kind) {
-			case "csv" -> download(Csv.write(this.giving.table(grants, locale)).getBytes(StandardCharsets.UTF_8), CSV,
-					name + ".csv");
-			case "xlsx" -> {
-				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				Xlsx.write(List.of(this.giving.table(grants, locale)), out);
-				yield download(out.toByteArray(), XLSX, name + ".xlsx");
-			}
-			default -> ResponseEntity.ok(grants);
-		};
+		return kind;
+	}
+
+	/** A table as a CSV or XLSX download named {@code name} plus the extension. */
+	private static ResponseEntity<byte[]> download(Table table, String kind, String name) throws IOException {
+		if ("csv".equals(kind)) {
+			return download(Csv.write(table).getBytes(StandardCharsets.UTF_8), CSV, name + ".csv");
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Xlsx.write(List.of(table), out);
+		return download(out.toByteArray(), XLSX, name + ".xlsx");
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
