@@ -283,18 +283,19 @@ final class SourceValidator {
 	 * pages only by ${offset} or ${page} (the Datastore's total-count is read by itself).
 	 */
 	private void activities(Problems problems, SourceDefinition d) {
-		String unused = "iati no usa %s: las actividades se leen según el estándar IATI";
+		java.util.function.UnaryOperator<String> unused = part -> "iati no usa " + part
+				+ ": las actividades se leen según el estándar IATI";
 		if (d.items() != null) {
-			problems.add("items", unused.formatted("items"));
+			problems.add("items", unused.apply("items"));
 		}
 		if (!d.fields().isEmpty()) {
-			problems.add("fields", unused.formatted("fields"));
+			problems.add("fields", unused.apply("fields"));
 		}
 		if (d.detail() != null) {
-			problems.add("detail", unused.formatted("detail"));
+			problems.add("detail", unused.apply("detail"));
 		}
 		if (d.filter() != null) {
-			problems.add("filter", unused.formatted("filter") + " (filtre en la consulta de url)");
+			problems.add("filter", unused.apply("filter") + " (filtre en la consulta de url)");
 		}
 		request(problems, "request", d.request(), LISTING_PLACEHOLDERS);
 		SourceDefinition.Pagination p = d.pagination();

@@ -91,7 +91,7 @@ class QualityReport extends QualityContextSupport {
 				+ corrections(score, answered, corrections);
 		Files.createDirectories(REPORT.getParent());
 		// SignalReport's section is its own: kept as it is when this one is written again
-		Files.writeString(REPORT, report + signalSection(), StandardCharsets.UTF_8);
+		Files.writeString(REPORT, report + keptSections(), StandardCharsets.UTF_8);
 		log.info("Wrote {}", REPORT.toAbsolutePath());
 		if (score.errors > 0) {
 			throw new AssertionError(score.errors + " cases could not be judged; see " + REPORT);
@@ -236,15 +236,24 @@ class QualityReport extends QualityContextSupport {
 
 	static final String SIGNAL_END = "<!-- /signal -->";
 
-	/** The section SignalReport wrote last, with its markers; empty before the first. */
-	static String signalSection() throws IOException {
+	/**
+	 * The sections other reports wrote (SignalReport, ProgrammeReport: each between its
+	 * markers {@code <!-- name: written by Report -->} and {@code <!-- /name -->}), kept
+	 * as they are when this report is written again; empty before the first.
+	 */
+	static String keptSections() throws IOException {
 		if (!Files.isRegularFile(REPORT)) {
 			return "";
 		}
 		String current = Files.readString(REPORT, StandardCharsets.UTF_8);
-		int start = current.indexOf(SIGNAL_START);
-		int end = current.indexOf(SIGNAL_END);
-		return start < 0 || end < start ? "" : "\n" + current.substring(start, end + SIGNAL_END.length()) + "\n";
+		java.util.regex.Matcher section = java.util.regex.Pattern
+			.compile("(?s)<!-- ([a-z]+): written by \\w+ -->.*?<!-- /\\1 -->")
+			.matcher(current);
+		StringBuilder kept = new StringBuilder();
+		while (section.find()) {
+			kept.append('\n').append(section.group()).append('\n');
+		}
+		return kept.toString();
 	}
 
 	/** Writes (or replaces) SignalReport's section at the end of the report. */
