@@ -39,6 +39,10 @@ class EmbeddedDatabaseConfiguration {
 			.setCleanDataDirectory(properties.clean())
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "60")
+			// Stopped by the context (destroyMethod), after every bean that uses the
+			// database: with its own JVM shutdown hook it stopped in parallel with the
+			// context's close, under the event registry's last read.
+			.setRegisterShutdownHook(false)
 			.start();
 		log.info("Embedded PostgreSQL started on port {} with data in {}", postgres.getPort(),
 				properties.dataDir().toAbsolutePath());
