@@ -10,7 +10,7 @@ import pe.gob.munlima.convoca.iati.DonorFunding;
 /**
  * What Convoca knows of one donor.
  *
- * @param key the donor's key ({@link DonorKey})
+ * @param key the donor's key ({@link pe.gob.munlima.convoca.call.NameKeys})
  * @param name the name most of its calls give
  * @param names every spelling its calls give
  * @param calls the calls Convoca saw, newest first

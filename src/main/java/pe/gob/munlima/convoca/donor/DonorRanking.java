@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import pe.gob.munlima.convoca.call.NameKeys;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.iati.DonorFunding;
@@ -111,7 +112,7 @@ public class DonorRanking {
 					&& !admitted.contains(target.applicantType());
 			double weight = this.weights.call() * shared.size() / target.themes().size()
 					* (closed ? this.weights.closedToLima() : 1.0);
-			candidates.computeIfAbsent(DonorKey.of(call.funder()), key -> new Candidate(call.funder()))
+			candidates.computeIfAbsent(NameKeys.key(call.funder()), key -> new Candidate(call.funder()))
 				.add(new Evidence(closed ? Evidence.CALL_CLOSED_TO_LIMA : Evidence.CALL, call.id(), call.title(),
 						shared, call.firstSeenAt(), weight));
 		}
@@ -140,7 +141,7 @@ public class DonorRanking {
 		for (ApplicationRecord record : records) {
 			CallView call = calls.get(record.callId());
 			Candidate candidate = call == null || call.funder() == null ? null
-					: candidates.get(DonorKey.of(call.funder()));
+					: candidates.get(NameKeys.key(call.funder()));
 			if (candidate == null) {
 				continue;
 			}
@@ -158,7 +159,7 @@ public class DonorRanking {
 	 */
 	private void programmes(Map<String, Candidate> candidates, Target target, java.util.Locale locale) {
 		for (Programme programme : this.programmes.all()) {
-			Candidate candidate = programme.funder() == null ? null : candidates.get(DonorKey.of(programme.funder()));
+			Candidate candidate = programme.funder() == null ? null : candidates.get(NameKeys.key(programme.funder()));
 			if (candidate == null || programme.rounds().size() < 2) {
 				continue;
 			}

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import pe.gob.munlima.convoca.call.NameKeys;
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.call.FunderCalls;
@@ -120,7 +121,7 @@ public class Donors {
 	List<DonorProfile.ProgrammeLine> programmes(String key, java.util.Locale locale) {
 		List<DonorProfile.ProgrammeLine> lines = new ArrayList<>();
 		for (Programme programme : this.programmes.all()) {
-			if (programme.funder() == null || !key.equals(DonorKey.of(programme.funder()))) {
+			if (programme.funder() == null || !key.equals(NameKeys.key(programme.funder()))) {
 				continue;
 			}
 			Programmes.Sentences said = this.programmes.sentences(programme, locale);
@@ -155,7 +156,7 @@ public class Donors {
 	static Map<String, List<FunderCalls>> byKey(List<FunderCalls> funders) {
 		Map<String, List<FunderCalls>> byKey = new LinkedHashMap<>();
 		for (FunderCalls funder : funders) {
-			String key = DonorKey.of(funder.funder());
+			String key = NameKeys.key(funder.funder());
 			if (!key.isEmpty()) {
 				byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(funder);
 			}

@@ -1,15 +1,14 @@
 package pe.gob.munlima.convoca.report;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.call.NameKeys;
 import pe.gob.munlima.convoca.export.Table;
 import pe.gob.munlima.convoca.project.OrganisationProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
@@ -51,10 +50,6 @@ class GivingExport {
 			"Recipient Org:Name", "Recipient Org:Department", "Recipient Org:Country", "Beneficiary Location:Name",
 			"Beneficiary Location:Country Code", "Funding Org:Identifier", "Funding Org:Name", "Grant Programme:Code",
 			"Grant Programme:Title", "From an open call?", "Data Source");
-
-	private static final Pattern NOT_ID = Pattern.compile("[^a-z0-9]+");
-
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private final Reports reports;
 
@@ -150,11 +145,7 @@ class GivingExport {
 
 	/** An identifier under the publisher's prefix, from the funder's name. */
 	String funderId(String funderName) {
-		String folded = MARKS.matcher(Normalizer.normalize(funderName, Normalizer.Form.NFD))
-			.replaceAll("")
-			.toLowerCase(Locale.ROOT);
-		String slug = NOT_ID.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
-		return this.properties.prefix() + "-org-" + slug;
+		return this.properties.prefix() + "-org-" + NameKeys.key(funderName);
 	}
 
 	private String recipientName(OrganisationProfile lima, Locale locale) {
