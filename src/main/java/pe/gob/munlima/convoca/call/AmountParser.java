@@ -24,59 +24,21 @@ final class AmountParser {
 
 	private static final String SCALE = "(?:\\s*(millones|millon|millions|million|milhoes|milhao|bilhoes|bilhao|billions|billion|milliards|milliard|mil|k|m|mio)(?![\\p{L}]))?";
 
-	private static final Map<String, String> CURRENCIES = Map.ofEntries(Map.entry("eur", "EUR"), Map.entry("€", "EUR"),
-			Map.entry("euros", "EUR"), Map.entry("euro", "EUR"), Map.entry("usd", "USD"), Map.entry("us$", "USD"),
-			Map.entry("us $", "USD"), Map.entry("u.s.$", "USD"), Map.entry("dolares", "USD"),
-			Map.entry("dollars", "USD"), Map.entry("dolares americanos", "USD"),
-			Map.entry("dolares estadounidenses", "USD"), Map.entry("us dollars", "USD"),
-			Map.entry("u.s. dollars", "USD"), Map.entry("pen", "PEN"), Map.entry("s/", "PEN"), Map.entry("s/.", "PEN"),
-			Map.entry("soles", "PEN"), Map.entry("gbp", "GBP"), Map.entry("£", "GBP"), Map.entry("chf", "CHF"),
-			Map.entry("cad", "CAD"), Map.entry("jpy", "JPY"), Map.entry("¥", "JPY"), Map.entry("krw", "KRW"),
-			Map.entry("₩", "KRW"), Map.entry("cop", "COP"), Map.entry("col$", "COP"),
-			Map.entry("pesos colombianos", "COP"), Map.entry("brl", "BRL"), Map.entry("r$", "BRL"),
-			Map.entry("reais", "BRL"), Map.entry("mxn", "MXN"), Map.entry("clp", "CLP"), Map.entry("ars", "ARS"),
-			Map.entry("aud", "AUD"), Map.entry("sek", "SEK"), Map.entry("nok", "NOK"), Map.entry("dkk", "DKK"),
-			Map.entry("yen", "JPY"), Map.entry("yenes", "JPY"), Map.entry("pounds", "GBP"),
-			Map.entry("pounds sterling", "GBP"), Map.entry("libras esterlinas", "GBP"), Map.entry("libras", "GBP"),
-			Map.entry("australian dollars", "AUD"), Map.entry("a$", "AUD"), Map.entry("au$", "AUD"),
-			Map.entry("canadian dollars", "CAD"), Map.entry("c$", "CAD"), Map.entry("ca$", "CAD"),
-			Map.entry("swiss francs", "CHF"), Map.entry("francs suisses", "CHF"), Map.entry("francos suizos", "CHF"),
-			Map.entry("nuevos soles", "PEN"), Map.entry("colones", "CRC"), Map.entry("crc", "CRC"));
-
 	/**
 	 * A bare "$": its meaning depends on the source's country, see
 	 * {@link #parse(String, String)}.
 	 */
 	private static final String DOLLAR = "$";
 
-	private static final String CURRENCY = "(eur|€|euros?|usd|us ?\\$|u\\.s\\.\\$|dolares (?:americanos|estadounidenses)"
-			+ "|australian dollars|canadian dollars|au\\$|a\\$|ca\\$|c\\$|dolares|u\\.?s\\.? dollars|dollars"
-			+ "|nuevos soles|pen|s/\\.?|soles|gbp|£|pounds sterling|pounds|libras esterlinas|libras|swiss francs"
-			+ "|francs suisses|francos suizos|chf|cad|jpy|¥|yenes|yen|krw|₩|cop|col\\$"
-			+ "|pesos colombianos|brl|r\\$|reais|mxn|clp|ars|aud|sek|nok|dkk|colones|crc|\\$)";
-
-	private static final Pattern BEFORE = Pattern.compile("(?<![\\p{L}])" + CURRENCY + "\\s*" + NUMBER + SCALE);
-
-	private static final Pattern AFTER = Pattern
-		.compile(NUMBER + SCALE + "\\s*(?:de\\s+)?" + CURRENCY + "(?![\\p{L}])");
-
 	private static final Pattern RANGE = Pattern.compile("\\b(entre|between|from|desde|de|du|from)\\b");
 
 	private static final Pattern MINIMUM = Pattern.compile(
 			"\\b(al menos|minimo|minimum|at least|a partir de|no menos de|award floor|floor|plancher|pelo menos)\\b");
 
-	/**
-	 * Two amounts joined by a dash or "to" without a leading "from": "$60,000 - $70,000".
-	 */
-	private static final Pattern DASH_SPAN = Pattern.compile(CURRENCY + "?\\s*" + NUMBER + SCALE + "\\s*" + CURRENCY
-			+ "?\\s*(?:-|–|to)\\s*" + CURRENCY + "?\\s*" + NUMBER + SCALE + "\\s*" + CURRENCY + "?(?![\\p{L}])");
-
 	/** "$25'000.000": Colombian writing marks the millions with an apostrophe. */
 	private static final Pattern APOSTROPHE_GROUP = Pattern.compile("(\\d)['’](\\d{3})");
 
 	private static final Pattern LONE_NUMBER = Pattern.compile(NUMBER + SCALE);
-
-	private static final Pattern CURRENCY_WORD = Pattern.compile("(?<![\\p{L}])" + CURRENCY + "(?![\\p{L}])");
 
 	/**
 	 * "7.232381237e7": a JSON number that a source's field gives as text. Read as written
@@ -91,22 +53,49 @@ final class AmountParser {
 	 */
 	private static final int MAX_DIGITS = 15;
 
-	private AmountParser() {
-	}
+	private final Map<String, String> currencies;
+
+	private final Pattern before;
+
+	private final Pattern after;
 
 	/**
 	 * "entre 100 000 y 300 000 euros", "from USD 25,000 to 75,000": one currency for both
 	 * ends.
 	 */
-	private static final Pattern SPAN = Pattern.compile("\\b(?:entre|between|from|desde|de|du)\\s+" + CURRENCY + "?\\s*"
-			+ NUMBER + SCALE + "\\s*" + CURRENCY + "?\\s+(?:y|and|to|a|hasta|au|-|–)\\s+" + CURRENCY + "?\\s*" + NUMBER
-			+ SCALE + "\\s*" + CURRENCY + "?(?![\\p{L}])");
+	private final Pattern span;
+
+	/**
+	 * Two amounts joined by a dash or "to" without a leading "from": "$60,000 - $70,000".
+	 */
+	private final Pattern dashSpan;
+
+	private final Pattern currencyWord;
+
+	/**
+	 * @param names the currency names of reading/currencies.yaml; the patterns are
+	 * compiled once, here, since a parser serves every call read with one vocabulary
+	 */
+	AmountParser(CurrencyNames names) {
+		this.currencies = names.byName();
+		List<String> tokens = new ArrayList<>(names.byName().keySet());
+		tokens.add(DOLLAR);
+		String currency = DateReader.alternatives(tokens);
+		this.before = Pattern.compile("(?<![\\p{L}])" + currency + "\\s*" + NUMBER + SCALE);
+		this.after = Pattern.compile(NUMBER + SCALE + "\\s*(?:de\\s+)?" + currency + "(?![\\p{L}])");
+		this.span = Pattern.compile("\\b(?:entre|between|from|desde|de|du)\\s+" + currency + "?\\s*" + NUMBER + SCALE
+				+ "\\s*" + currency + "?\\s+(?:y|and|to|a|hasta|au|-|–)\\s+" + currency + "?\\s*" + NUMBER + SCALE
+				+ "\\s*" + currency + "?(?![\\p{L}])");
+		this.dashSpan = Pattern.compile(currency + "?\\s*" + NUMBER + SCALE + "\\s*" + currency + "?\\s*(?:-|–|to)\\s*"
+				+ currency + "?\\s*" + NUMBER + SCALE + "\\s*" + currency + "?(?![\\p{L}])");
+		this.currencyWord = Pattern.compile("(?<![\\p{L}])" + currency + "(?![\\p{L}])");
+	}
 
 	/**
 	 * The grant range a sentence states, if it states one in a single currency; a bare
 	 * "$" is not read.
 	 */
-	static Optional<Amounts> parse(String folded) {
+	Optional<Amounts> parse(String folded) {
 		return parse(folded, null);
 	}
 
@@ -114,18 +103,18 @@ final class AmountParser {
 	 * @param dollar what a bare "$" means for this source (USD, COP ...), or null when it
 	 * cannot be told: then amounts in "$" alone are not read
 	 */
-	static Optional<Amounts> parse(String folded, String dollar) {
+	Optional<Amounts> parse(String folded, String dollar) {
 		String text = plain(APOSTROPHE_GROUP.matcher(folded).replaceAll("$1.$2"));
-		Optional<Amounts> span = span(SPAN.matcher(text), dollar);
+		Optional<Amounts> span = span(this.span.matcher(text), dollar);
 		if (span.isEmpty()) {
-			span = span(DASH_SPAN.matcher(text), dollar);
+			span = span(this.dashSpan.matcher(text), dollar);
 		}
 		if (span.isPresent()) {
 			return span;
 		}
 		List<Found> found = new ArrayList<>();
-		collect(BEFORE.matcher(text), 1, 2, 3, dollar, found);
-		collect(AFTER.matcher(text), 3, 1, 2, dollar, found);
+		collect(this.before.matcher(text), 1, 2, 3, dollar, found);
+		collect(this.after.matcher(text), 3, 1, 2, dollar, found);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
@@ -144,7 +133,7 @@ final class AmountParser {
 		return Optional.of(minimum ? new Amounts(value, null, currency) : new Amounts(null, value, currency));
 	}
 
-	private static Optional<Amounts> span(Matcher span, String dollar) {
+	private Optional<Amounts> span(Matcher span, String dollar) {
 		if (!span.find()) {
 			return Optional.empty();
 		}
@@ -166,12 +155,8 @@ final class AmountParser {
 		return Optional.empty();
 	}
 
-	private static String currency(String token, String dollar) {
-		if (DOLLAR.equals(token)) {
-			return dollar;
-		}
-		String currency = CURRENCIES.get(token);
-		return currency != null ? currency : CURRENCIES.get(token.replace(" ", ""));
+	private String currency(String token, String dollar) {
+		return DOLLAR.equals(token) ? dollar : this.currencies.get(token);
 	}
 
 	/**
@@ -195,12 +180,12 @@ final class AmountParser {
 	/**
 	 * The currency a structured value writes ("EUR", "$ 350.000.000" in Colombia ...).
 	 */
-	static String currencyIn(String value, String dollar) {
-		Matcher m = CURRENCY_WORD.matcher(TextFolding.fold(value));
+	String currencyIn(String value, String dollar) {
+		Matcher m = this.currencyWord.matcher(TextFolding.fold(value));
 		return m.find() ? currency(m.group(1), dollar) : null;
 	}
 
-	private static void collect(Matcher m, int currencyGroup, int numberGroup, int scaleGroup, String dollar,
+	private void collect(Matcher m, int currencyGroup, int numberGroup, int scaleGroup, String dollar,
 			List<Found> into) {
 		while (m.find()) {
 			String currency = currency(m.group(currencyGroup), dollar);

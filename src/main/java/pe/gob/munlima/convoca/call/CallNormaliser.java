@@ -44,6 +44,8 @@ final class CallNormaliser {
 
 	private final FunderDefaults defaults;
 
+	private final DateReader.Grammar dates;
+
 	CallNormaliser(Vocabulary vocabulary, SourceCodes codes, LanguageDetector languages, Clock clock) {
 		this(vocabulary, codes, languages, clock, FunderDefaults.none());
 	}
@@ -51,6 +53,7 @@ final class CallNormaliser {
 	CallNormaliser(Vocabulary vocabulary, SourceCodes codes, LanguageDetector languages, Clock clock,
 			FunderDefaults defaults) {
 		this.defaults = defaults;
+		this.dates = vocabulary.dates();
 		this.facts = new FactExtractor(vocabulary);
 		this.fields = new FieldReader(codes, vocabulary);
 		this.codes = codes;
@@ -209,7 +212,7 @@ final class CallNormaliser {
 
 	private List<KeyDate> textDates(String text, ZoneId zone, DateOrder order, Map<String, String> evidence) {
 		String folded = TextFolding.fold(text);
-		DateReader reader = new DateReader(order);
+		DateReader reader = new DateReader(order, this.dates);
 		List<KeyDate> dates = new ArrayList<>();
 		for (DateReader.ReadDate date : DeadlineParser.openings(folded, reader)) {
 			dates.add(keyDate(KeyDate.Kind.OPENING, date, zone, false));

@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * @param vocabularyFile the multilingual vocabulary that turns text into facts
+ * @param vocabularyFile the multilingual vocabulary that turns text into facts;
+ * countries.yaml, calendar.yaml and currencies.yaml are read beside it
  * @param codesFile what sources' codes mean (applicant types, statuses, instruments);
  * defaults to codes.yaml beside the vocabulary
  * @param closingCron when calls whose deadline passed are closed (Quartz cron, Lima time)
@@ -16,7 +17,7 @@ record CallProperties(Path vocabularyFile, Path codesFile, String closingCron, P
 
 	CallProperties {
 		if (vocabularyFile == null) {
-			vocabularyFile = Path.of("index", "vocabulary.yaml");
+			vocabularyFile = Path.of("reading", "vocabulary.yaml");
 		}
 		if (codesFile == null) {
 			codesFile = vocabularyFile.resolveSibling("codes.yaml");

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -29,43 +28,12 @@ import java.util.stream.Collectors;
  */
 final class DateReader {
 
-	private static final Map<String, Integer> MONTHS = months();
-
-	private static final String MONTH = alternatives(MONTHS.keySet());
-
-	/** Named zones as calls write them, folded; the longest name wins. */
-	private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("cet", "CET"), Map.entry("cest", "CET"),
-			Map.entry("central european time", "CET"), Map.entry("central european summer time", "CET"),
-			Map.entry("brussels time", "Europe/Brussels"), Map.entry("hora de bruselas", "Europe/Brussels"),
-			Map.entry("heure de bruxelles", "Europe/Brussels"), Map.entry("hora de bruxelas", "Europe/Brussels"),
-			Map.entry("utc", "UTC"), Map.entry("gmt", "UTC"), Map.entry("utc/gmt", "UTC"),
-			Map.entry("est", "America/New_York"), Map.entry("edt", "America/New_York"),
-			Map.entry("et", "America/New_York"), Map.entry("eastern time", "America/New_York"),
-			Map.entry("eastern standard time", "America/New_York"), Map.entry("pst", "America/Los_Angeles"),
-			Map.entry("pdt", "America/Los_Angeles"), Map.entry("pacific time", "America/Los_Angeles"),
-			Map.entry("pet", "America/Lima"), Map.entry("hora de lima", "America/Lima"),
-			Map.entry("hora peruana", "America/Lima"), Map.entry("hora del peru", "America/Lima"),
-			Map.entry("cot", "America/Bogota"), Map.entry("hora legal colombiana", "America/Bogota"),
-			Map.entry("hora de colombia", "America/Bogota"), Map.entry("hora peninsular", "Europe/Madrid"),
-			Map.entry("hora de madrid", "Europe/Madrid"), Map.entry("heure de paris", "Europe/Paris"),
-			Map.entry("brt", "America/Sao_Paulo"), Map.entry("horario de brasilia", "America/Sao_Paulo"),
-			Map.entry("jst", "Asia/Tokyo"), Map.entry("kst", "Asia/Seoul"));
-
-	private static final String ZONE = alternatives(ZONES.keySet());
-
 	private static final String NOT_LETTER_BEFORE = "(?<![\\p{L}])";
 
 	private static final String NOT_LETTER_AFTER = "(?![\\p{L}])";
 
 	private static final Pattern ISO = Pattern.compile("(?<![\\d])(\\d{4})[-/](\\d{1,2})[-/](\\d{1,2})"
 			+ "(?:[t ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.(\\d+))?)?\\s*(z|[+-]\\d{2}:?\\d{2})?)?(?![\\d])");
-
-	private static final Pattern DAY_MONTH_YEAR = Pattern
-		.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|o|º)?" + "(?:\\s+de\\s+|\\s*-\\s*|\\s+)" + NOT_LETTER_BEFORE
-				+ MONTH + "\\.?" + NOT_LETTER_AFTER + "(?:\\s*,?\\s*(?:de\\s+|del\\s+|-\\s*)?)(\\d{4})(?![\\d])");
-
-	private static final Pattern MONTH_DAY_YEAR = Pattern
-		.compile(NOT_LETTER_BEFORE + MONTH + "\\.?\\s+(\\d{1,2})" + "(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])");
 
 	private static final Pattern NUMERIC = Pattern
 		.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
@@ -75,37 +43,26 @@ final class DateReader {
 	 */
 	private static final Pattern COMPACT = Pattern.compile("^(\\d{1,2})(\\d{2})(\\d{4})(?:\\.0)?$");
 
-	private static final String CLOCK = "(\\d{1,2})(?:[:h.](\\d{2}))?(?::\\d{2}(?:\\.\\d+)?)?\\s*"
-			+ "(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:(?:h|hrs|horas|heures)(?![\\p{L}]))?\\s*\\(?\\s*(?:" + NOT_LETTER_BEFORE
-			+ ZONE + NOT_LETTER_AFTER + ")?";
-
-	/**
-	 * A time right after the date: "17:00 CET", ", 9:00am CET", "a las 17h00 hora de
-	 * Lima".
-	 */
-	private static final Pattern TIME_AFTER = Pattern
-		.compile("^[\\s,]*(?:-\\s*)?(?:a las|at|as|a|until|hasta las|jusqu'a|ate as)?\\s*" + CLOCK);
-
-	/** A time right before the date: "11:59 p.m. Eastern Time on Friday, February 3". */
-	private static final Pattern TIME_BEFORE = Pattern.compile(CLOCK
-			+ "\\s*(?:on|el|le|du|de|do)?\\s*(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes"
-			+ "|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?\\s*)?$");
-
-	private static final Pattern ZONE_AFTER = Pattern
-		.compile("^\\s*\\(?\\s*" + NOT_LETTER_BEFORE + ZONE + NOT_LETTER_AFTER);
-
 	private final DateOrder order;
 
-	DateReader(DateOrder order) {
+	private final Grammar grammar;
+
+	/**
+	 * @param order how this source writes numeric dates
+	 * @param grammar the patterns of the vocabulary's calendar words, see
+	 * {@link Vocabulary#dates()}
+	 */
+	DateReader(DateOrder order, Grammar grammar) {
 		this.order = order;
+		this.grammar = grammar;
 	}
 
 	/** Every date the folded text states, in order, without overlaps. */
 	List<ReadDate> all(String folded) {
 		List<ReadDate> found = new ArrayList<>();
 		collect(ISO, folded, found);
-		collect(DAY_MONTH_YEAR, folded, found);
-		collect(MONTH_DAY_YEAR, folded, found);
+		collect(this.grammar.dayMonthYear, folded, found);
+		collect(this.grammar.monthDayYear, folded, found);
 		collect(NUMERIC, folded, found);
 		found.sort(Comparator.comparingInt(ReadDate::start));
 		return found;
@@ -150,11 +107,11 @@ final class DateReader {
 			return iso(m, folded.substring(m.end()));
 		}
 		LocalDate date;
-		if (pattern == DAY_MONTH_YEAR) {
-			date = date(m.group(3), String.valueOf(MONTHS.get(m.group(2))), m.group(1));
+		if (pattern == this.grammar.dayMonthYear) {
+			date = date(m.group(3), String.valueOf(this.grammar.months.get(m.group(2))), m.group(1));
 		}
-		else if (pattern == MONTH_DAY_YEAR) {
-			date = date(m.group(3), String.valueOf(MONTHS.get(m.group(1))), m.group(2));
+		else if (pattern == this.grammar.monthDayYear) {
+			date = date(m.group(3), String.valueOf(this.grammar.months.get(m.group(1))), m.group(2));
 		}
 		else {
 			date = numeric(m.group(1), m.group(3), m.group(4));
@@ -196,8 +153,8 @@ final class DateReader {
 		if (offset == null) {
 			// "2026-08-27 17:00:00" with no offset, perhaps a named zone after it;
 			// "00:00:00" is a bare date.
-			Matcher named = ZONE_AFTER.matcher(rest);
-			ZoneId zone = named.find() ? ZoneId.of(ZONES.get(named.group(1))) : null;
+			Matcher named = this.grammar.zoneAfter.matcher(rest);
+			ZoneId zone = named.find() ? this.grammar.zones.get(named.group(1)) : null;
 			return new ReadDate(m.start(), m.end(), date, time.equals(LocalTime.MIDNIGHT) ? null : time, zone);
 		}
 		ZoneOffset zone = "z".equals(offset) ? ZoneOffset.UTC
@@ -230,13 +187,13 @@ final class DateReader {
 		};
 	}
 
-	private static Clock clockAfter(String rest) {
-		Matcher time = TIME_AFTER.matcher(rest);
+	private Clock clockAfter(String rest) {
+		Matcher time = this.grammar.timeAfter.matcher(rest);
 		return time.find() ? clock(time) : null;
 	}
 
-	private static Clock clockBefore(String before) {
-		Matcher time = TIME_BEFORE.matcher(before);
+	private Clock clockBefore(String before) {
+		Matcher time = this.grammar.timeBefore.matcher(before);
 		while (time.find()) {
 			// Only a time that carries a minute or am/pm: a bare number before a date is
 			// usually something else ("Phase 2 15 March").
@@ -251,7 +208,7 @@ final class DateReader {
 	 * A clock time needs minutes ("17:00", "17h00") or am/pm ("5 pm"): a bare number
 	 * after a date is not a time.
 	 */
-	private static Clock clock(Matcher m) {
+	private Clock clock(Matcher m) {
 		if (m.group(1) == null || (m.group(2) == null && m.group(3) == null)) {
 			return null;
 		}
@@ -269,7 +226,7 @@ final class DateReader {
 			return null;
 		}
 		String zone = m.group(4);
-		return new Clock(LocalTime.of(hour, minute), zone == null ? null : ZoneId.of(ZONES.get(zone)));
+		return new Clock(LocalTime.of(hour, minute), zone == null ? null : this.grammar.zones.get(zone));
 	}
 
 	private static LocalDate date(String year, String month, String day) {
@@ -281,7 +238,7 @@ final class DateReader {
 		}
 	}
 
-	private static String alternatives(java.util.Collection<String> names) {
+	static String alternatives(java.util.Collection<String> names) {
 		// Longest first, so "septiembre" wins over "sep" and "hora de lima" over "et".
 		return names.stream()
 			.sorted(Comparator.comparingInt(String::length).reversed())
@@ -289,23 +246,53 @@ final class DateReader {
 			.collect(Collectors.joining("|", "(", ")"));
 	}
 
-	private static Map<String, Integer> months() {
-		Map<String, Integer> months = new LinkedHashMap<>();
-		String[][] names = { { "enero", "ene", "january", "jan", "janvier", "janv", "janeiro" },
-				{ "febrero", "feb", "february", "fevrier", "fevr", "fev", "fevereiro" },
-				{ "marzo", "mar", "march", "mars", "marco" }, { "abril", "abr", "april", "apr", "avril", "avr" },
-				{ "mayo", "may", "mai", "maio" }, { "junio", "jun", "june", "juin", "junho" },
-				{ "julio", "jul", "july", "juillet", "juil", "julho" }, { "agosto", "ago", "august", "aug", "aout" },
-				{ "septiembre", "setiembre", "sep", "sept", "set", "september", "septembre", "setembro" },
-				{ "octubre", "oct", "october", "octobre", "outubro", "out" },
-				{ "noviembre", "nov", "november", "novembre", "novembro" },
-				{ "diciembre", "dic", "december", "dec", "decembre", "dezembro", "dez" } };
-		for (int month = 0; month < names.length; month++) {
-			for (String name : names[month]) {
-				months.put(name, month + 1);
-			}
+	/**
+	 * The patterns that need the words of reading/calendar.yaml (month names, weekdays,
+	 * zone names), compiled once per vocabulary: a reader is made for every call read.
+	 */
+	static final class Grammar {
+
+		private final Map<String, Integer> months;
+
+		private final Map<String, ZoneId> zones;
+
+		private final Pattern dayMonthYear;
+
+		private final Pattern monthDayYear;
+
+		/**
+		 * A time right after the date: "17:00 CET", ", 9:00am CET", "a las 17h00 hora de
+		 * Lima".
+		 */
+		private final Pattern timeAfter;
+
+		/**
+		 * A time right before the date: "11:59 p.m. Eastern Time on Friday, February 3".
+		 */
+		private final Pattern timeBefore;
+
+		private final Pattern zoneAfter;
+
+		Grammar(DateWords words) {
+			this.months = words.months();
+			this.zones = words.zones();
+			String month = alternatives(words.months().keySet());
+			String zone = alternatives(words.zones().keySet());
+			this.dayMonthYear = Pattern.compile("(?<![\\d])(\\d{1,2})(?:st|nd|rd|th|er|o|º)?"
+					+ "(?:\\s+de\\s+|\\s*-\\s*|\\s+)" + NOT_LETTER_BEFORE + month + "\\.?" + NOT_LETTER_AFTER
+					+ "(?:\\s*,?\\s*(?:de\\s+|del\\s+|-\\s*)?)(\\d{4})(?![\\d])");
+			this.monthDayYear = Pattern
+				.compile(NOT_LETTER_BEFORE + month + "\\.?\\s+(\\d{1,2})" + "(?:st|nd|rd|th)?,?\\s+(\\d{4})(?![\\d])");
+			String clock = "(\\d{1,2})(?:[:h.](\\d{2}))?(?::\\d{2}(?:\\.\\d+)?)?\\s*"
+					+ "(am|pm|a\\.m\\.|p\\.m\\.)?\\s*(?:(?:h|hrs|horas|heures)(?![\\p{L}]))?\\s*\\(?\\s*(?:"
+					+ NOT_LETTER_BEFORE + zone + NOT_LETTER_AFTER + ")?";
+			this.timeAfter = Pattern
+				.compile("^[\\s,]*(?:-\\s*)?(?:a las|at|as|a|until|hasta las|jusqu'a|ate as)?\\s*" + clock);
+			String weekday = words.weekdays().isEmpty() ? "" : "(?:" + alternatives(words.weekdays()) + ",?\\s*)?";
+			this.timeBefore = Pattern.compile(clock + "\\s*(?:on|el|le|du|de|do)?\\s*" + weekday + "$");
+			this.zoneAfter = Pattern.compile("^\\s*\\(?\\s*" + NOT_LETTER_BEFORE + zone + NOT_LETTER_AFTER);
 		}
-		return Map.copyOf(months);
+
 	}
 
 	private record Clock(LocalTime time, ZoneId zone) {

@@ -37,8 +37,8 @@ final class DeadlineParser {
 	 * time means the end of that day in {@code defaultZone}. Numeric dates are read day
 	 * first.
 	 */
-	static Optional<Deadline> find(String text, ZoneId defaultZone) {
-		List<DateReader.ReadDate> found = deadlines(TextFolding.fold(text), new DateReader(DateOrder.DAY_FIRST));
+	static Optional<Deadline> find(String text, ZoneId defaultZone, DateReader.Grammar dates) {
+		List<DateReader.ReadDate> found = deadlines(TextFolding.fold(text), new DateReader(DateOrder.DAY_FIRST, dates));
 		return found.isEmpty() ? Optional.empty() : Optional.of(new Deadline(found.get(0).at(defaultZone, true)));
 	}
 

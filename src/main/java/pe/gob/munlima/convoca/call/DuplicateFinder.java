@@ -10,11 +10,11 @@ import java.util.Optional;
  * by a fuzzy match of title, funder and deadline.
  * <p>
  * The fuzzy match needs all of: the same funder once names are reduced to their alias
- * (index/codes.yaml funderAliases), a deadline within a day (time zones and "end of day"
- * conventions differ between sources), and titles whose content words agree with a Dice
- * coefficient of at least {@value #THRESHOLD}. It never joins two calls that both carry a
- * reference and differ in it, nor a call already listed by the same source under another
- * id: the corpus shows why. Among the 932 EU topics of shared/corpus, 62 pairs of
+ * (reading/codes.yaml funderAliases), a deadline within a day (time zones and "end of
+ * day" conventions differ between sources), and titles whose content words agree with a
+ * Dice coefficient of at least {@value #THRESHOLD}. It never joins two calls that both
+ * carry a reference and differ in it, nor a call already listed by the same source under
+ * another id: the corpus shows why. Among the 932 EU topics of shared/corpus, 62 pairs of
  * different topics close the same day with titles at 0.8 or more (38 identical titles:
  * one topic published under several identifiers), and Grants.gov's extract has 43 such
  * pairs above 0.9; every one of them differs in reference and comes from one source, so

@@ -33,8 +33,8 @@ import java.util.regex.Pattern;
  * regular expressions (an OpenNLP sentence model splits "U.S. private voluntary
  * organizations" no better and costs a model load and ~10 MB per language); scopes are
  * clauses between ";" and sentence ends, which is where the evaluated calls put their
- * exclusions. Every cue list is data in index/vocabulary.yaml, so the office extends the
- * reader without code.
+ * exclusions. Every cue list is data in reading/vocabulary.yaml, so the office extends
+ * the reader without code.
  */
 final class EligibilityReader {
 

@@ -84,7 +84,7 @@ final class FactExtractor {
 		Set<String> themes = new LinkedHashSet<>();
 		Set<String> restricted = new LinkedHashSet<>();
 		Boolean reimbursable = null;
-		Conditions conditions = new Conditions(dollar);
+		Conditions conditions = new Conditions(this.vocabulary.amounts(), dollar);
 		Boolean procurement = null;
 		for (EligibilityReader.Sentence read : sentences) {
 			String sentence = read.cited();
@@ -247,9 +247,9 @@ final class FactExtractor {
 
 		private final MoneyReader preferred;
 
-		Conditions(String dollar) {
-			this.money = new MoneyReader(dollar);
-			this.preferred = new MoneyReader(dollar);
+		Conditions(AmountParser amounts, String dollar) {
+			this.money = new MoneyReader(amounts, dollar);
+			this.preferred = new MoneyReader(amounts, dollar);
 		}
 
 		/** Puts what the sentences stated under the facts' names. */

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the structured fields a source gives ({@link RawField}) into facts, with the code
- * lists of index/codes.yaml and the vocabulary. A field comes before the text: the
+ * lists of reading/codes.yaml and the vocabulary. A field comes before the text: the
  * normaliser falls back to the text only for what the fields leave unknown. Each fact's
  * evidence names the field and the value it came from ("APPLICANT_TYPES: 02 | 25").
  */
@@ -41,7 +41,7 @@ final class FieldReader {
 
 	Fields read(RawCall raw, ZoneId zone, DateOrder order, String dollar) {
 		Map<String, String> evidence = new LinkedHashMap<>();
-		DateReader dates = new DateReader(order);
+		DateReader dates = new DateReader(order, this.vocabulary.dates());
 		List<KeyDate> keyDates = new ArrayList<>();
 		keyDates.addAll(keyDates(raw, RawField.OPENS_AT, KeyDate.Kind.OPENING, dates, zone, evidence));
 		keyDates.addAll(keyDates(raw, RawField.DEADLINE, KeyDate.Kind.DEADLINE, dates, zone, evidence));
@@ -122,7 +122,7 @@ final class FieldReader {
 	private String currency(RawCall raw, String dollar) {
 		String stated = first(raw, RawField.CURRENCY);
 		if (stated != null) {
-			String code = AmountParser.currencyIn(stated, dollar);
+			String code = this.vocabulary.amounts().currencyIn(stated, dollar);
 			if (code != null) {
 				return code;
 			}
@@ -132,7 +132,7 @@ final class FieldReader {
 		}
 		for (RawField field : new RawField[] { RawField.AMOUNT_MAX, RawField.AMOUNT_MIN, RawField.TOTAL_BUDGET }) {
 			String value = first(raw, field);
-			String code = value == null ? null : AmountParser.currencyIn(value, dollar);
+			String code = value == null ? null : this.vocabulary.amounts().currencyIn(value, dollar);
 			if (code != null) {
 				return code;
 			}
@@ -153,8 +153,8 @@ final class FieldReader {
 	 * The AMOUNT field is text about money only: every sentence of it is read, no cue
 	 * needed ("Award Ceiling: $15,000,000", "Award Floor: $300,000").
 	 */
-	private static MoneyReader amountText(RawCall raw, String dollar, Map<String, String> evidence) {
-		MoneyReader money = new MoneyReader(dollar);
+	private MoneyReader amountText(RawCall raw, String dollar, Map<String, String> evidence) {
+		MoneyReader money = new MoneyReader(this.vocabulary.amounts(), dollar);
 		Map<String, String> sentences = new LinkedHashMap<>();
 		for (String value : raw.values(RawField.AMOUNT)) {
 			if (value != null) {

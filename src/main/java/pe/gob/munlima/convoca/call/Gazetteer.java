@@ -18,9 +18,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 /**
  * Places a call can name: every ISO 3166 country by its name in Spanish, English, French
  * and Portuguese (the JDK's locale data), plus the other names, demonyms and capitals of
- * index/countries.yaml. Demonyms are kept apart because they only bind when they qualify
- * who may apply ("municipios alemanes"); a country's name binds wherever the sentence is
- * about eligibility.
+ * reading/countries.yaml. Demonyms are kept apart because they only bind when they
+ * qualify who may apply ("municipios alemanes"); a country's name binds wherever the
+ * sentence is about eligibility.
  */
 final class Gazetteer {
 

@@ -26,6 +26,8 @@ final class MoneyReader {
 			+ "ha financiado|has funded|to date|hasta la fecha|ate hoje|jusqu'a present|"
 			+ "a disposicion|en total|au total|no total)(?![\\p{L}])");
 
+	private final AmountParser amounts;
+
 	private final String dollar;
 
 	private BigDecimal min;
@@ -37,9 +39,11 @@ final class MoneyReader {
 	private String currency;
 
 	/**
+	 * @param amounts the parser with the vocabulary's currency names
 	 * @param dollar what a bare "$" means for the source, or null
 	 */
-	MoneyReader(String dollar) {
+	MoneyReader(AmountParser amounts, String dollar) {
+		this.amounts = amounts;
 		this.dollar = dollar;
 	}
 
@@ -49,7 +53,7 @@ final class MoneyReader {
 	 * @param folded the sentence folded ({@link TextFolding})
 	 */
 	void read(String sentence, String folded, Map<String, String> evidence) {
-		AmountParser.parse(folded, this.dollar).ifPresent(found -> {
+		this.amounts.parse(folded, this.dollar).ifPresent(found -> {
 			if (this.currency != null && !this.currency.equals(found.currency())) {
 				return;
 			}

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Writes numbers stated in words as digits, so the money, population and duration readers
  * see "diez millones de yenes" as "10000000 de yenes" and "seiscentos e sessenta mil
- * reais" as "660000 reais". The words are data (index/vocabulary.yaml, numberWords); the
- * composition is the one the four languages share: units and tens add up, "cien/cent/
+ * reais" as "660000 reais". The words are data (reading/vocabulary.yaml, numberWords);
+ * the composition is the one the four languages share: units and tens add up, "cien/cent/
  * hundred" multiplies what precedes it, "mil/mille/thousand" and "millón/million/milhão"
  * close a group.
  */

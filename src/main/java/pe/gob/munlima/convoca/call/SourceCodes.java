@@ -14,7 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The code lists of index/codes.yaml: what sources' structured fields mean (Grants.gov
+ * The code lists of reading/codes.yaml: what sources' structured fields mean (Grants.gov
  * applicant codes, EU status codes, funding instruments), what a bare "$" means per
  * country, and the names funders go by. Keys are folded like the values they are looked
  * up with.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The themes of index/vocabulary.yaml with their terms in Spanish, English, French and
+ * The themes of reading/vocabulary.yaml with their terms in Spanish, English, French and
  * Portuguese: "mobility" is movilidad, mobility, mobilité, mobilidade ... Matching turns
  * a project's themes into a query in all four languages with it.
  */

@@ -14,7 +14,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
- * The multilingual vocabulary of index/vocabulary.yaml, compiled into one whole-word
+ * The multilingual vocabulary of reading/vocabulary.yaml, compiled into one whole-word
  * pattern per id. Terms are folded like the text they are matched against.
  */
 final class Vocabulary {
@@ -101,8 +101,14 @@ final class Vocabulary {
 
 	private final Gazetteer gazetteer;
 
-	private Vocabulary(VocabularyFile file, Gazetteer gazetteer) {
+	private final DateReader.Grammar dates;
+
+	private final AmountParser amounts;
+
+	private Vocabulary(VocabularyFile file, Gazetteer gazetteer, DateWords dates, CurrencyNames currencies) {
 		this.gazetteer = gazetteer;
+		this.dates = new DateReader.Grammar(dates);
+		this.amounts = new AmountParser(currencies);
 		this.eligibilityHeadings = pattern(file.eligibilityHeadings());
 		this.whereCues = pattern(file.whereCues());
 		this.applicantLocationCues = pattern(file.applicantLocationCues());
@@ -323,13 +329,28 @@ final class Vocabulary {
 	}
 
 	/**
-	 * Reads and compiles the file; a broken file fails with its path and the parser's
-	 * message.
+	 * How dates are written: months, weekdays and zone names of calendar.yaml beside the
+	 * vocabulary, compiled.
+	 */
+	DateReader.Grammar dates() {
+		return this.dates;
+	}
+
+	/** Amounts with the currency names of currencies.yaml beside the vocabulary. */
+	AmountParser amounts() {
+		return this.amounts;
+	}
+
+	/**
+	 * Reads and compiles the file and the files beside it (countries.yaml, calendar.yaml,
+	 * currencies.yaml); a broken file fails with its path and the parser's message.
 	 */
 	static Vocabulary load(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
 			VocabularyFile parsed = YAMLMapper.builder().build().readValue(in, VocabularyFile.class);
-			return new Vocabulary(parsed, Gazetteer.load(file.resolveSibling("countries.yaml")));
+			return new Vocabulary(parsed, Gazetteer.load(file.resolveSibling("countries.yaml")),
+					DateWords.load(file.resolveSibling("calendar.yaml")),
+					CurrencyNames.load(file.resolveSibling("currencies.yaml")));
 		}
 		catch (IOException | JacksonException ex) {
 			throw new IllegalStateException("Cannot read vocabulary " + file + ": " + ex.getMessage(), ex);

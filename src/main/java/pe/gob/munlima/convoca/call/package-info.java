@@ -9,6 +9,13 @@
  * {@code call_key_date} and {@code call_source} also write each change into the change
  * log every node follows ({@link pe.gob.munlima.convoca.changes}; V70): nothing here
  * needs to call it, and a column added or renamed needs no change there.
+ * <p>
+ * What the reader knows is data this module owns, in the folder {@code reading/}
+ * ({@code convoca.calls.vocabulary-file}): the vocabulary, countries, source codes, and
+ * since issue 15 the month, weekday, time-zone and currency names that were constants of
+ * the date and amount parsers. They are read once at start-up into one {@code Vocabulary}
+ * (its patterns compiled there, since a reader is made for every call read), and a broken
+ * file stops the start naming the file and the entry.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "problem", "requirement" })
 package pe.gob.munlima.convoca.call;

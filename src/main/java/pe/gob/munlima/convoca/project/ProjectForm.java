@@ -24,7 +24,7 @@ import pe.gob.munlima.convoca.validation.PlainText;
  * bounds as CHECK constraints, V61).
  *
  * @param gerencia the gerencia's code (GMU, PROLIMA ...)
- * @param themes theme ids of index/vocabulary.yaml, at most {@value #MAX_THEMES}
+ * @param themes theme ids of reading/vocabulary.yaml, at most {@value #MAX_THEMES}
  * @param budget amounts up to {@value #MAX_AMOUNT} (a trillion; NUMERIC(16,2) in the
  * table)
  * @param currency ISO 4217 code of the amounts (PEN, USD, EUR ...)

@@ -80,7 +80,7 @@ class IndexAdminController {
 	}
 
 	/**
-	 * Re-reads index/vocabulary.yaml (themes) and index/thesaurus.yaml, here and —
+	 * Re-reads reading/vocabulary.yaml (themes) and index/thesaurus.yaml, here and —
 	 * through the change log — on every other node (each reads its own copy of the
 	 * files).
 	 */

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Administración › Índice: the search index's state, a rebuild from the database with its
  * progress followed on the page (searches keep answering meanwhile), and a reload of the
- * thesaurus after index/vocabulary.yaml or index/thesaurus.yaml were edited.
+ * thesaurus after reading/vocabulary.yaml or index/thesaurus.yaml were edited.
  */
 @Controller
 class IndexPagesController {

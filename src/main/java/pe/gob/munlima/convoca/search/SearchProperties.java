@@ -26,7 +26,7 @@ record SearchProperties(Path dataDir, Path vocabularyFile, Path thesaurusFile, P
 			dataDir = Path.of("data", "index");
 		}
 		if (vocabularyFile == null) {
-			vocabularyFile = Path.of("index", "vocabulary.yaml");
+			vocabularyFile = Path.of("reading", "vocabulary.yaml");
 		}
 		if (thesaurusFile == null) {
 			thesaurusFile = Path.of("index", "thesaurus.yaml");

@@ -21,9 +21,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The multilingual theme thesaurus, read from data so the subgerencia can edit it: the
- * {@code themes:} of index/vocabulary.yaml (one group per theme id, the same words intake
- * tags calls with) plus the finer groups of index/thesaurus.yaml. Immutable; a reload
- * builds a new one.
+ * {@code themes:} of reading/vocabulary.yaml (one group per theme id, the same words
+ * intake tags calls with) plus the finer groups of index/thesaurus.yaml. Immutable; a
+ * reload builds a new one.
  * <p>
  * Terms are compared folded (lower case, no accents, words split at anything that is not
  * a letter or digit), so "Movilidad Urbana", "movilidad-urbana" and "movilidad urbana"
@@ -147,7 +147,7 @@ final class Thesaurus {
 	/**
 	 * Terms that mean the same thing in any of the four languages.
 	 *
-	 * @param theme the theme id of index/vocabulary.yaml, or null for a plain group
+	 * @param theme the theme id of reading/vocabulary.yaml, or null for a plain group
 	 * @param terms folded, without duplicates
 	 */
 	record Group(String theme, List<String> terms) {

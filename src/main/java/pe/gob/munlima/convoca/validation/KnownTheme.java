@@ -14,8 +14,9 @@ import jakarta.validation.Payload;
 import pe.gob.munlima.convoca.call.ThemeThesaurus;
 
 /**
- * A theme id of {@code index/vocabulary.yaml} (water, mobility, heritage ...): a project
- * tagged with an unknown theme would match nothing and say nothing. Null is valid.
+ * A theme id of {@code reading/vocabulary.yaml} (water, mobility, heritage ...): a
+ * project tagged with an unknown theme would match nothing and say nothing. Null is
+ * valid.
  */
 @Documented
 @Constraint(validatedBy = KnownTheme.Validator.class)

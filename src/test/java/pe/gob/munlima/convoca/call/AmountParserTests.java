@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static pe.gob.munlima.convoca.call.ReadingFiles.AMOUNTS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AmountParserTests {
@@ -30,7 +31,7 @@ class AmountParserTests {
 			Grants range between 10.000 and 50.000 EUR            | 10000  | 50000   | EUR
 			""")
 	void readsAmountsAndCurrencies(String text, BigDecimal min, BigDecimal max, String currency) {
-		AmountParser.Amounts amounts = AmountParser.parse(TextFolding.fold(text)).orElseThrow();
+		AmountParser.Amounts amounts = AMOUNTS.parse(TextFolding.fold(text)).orElseThrow();
 		assertRange(amounts, min, max, currency);
 	}
 
@@ -45,14 +46,14 @@ class AmountParserTests {
 			""")
 	void aBareDollarTakesTheSourcesCurrency(String text, String dollar, BigDecimal min, BigDecimal max,
 			String currency) {
-		AmountParser.Amounts amounts = AmountParser.parse(TextFolding.fold(text), dollar).orElseThrow();
+		AmountParser.Amounts amounts = AMOUNTS.parse(TextFolding.fold(text), dollar).orElseThrow();
 		assertRange(amounts, min, max, currency);
 	}
 
 	@Test
 	void aBareDollarWithoutTheSourcesCountryIsNotRead() {
-		assertThat(AmountParser.parse(TextFolding.fold("Premio de $ 350.000.000"))).isEmpty();
-		assertThat(AmountParser.parse(TextFolding.fold("Premio de US$ 350.000"))).isPresent();
+		assertThat(AMOUNTS.parse(TextFolding.fold("Premio de $ 350.000.000"))).isEmpty();
+		assertThat(AMOUNTS.parse(TextFolding.fold("Premio de US$ 350.000"))).isPresent();
 	}
 
 	@ParameterizedTest(name = "[{0}]")
@@ -88,8 +89,8 @@ class AmountParserTests {
 			Montos entre 1e3 y 1e400 euros
 			""")
 	void aNumberThatOverflowsIsUnknownNotTruncated(String text) {
-		assertThat(AmountParser.parse(TextFolding.fold(text))).isEmpty();
-		MoneyReader money = new MoneyReader(null);
+		assertThat(AMOUNTS.parse(TextFolding.fold(text))).isEmpty();
+		MoneyReader money = new MoneyReader(AMOUNTS, null);
 		money.read(text, TextFolding.fold(text), new java.util.HashMap<>());
 		assertThat(money.amounts()).isNull();
 		assertThat(money.total()).isNull();
@@ -113,7 +114,7 @@ class AmountParserTests {
 	void anAmountInExponentNotationIsReadWhole() {
 		assertThat(AmountParser.amount("7.232381237E7")).isEqualByComparingTo("72323812.37");
 		assertThat(AmountParser.amount("2.9E9")).isEqualByComparingTo("2900000000");
-		assertRange(AmountParser.parse(TextFolding.fold("Up to USD 1.5e6 per city")).orElseThrow(), null,
+		assertRange(AMOUNTS.parse(TextFolding.fold("Up to USD 1.5e6 per city")).orElseThrow(), null,
 				new BigDecimal("1500000"), "USD");
 	}
 
@@ -139,7 +140,7 @@ class AmountParserTests {
 			Amounts in EUR 100,000 and USD 50,000 mixed
 			""")
 	void aSentenceWithoutOneClearCurrencyStatesNoAmount(String text) {
-		assertThat(AmountParser.parse(TextFolding.fold(text))).isEmpty();
+		assertThat(AMOUNTS.parse(TextFolding.fold(text))).isEmpty();
 	}
 
 }

@@ -21,8 +21,8 @@ class CallNormaliserTests {
 
 	static final Clock NOW = Clock.fixed(Instant.parse("2026-05-01T12:00:00Z"), ZoneOffset.UTC);
 
-	static final CallNormaliser NORMALISER = new CallNormaliser(Vocabulary.load(Path.of("index", "vocabulary.yaml")),
-			SourceCodes.load(Path.of("index", "codes.yaml")), new LanguageDetector(), NOW);
+	static final CallNormaliser NORMALISER = new CallNormaliser(Vocabulary.load(Path.of("reading", "vocabulary.yaml")),
+			SourceCodes.load(Path.of("reading", "codes.yaml")), new LanguageDetector(), NOW);
 
 	private static final SourceInfo GRANTS_GOV = new SourceInfo("grants-gov", "Grants.gov", "en",
 			ZoneId.of("America/New_York"), "en-US", SourceInfo.SourceRole.FUNDER);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static pe.gob.munlima.convoca.call.ReadingFiles.DATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Dates as calls and portals write them, read into the instant they mean. */
@@ -50,7 +51,7 @@ class DateReaderTests {
 			12/12/2026                                    | 2026-12-12T23:59:59-05:00[America/Lima]
 			""")
 	void readsEveryForm(String text, String expected) {
-		DateReader.ReadDate date = new DateReader(DateOrder.UNKNOWN).value(text);
+		DateReader.ReadDate date = new DateReader(DateOrder.UNKNOWN, DATES).value(text);
 
 		assertThat(date).as(text).isNotNull();
 		assertThat(date.at(LIMA, true)).isEqualTo(ZonedDateTime.parse(expected));
@@ -59,8 +60,8 @@ class DateReaderTests {
 	@Test
 	void anIsoTimestampAtMidnightUtcIsTheDayThePortalMeant() {
 		// The EU portal stores "11 May 2023" as 2023-05-11T02:00:00.000+0200.
-		DateReader.ReadDate eu = new DateReader(DateOrder.UNKNOWN).value("2023-05-11T02:00:00.000+0200");
-		DateReader.ReadDate derived = new DateReader(DateOrder.UNKNOWN).value("2027-12-01T00:00:00.000Z");
+		DateReader.ReadDate eu = new DateReader(DateOrder.UNKNOWN, DATES).value("2023-05-11T02:00:00.000+0200");
+		DateReader.ReadDate derived = new DateReader(DateOrder.UNKNOWN, DATES).value("2027-12-01T00:00:00.000Z");
 
 		assertThat(eu.date()).isEqualTo(LocalDate.of(2023, 5, 11));
 		assertThat(eu.dateOnly()).isTrue();
@@ -81,7 +82,7 @@ class DateReaderTests {
 			07052024   | DAY_FIRST   | -
 			""")
 	void anAmbiguousNumericDateIsReadOnlyWhenTheSourceTellsTheOrder(String text, DateOrder order, String expected) {
-		DateReader.ReadDate date = new DateReader(order).value(text);
+		DateReader.ReadDate date = new DateReader(order, DATES).value(text);
 
 		if (expected == null) {
 			assertThat(date).isNull();
@@ -103,12 +104,12 @@ class DateReaderTests {
 			none
 			""")
 	void whatIsNotADayIsNotRead(String text) {
-		assertThat(new DateReader(DateOrder.DAY_FIRST).value(text)).isNull();
+		assertThat(new DateReader(DateOrder.DAY_FIRST, DATES).value(text)).isNull();
 	}
 
 	@Test
 	void aTimeBeforeTheDateCounts() {
-		DateReader.ReadDate date = new DateReader(DateOrder.UNKNOWN)
+		DateReader.ReadDate date = new DateReader(DateOrder.UNKNOWN, DATES)
 			.value("by 11:59 p.m. Eastern Time on Friday, February 3, 2023");
 
 		assertThat(date.date()).isEqualTo(LocalDate.of(2023, 2, 3));
@@ -118,7 +119,7 @@ class DateReaderTests {
 
 	@Test
 	void aDateWithoutATimeOpensAtTheStartOfTheDayAndClosesAtItsEnd() {
-		DateReader.ReadDate date = new DateReader(DateOrder.DAY_FIRST).value("15/03/2026");
+		DateReader.ReadDate date = new DateReader(DateOrder.DAY_FIRST, DATES).value("15/03/2026");
 
 		assertThat(date.at(LIMA, false).toLocalTime()).isEqualTo(LocalTime.MIDNIGHT);
 		assertThat(date.at(LIMA, true).toLocalTime()).isEqualTo(LocalTime.of(23, 59, 59));

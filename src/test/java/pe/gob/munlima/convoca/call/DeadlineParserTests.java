@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static pe.gob.munlima.convoca.call.ReadingFiles.DATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DeadlineParserTests {
@@ -35,13 +36,14 @@ class DeadlineParserTests {
 					Deadline 22-Jul-2026                                  | 2026-07-22T23:59:59-05:00[America/Lima]
 					""")
 	void readsDeadlinesInFourLanguages(String text, String expected) {
-		assertThat(DeadlineParser.find(text, LIMA))
+		assertThat(DeadlineParser.find(text, LIMA, DATES))
 			.hasValueSatisfying(deadline -> assertThat(deadline.at()).isEqualTo(ZonedDateTime.parse(expected)));
 	}
 
 	@Test
 	void aPublicationDateIsNotADeadline() {
-		assertThat(DeadlineParser.find("Publicado el 15 de marzo de 2026. Convocatoria abierta.", LIMA)).isEmpty();
+		assertThat(DeadlineParser.find("Publicado el 15 de marzo de 2026. Convocatoria abierta.", LIMA, DATES))
+			.isEmpty();
 	}
 
 	@Test
@@ -49,7 +51,7 @@ class DeadlineParserTests {
 		String text = TextFolding.fold("The deadline for submitting initial concept notes is **10 November 2016**.\n"
 				+ "Applications must be submitted to BID@gbif.org by 10 November 2016, 9:00am CET / 8:00am UTC/GMT.");
 
-		var deadlines = DeadlineParser.deadlines(text, new DateReader(DateOrder.DAY_FIRST));
+		var deadlines = DeadlineParser.deadlines(text, new DateReader(DateOrder.DAY_FIRST, DATES));
 
 		assertThat(deadlines).singleElement()
 			.satisfies(d -> assertThat(d.at(LIMA, true)).isEqualTo(ZonedDateTime.parse("2016-11-10T09:00+01:00[CET]")));
@@ -59,7 +61,7 @@ class DeadlineParserTests {
 	void everyDeadlineOfATwoStageCallIsFoundAndTheOpeningApart() {
 		String text = TextFolding.fold("Apertura de la convocatoria: 1 de febrero de 2026. "
 				+ "Plazo de la primera etapa: 15 de marzo de 2026. Cierre de la segunda etapa: 30 de junio de 2026.");
-		DateReader reader = new DateReader(DateOrder.DAY_FIRST);
+		DateReader reader = new DateReader(DateOrder.DAY_FIRST, DATES);
 
 		assertThat(DeadlineParser.deadlines(text, reader)).extracting(DateReader.ReadDate::date)
 			.containsExactly(LocalDate.of(2026, 3, 15), LocalDate.of(2026, 6, 30));
@@ -71,15 +73,15 @@ class DeadlineParserTests {
 	void anAmbiguousDateInAnEnglishCallIsNotGuessed() {
 		String text = TextFolding.fold("Deadline: 05/03/2026");
 
-		assertThat(DeadlineParser.deadlines(text, new DateReader(DateOrder.UNKNOWN))).isEmpty();
-		assertThat(DeadlineParser.deadlines(text, new DateReader(DateOrder.MONTH_FIRST)))
+		assertThat(DeadlineParser.deadlines(text, new DateReader(DateOrder.UNKNOWN, DATES))).isEmpty();
+		assertThat(DeadlineParser.deadlines(text, new DateReader(DateOrder.MONTH_FIRST, DATES)))
 			.extracting(DateReader.ReadDate::date)
 			.containsExactly(LocalDate.of(2026, 5, 3));
 	}
 
 	@Test
 	void anImpossibleDateIsIgnored() {
-		assertThat(DeadlineParser.find("Fecha límite: 31/02/2026", LIMA)).isEmpty();
+		assertThat(DeadlineParser.find("Fecha límite: 31/02/2026", LIMA, DATES)).isEmpty();
 	}
 
 }

@@ -17,7 +17,7 @@ import pe.gob.munlima.convoca.requirement.Requirements;
 /** The pieces of dedup: title similarity, funder names, and which source's word wins. */
 class DedupTests {
 
-	private final SourceCodes codes = SourceCodes.load(Path.of("index", "codes.yaml"));
+	private final SourceCodes codes = SourceCodes.load(Path.of("reading", "codes.yaml"));
 
 	@ParameterizedTest(name = "{0} ~ {1}")
 	@CsvSource(delimiter = '|',

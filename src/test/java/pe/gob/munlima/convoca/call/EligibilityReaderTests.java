@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The phenomena of real eligibility statements, one by one, in the four languages, with
- * the shipped vocabulary (index/vocabulary.yaml, index/countries.yaml). The sentences are
- * written for these tests: the real calls of ../shared/evaluation are scored by the
+ * the shipped vocabulary (reading/vocabulary.yaml, reading/countries.yaml). The sentences
+ * are written for these tests: the real calls of ../shared/evaluation are scored by the
  * quality evaluation, not copied here.
  */
 class EligibilityReaderTests {
 
-	private final FactExtractor extractor = new FactExtractor(Vocabulary.load(Path.of("index", "vocabulary.yaml")));
+	private final FactExtractor extractor = new FactExtractor(Vocabulary.load(Path.of("reading", "vocabulary.yaml")));
 
 	private FactExtractor.ExtractedFacts read(String text) {
 		return this.extractor.extract("Convocatoria", text, null, null);

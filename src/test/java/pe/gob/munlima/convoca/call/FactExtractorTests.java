@@ -8,10 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Reads facts with the shipped vocabulary (index/vocabulary.yaml). */
+/** Reads facts with the shipped vocabulary (reading/vocabulary.yaml). */
 class FactExtractorTests {
 
-	private final FactExtractor extractor = new FactExtractor(Vocabulary.load(Path.of("index", "vocabulary.yaml")));
+	private final FactExtractor extractor = new FactExtractor(Vocabulary.load(Path.of("reading", "vocabulary.yaml")));
 
 	@Test
 	void readsApplicantTypesOnlyFromEligibilitySentencesAndKeepsTheSentence() {

@@ -60,8 +60,8 @@ public final class NormalisationBenchmark {
 	public static void main(String[] args) throws Exception {
 		int synthetic = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
 		int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-		CallNormaliser normaliser = new CallNormaliser(Vocabulary.load(Path.of("index", "vocabulary.yaml")),
-				SourceCodes.load(Path.of("index", "codes.yaml")), new LanguageDetector(), Clock.systemUTC());
+		CallNormaliser normaliser = new CallNormaliser(Vocabulary.load(Path.of("reading", "vocabulary.yaml")),
+				SourceCodes.load(Path.of("reading", "codes.yaml")), new LanguageDetector(), Clock.systemUTC());
 		List<Item> corpus = new ArrayList<>();
 		if (CorpusRecords.present()) {
 			for (CorpusRecords.Batch batch : CorpusRecords.all()) {

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static pe.gob.munlima.convoca.call.ReadingFiles.DATES;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -105,7 +106,7 @@ class NormalisationCorpusTests {
 	void euSearchResponseDeadlinesAreTheDaysItsBudgetOverviewStates() throws IOException {
 		SourceInfo eu = new SourceInfo("eu-search", "European Commission", null, ZoneId.of("Europe/Brussels"));
 		JsonNode results = CorpusRecords.json("eu-ft-portal-sedia-search-json/response.json").get("results");
-		DateReader reader = new DateReader(DateOrder.DAY_FIRST);
+		DateReader reader = new DateReader(DateOrder.DAY_FIRST, DATES);
 		int checked = 0;
 		for (JsonNode result : results) {
 			JsonNode metadata = result.get("metadata");

@@ -35,7 +35,7 @@ import pe.gob.munlima.convoca.call.RawCall;
  * <li>Extraction + normalisation over the real corpus: every file of ../shared/corpus
  * read by the extractor of its kind (as {@link CorpusExtractionTests} does) and every
  * call normalised by the call module's public {@link CallPreview#of} with
- * index/vocabulary.yaml; calls per second on one thread and on two (files in parallel),
+ * reading/vocabulary.yaml; calls per second on one thread and on two (files in parallel),
  * and extraction alone.</li>
  * <li>A 1,000-page crawl of a local server on loopback (100 listing pages of 9 calls,
  * each with a detail page) with politeness off, through the real fetcher and
@@ -48,7 +48,7 @@ final class CrawlBenchmark {
 
 	private static final Logger log = LoggerFactory.getLogger(CrawlBenchmark.class);
 
-	private static final Path VOCABULARY = Path.of("index", "vocabulary.yaml");
+	private static final Path VOCABULARY = Path.of("reading", "vocabulary.yaml");
 
 	private final Extractors extractors = new Extractors();
 

@@ -125,7 +125,7 @@ class CrawlerFixtureTests {
 	@SuppressWarnings("unchecked")
 	private static void assertNormalised(SourceDefinition source, RawCall call, Map<String, Object> want) {
 		CallPreview preview = CallPreview
-			.of(Path.of("index", "vocabulary.yaml"), CrawlService.info(source), List.of(call))
+			.of(Path.of("reading", "vocabulary.yaml"), CrawlService.info(source), List.of(call))
 			.get(0);
 		assertThat(preview.error()).isNull();
 		if (want.containsKey("deadline")) {

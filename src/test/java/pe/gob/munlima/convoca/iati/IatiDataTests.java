@@ -148,7 +148,7 @@ class IatiDataTests {
 	private static Set<String> vocabularyThemes() throws IOException {
 		Map<String, Object> vocabulary = YAMLMapper.builder()
 			.build()
-			.readValue(Path.of("index", "vocabulary.yaml").toFile(), Map.class);
+			.readValue(Path.of("reading", "vocabulary.yaml").toFile(), Map.class);
 		return ((Map<String, Object>) vocabulary.get("themes")).keySet();
 	}
 

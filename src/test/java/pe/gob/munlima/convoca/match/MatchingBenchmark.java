@@ -63,7 +63,7 @@ public final class MatchingBenchmark {
 
 	private final Random random = new Random(20261124L);
 
-	private final ThemeThesaurus thesaurus = ThemeThesaurus.load(Path.of("index", "vocabulary.yaml"));
+	private final ThemeThesaurus thesaurus = ThemeThesaurus.load(Path.of("reading", "vocabulary.yaml"));
 
 	private final Judge judge = new Judge(new Percolator(this.thesaurus));
 

@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PercolatorTests {
 
-	private final ThemeThesaurus thesaurus = ThemeThesaurus.load(Path.of("index", "vocabulary.yaml"));
+	private final ThemeThesaurus thesaurus = ThemeThesaurus.load(Path.of("reading", "vocabulary.yaml"));
 
 	private final Percolator percolator = new Percolator(this.thesaurus);
 

@@ -147,7 +147,7 @@ class ProjectValidationWebMvcTests {
 
 		@Bean
 		ThemeThesaurus themeThesaurus() {
-			return ThemeThesaurus.load(Path.of("index", "vocabulary.yaml"));
+			return ThemeThesaurus.load(Path.of("reading", "vocabulary.yaml"));
 		}
 
 	}

@@ -237,7 +237,7 @@ class ReportIntegrationTests extends TrackingContextTestSupport {
 		assertThat(problem(api().fetch("/api/reports/summary?gerencia=GXX"), 400))
 			.isEqualTo("No existe la gerencia GXX.");
 		assertThat(problem(api().fetch("/api/reports/summary?theme=astronomia"), 400))
-			.isEqualTo("El tema «astronomia» no está en el vocabulario (index/vocabulary.yaml).");
+			.isEqualTo("El tema «astronomia» no está en el vocabulario (reading/vocabulary.yaml).");
 		assertThat(problem(api().fetch("/api/reports/summary?format=pdf"), 400))
 			.isEqualTo("El formato «pdf» no existe: use json, csv o xlsx.");
 		assertThat(problem(api().fetch("/api/reports/summary?from=ayer"), 400)).contains("from");

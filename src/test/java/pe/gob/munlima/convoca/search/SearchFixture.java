@@ -59,8 +59,8 @@ final class SearchFixture implements AutoCloseable {
 
 	SearchFixture(Path dir, Path thesaurusFile) {
 		this.dir = dir;
-		this.properties = new SearchProperties(dir.resolve("index"), Path.of("index", "vocabulary.yaml"), thesaurusFile,
-				Path.of("rules", "parameters.yaml"), 0, Duration.ofHours(1));
+		this.properties = new SearchProperties(dir.resolve("index"), Path.of("reading", "vocabulary.yaml"),
+				thesaurusFile, Path.of("rules", "parameters.yaml"), 0, Duration.ofHours(1));
 		this.thesaurus = new ThesaurusStore(this.properties, this.clock);
 		given(this.calls.count()).willAnswer(invocation -> (long) this.database.size());
 		given(this.calls.find(anyLong()))

@@ -89,7 +89,7 @@ class HtmlTemplatesTests {
 	void everyThemeAndApplicantTypeOfTheVocabularyHasALabelInBothLanguages() throws IOException {
 		tools.jackson.databind.JsonNode vocabulary = tools.jackson.dataformat.yaml.YAMLMapper.builder()
 			.build()
-			.readTree(Path.of("index/vocabulary.yaml").toFile());
+			.readTree(Path.of("reading/vocabulary.yaml").toFile());
 		Properties spanish = bundle("messages.properties");
 		Properties english = bundle("messages_en.properties");
 		List<String> missing = new ArrayList<>();
