@@ -3,6 +3,9 @@ package pe.gob.munlima.convoca.alert;
 import java.util.List;
 import java.util.Map;
 
+import pe.gob.munlima.convoca.notify.Notifications;
+import pe.gob.munlima.convoca.notify.OutboxEntry;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,15 +26,12 @@ class AlertAdminController {
 
 	private final DigestRuns runs;
 
-	private final Outbox outbox;
+	private final Notifications notifications;
 
-	private final AlertWorker worker;
-
-	AlertAdminController(DigestService digests, DigestRuns runs, Outbox outbox, AlertWorker worker) {
+	AlertAdminController(DigestService digests, DigestRuns runs, Notifications notifications) {
 		this.digests = digests;
 		this.runs = runs;
-		this.outbox = outbox;
-		this.worker = worker;
+		this.notifications = notifications;
 	}
 
 	/**
@@ -41,7 +41,6 @@ class AlertAdminController {
 	@PostMapping("/api/admin/digests/run")
 	RunView run() {
 		DigestService.Result result = this.digests.runNow();
-		this.worker.nudge();
 		return new RunView(result.created(), result.run());
 	}
 
@@ -53,13 +52,13 @@ class AlertAdminController {
 	/** The e-mails of one digest period, with their delivery state. */
 	@GetMapping("/api/admin/digests/{period}/messages")
 	List<OutboxView> digestMessages(@PathVariable String period) {
-		return this.outbox.byReference("digest:" + period).stream().map(OutboxView::of).toList();
+		return this.notifications.about("digest:" + period).stream().map(OutboxView::of).toList();
 	}
 
 	@GetMapping("/api/admin/alerts/outbox")
 	OutboxPage outbox(@RequestParam(required = false) String status) {
-		return new OutboxPage(this.outbox.counts(),
-				this.outbox.list(status == null ? null : status.toUpperCase(java.util.Locale.ROOT), LIMIT)
+		return new OutboxPage(this.notifications.counts(),
+				this.notifications.messages(status == null ? null : status.toUpperCase(java.util.Locale.ROOT), LIMIT)
 					.stream()
 					.map(OutboxView::of)
 					.toList());
@@ -67,17 +66,16 @@ class AlertAdminController {
 
 	@GetMapping("/api/admin/alerts/dead-letters")
 	List<OutboxView> deadLetters() {
-		return this.outbox.list("DEAD", LIMIT).stream().map(OutboxView::of).toList();
+		return this.notifications.messages("DEAD", LIMIT).stream().map(OutboxView::of).toList();
 	}
 
 	/** A dead letter back in the queue, attempts from zero. */
 	@PostMapping("/api/admin/alerts/dead-letters/{id}/retry")
 	OutboxView retry(@PathVariable long id) {
-		if (!this.outbox.retry(id)) {
+		if (!this.notifications.retry(id)) {
 			throw new AlertRejectedException(HttpStatus.NOT_FOUND, "unknownDeadLetter", id);
 		}
-		this.worker.nudge();
-		return OutboxView.of(this.outbox.find(id).orElseThrow());
+		return OutboxView.of(this.notifications.message(id).orElseThrow());
 	}
 
 	/**

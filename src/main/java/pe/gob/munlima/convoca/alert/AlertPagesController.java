@@ -2,6 +2,7 @@ package pe.gob.munlima.convoca.alert;
 
 import java.util.Locale;
 
+import pe.gob.munlima.convoca.notify.Notifications;
 import pe.gob.munlima.convoca.security.AccessControl;
 import pe.gob.munlima.convoca.security.Role;
 
@@ -34,24 +35,21 @@ class AlertPagesController {
 
 	private final DigestRuns runs;
 
-	private final Outbox outbox;
-
-	private final AlertWorker worker;
+	private final Notifications notifications;
 
 	private final AccessControl access;
 
 	private final MessageSource messages;
 
 	AlertPagesController(RecipientService recipients, SavedSearchService searches, CalendarController calendars,
-			DigestService digests, DigestRuns runs, Outbox outbox, AlertWorker worker, AccessControl access,
+			DigestService digests, DigestRuns runs, Notifications notifications, AccessControl access,
 			MessageSource messages) {
 		this.recipients = recipients;
 		this.searches = searches;
 		this.calendars = calendars;
 		this.digests = digests;
 		this.runs = runs;
-		this.outbox = outbox;
-		this.worker = worker;
+		this.notifications = notifications;
 		this.access = access;
 		this.messages = messages;
 	}
@@ -84,23 +82,21 @@ class AlertPagesController {
 	String admin(Model model) {
 		model.addAttribute("recipients", this.recipients.all());
 		model.addAttribute("digests", this.runs.recent(SHOWN));
-		model.addAttribute("counts", this.outbox.counts());
-		model.addAttribute("messages", this.outbox.list(null, SHOWN));
-		model.addAttribute("dead", this.outbox.list("DEAD", SHOWN));
+		model.addAttribute("counts", this.notifications.counts());
+		model.addAttribute("messages", this.notifications.messages(null, SHOWN));
+		model.addAttribute("dead", this.notifications.messages("DEAD", SHOWN));
 		return "alert/admin";
 	}
 
 	@PostMapping("/admin/alertas/resumen")
 	String runDigest() {
 		this.digests.runNow();
-		this.worker.nudge();
 		return "redirect:/admin/alertas";
 	}
 
 	@PostMapping("/admin/alertas/mensajes/{id}/reintentar")
 	String retry(@PathVariable long id) {
-		this.outbox.retry(id);
-		this.worker.nudge();
+		this.notifications.retry(id);
 		return "redirect:/admin/alertas";
 	}
 

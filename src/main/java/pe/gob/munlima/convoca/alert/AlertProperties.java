@@ -1,25 +1,21 @@
 package pe.gob.munlima.convoca.alert;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code convoca.alerts.*}; application.yml documents each setting.
+ * {@code convoca.alerts.*}; application.yml documents each setting. The delivery's
+ * settings under the same prefix ({@code from}, {@code unsubscribe-secret},
+ * {@code dispatch.*}) are the notify module's.
  *
  * @param baseUrl where people open Convoca: every link of an e-mail or a calendar starts
  * with it
- * @param from the sender of every e-mail
- * @param unsubscribeSecret HMAC key of unsubscribe links and calendar tokens; when blank
- * one is generated once and kept in the database (alert_secret)
  */
 @ConfigurationProperties("convoca.alerts")
-record AlertProperties(@DefaultValue("http://localhost:8080") String baseUrl,
-		@DefaultValue("Convoca <convoca@munlima.gob.pe>") String from, String unsubscribeSecret,
-		@DefaultValue Digest digest, @DefaultValue SavedSearches savedSearches, @DefaultValue Reminders reminders,
-		@DefaultValue Dispatch dispatch, @DefaultValue Changes changes) {
+record AlertProperties(@DefaultValue("http://localhost:8080") String baseUrl, @DefaultValue Digest digest,
+		@DefaultValue SavedSearches savedSearches, @DefaultValue Reminders reminders, @DefaultValue Changes changes) {
 
 	/** Links without a trailing slash, so paths can be appended. */
 	String base() {
@@ -52,19 +48,6 @@ record AlertProperties(@DefaultValue("http://localhost:8080") String baseUrl,
 	 */
 	record Reminders(@DefaultValue("0 0 7 * * ?") String cron, @DefaultValue( {
 			"14", "7", "2" }) List<Integer> daysBefore){
-	}
-
-	/**
-	 * @param interval how often each node sends what is due
-	 * @param lease how long a node may take to send one message before another may take
-	 * it over; well above the SMTP timeouts
-	 * @param maxAttempts failed attempts before a message becomes a dead letter
-	 * @param backoff wait after the first failure, doubled after each further one
-	 * @param maxBackoff the longest wait between two attempts
-	 */
-	record Dispatch(@DefaultValue("true") boolean enabled, @DefaultValue("15s") Duration interval,
-			@DefaultValue("20") int batchSize, @DefaultValue("5m") Duration lease, @DefaultValue("8") int maxAttempts,
-			@DefaultValue("1m") Duration backoff, @DefaultValue("6h") Duration maxBackoff) {
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import pe.gob.munlima.convoca.notify.SignedTokens;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.Projects;
 import pe.gob.munlima.convoca.security.AccessControl;

@@ -50,19 +50,16 @@ class CallAlerts {
 
 	private final ChangeNotices notices;
 
-	private final AlertWorker worker;
-
 	private final Clock clock;
 
 	CallAlerts(CallChanges changes, AlertMatches matches, Calls calls, SavedSearches searches, StoredQueries queries,
-			ChangeNotices notices, AlertWorker worker, Clock clock) {
+			ChangeNotices notices, Clock clock) {
 		this.changes = changes;
 		this.matches = matches;
 		this.calls = calls;
 		this.searches = searches;
 		this.queries = queries;
 		this.notices = notices;
-		this.worker = worker;
 		this.clock = clock;
 	}
 
@@ -105,9 +102,8 @@ class CallAlerts {
 	}
 
 	private void notify(CallEvent change, CallView call) {
-		if (this.notices.record(change, call) > 0) {
-			this.worker.nudge();
-		}
+		// The notices recorded go out after this listener's commit: notify sends them.
+		this.notices.record(change, call);
 	}
 
 	private void percolate(CallView call) {

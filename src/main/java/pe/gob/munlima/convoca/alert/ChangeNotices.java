@@ -8,6 +8,9 @@ import java.util.Set;
 
 import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.ChangeMessages;
+import pe.gob.munlima.convoca.notify.EmailAddresses;
+import pe.gob.munlima.convoca.notify.Message;
+import pe.gob.munlima.convoca.notify.Notifications;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
@@ -45,15 +48,13 @@ class ChangeNotices {
 
 	private final ChangeMessages texts;
 
-	private final MailTemplates templates;
-
-	private final Outbox outbox;
+	private final Notifications notifications;
 
 	private final Links links;
 
 	ChangeNotices(AlertMatches matches, Projects projects, UserDirectory users, Follows follows,
-			RecipientService preferences, DigestBuilder relevance, ChangeMessages texts, MailTemplates templates,
-			Outbox outbox, Links links) {
+			RecipientService preferences, DigestBuilder relevance, ChangeMessages texts, Notifications notifications,
+			Links links) {
 		this.matches = matches;
 		this.projects = projects;
 		this.users = users;
@@ -61,8 +62,7 @@ class ChangeNotices {
 		this.preferences = preferences;
 		this.relevance = relevance;
 		this.texts = texts;
-		this.templates = templates;
-		this.outbox = outbox;
+		this.notifications = notifications;
 		this.links = links;
 	}
 
@@ -86,15 +86,13 @@ class ChangeNotices {
 				.stream()
 				.map(change -> this.texts.describe(change, recipient.locale()))
 				.toList();
-			RenderedMail mail = this.templates.render("change",
-					Map.of("title", call.title(), "funder", call.funder(), "url", this.links.call(call.id()), "changes",
-							lines, "preferencesUrl", this.links.preferences(), "unsubscribeUrl",
-							this.links.unsubscribePage(Unsubscriptions.changes(username))),
-					recipient.locale(), "alert.change.subject", call.title());
-			boolean enqueued = this.outbox
-				.enqueue(new OutboxMessage("change:" + event.id() + ":" + EmailAddresses.normalise(recipient.email()),
-						OutboxMessage.Kind.CHANGE_NOTICE, recipient.email(), recipient.language(), mail,
-						this.links.unsubscribeOneClick(Unsubscriptions.changes(username)), "call:" + call.id()));
+			boolean enqueued = this.notifications
+				.send(new Message("change:" + event.id() + ":" + EmailAddresses.normalise(recipient.email()),
+						"CHANGE_NOTICE", recipient.email(), recipient.language(), "change",
+						Map.of("title", call.title(), "funder", call.funder(), "url", this.links.call(call.id()),
+								"changes", lines, "preferencesUrl", this.links.preferences()),
+						"alert.change.subject", List.of(call.title()), AlertSubscriptions.changes(username),
+						"call:" + call.id()));
 			if (enqueued) {
 				recorded++;
 			}

@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import pe.gob.munlima.convoca.notify.EmailAddresses;
+import pe.gob.munlima.convoca.notify.Message;
+import pe.gob.munlima.convoca.notify.Notifications;
 import pe.gob.munlima.convoca.security.UserDirectory;
 import pe.gob.munlima.convoca.security.UserProfile;
 import pe.gob.munlima.convoca.tracking.ApplicationSummary;
@@ -43,9 +46,7 @@ class DeadlineReminders {
 
 	private final Recipients recipients;
 
-	private final MailTemplates templates;
-
-	private final Outbox outbox;
+	private final Notifications notifications;
 
 	private final Links links;
 
@@ -56,14 +57,13 @@ class DeadlineReminders {
 	private final Clock clock;
 
 	DeadlineReminders(Applications applications, UserDirectory users, RecipientService preferences,
-			Recipients recipients, MailTemplates templates, Outbox outbox, Links links, AlertProperties properties,
+			Recipients recipients, Notifications notifications, Links links, AlertProperties properties,
 			PlatformTransactionManager transactions, Clock clock) {
 		this.applications = applications;
 		this.users = users;
 		this.preferences = preferences;
 		this.recipients = recipients;
-		this.templates = templates;
-		this.outbox = outbox;
+		this.notifications = notifications;
 		this.links = links;
 		this.properties = properties;
 		this.transactions = new TransactionTemplate(transactions);
@@ -110,15 +110,13 @@ class DeadlineReminders {
 			Map<String, Object> variables = Map.of("days", daysLeft, "title", application.callTitle(), "funder",
 					application.funder(), "deadline", MailFormat.date(application.deadline()), "project",
 					application.projectCode() + " · " + application.projectTitle(), "url",
-					this.links.call(application.callId()), "preferencesUrl", this.links.preferences(), "unsubscribeUrl",
-					this.links.unsubscribePage(person.subscription()));
-			RenderedMail mail = this.templates.render("reminder", variables, person.recipient().locale(),
-					"alert.reminder.subject", daysLeft, application.callTitle());
+					this.links.call(application.callId()), "preferencesUrl", this.links.preferences());
 			String key = "reminder:" + application.matchId() + ":" + threshold + ":"
 					+ EmailAddresses.normalise(person.recipient().email());
-			if (this.outbox.enqueue(new OutboxMessage(key, OutboxMessage.Kind.DEADLINE_REMINDER,
-					person.recipient().email(), person.recipient().language(), mail,
-					this.links.unsubscribeOneClick(person.subscription()), "application:" + application.matchId()))) {
+			if (this.notifications
+				.send(new Message(key, "DEADLINE_REMINDER", person.recipient().email(), person.recipient().language(),
+						"reminder", variables, "alert.reminder.subject", List.of(daysLeft, application.callTitle()),
+						person.subscription(), "application:" + application.matchId()))) {
 				recorded++;
 			}
 		}
@@ -134,12 +132,13 @@ class DeadlineReminders {
 		for (UserProfile owner : this.users.projectOwnersOf(application.gerencia())) {
 			this.preferences.ofUser(owner.username())
 				.filter(Recipient::deadlineReminders)
-				.ifPresent(recipient -> people.add(new Person(recipient, Unsubscriptions.reminders(owner.username()))));
+				.ifPresent(
+						recipient -> people.add(new Person(recipient, AlertSubscriptions.reminders(owner.username()))));
 		}
 		for (Recipient listed : this.recipients.all()) {
 			if (listed.username() == null && listed.deadlineReminders()
 					&& (listed.gerencia() == null || listed.gerencia().equals(application.gerencia()))) {
-				people.add(new Person(listed, Unsubscriptions.listReminders(listed.id())));
+				people.add(new Person(listed, AlertSubscriptions.listReminders(listed.id())));
 			}
 		}
 		return people;

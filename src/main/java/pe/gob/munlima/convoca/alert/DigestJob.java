@@ -17,11 +17,8 @@ class DigestJob extends QuartzJobBean {
 
 	private final DigestService digests;
 
-	private final AlertWorker worker;
-
-	DigestJob(DigestService digests, AlertWorker worker) {
+	DigestJob(DigestService digests) {
 		this.digests = digests;
-		this.worker = worker;
 	}
 
 	@Override
@@ -31,7 +28,6 @@ class DigestJob extends QuartzJobBean {
 		// The content window ends at the service clock's now (tests pin it); the period
 		// is the week the trigger was due in, on that same clock when it is pinned.
 		this.digests.runScheduled(due);
-		this.worker.nudge();
 	}
 
 }

@@ -14,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import pe.gob.munlima.convoca.match.MatchedCall;
+import pe.gob.munlima.convoca.notify.EmailAddresses;
+import pe.gob.munlima.convoca.notify.Message;
+import pe.gob.munlima.convoca.notify.Notifications;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +42,7 @@ class DigestService {
 
 	private final Recipients recipients;
 
-	private final MailTemplates templates;
-
-	private final Outbox outbox;
+	private final Notifications notifications;
 
 	private final Links links;
 
@@ -52,15 +53,13 @@ class DigestService {
 	private final Clock clock;
 
 	DigestService(DigestRuns runs, DigestBuilder builder, DigestViews views, Recipients recipients,
-			MailTemplates templates, Outbox outbox, Links links, AlertMatches matches, AlertProperties properties,
-			Clock clock) {
+			Notifications notifications, Links links, AlertMatches matches, AlertProperties properties, Clock clock) {
 		this.clock = clock;
 		this.runs = runs;
 		this.builder = builder;
 		this.views = views;
 		this.recipients = recipients;
-		this.templates = templates;
-		this.outbox = outbox;
+		this.notifications = notifications;
 		this.links = links;
 		this.matches = matches;
 		this.properties = properties;
@@ -100,7 +99,7 @@ class DigestService {
 			if (scoped.isEmpty() && !this.properties.digest().sendWhenEmpty()) {
 				continue;
 			}
-			if (this.outbox.enqueue(message(period, recipient, scoped))) {
+			if (this.notifications.send(message(period, recipient, scoped))) {
 				messages++;
 			}
 		}
@@ -112,19 +111,16 @@ class DigestService {
 		return new Result(this.runs.find(period).orElseThrow(), true);
 	}
 
-	private OutboxMessage message(String period, Recipient recipient, DigestData data) {
+	private Message message(String period, Recipient recipient, DigestData data) {
 		DigestView view = this.views.view(data, recipient);
-		Locale locale = recipient.locale();
-		RenderedMail mail = view.empty()
-				? this.templates.render("digest", Map.of("d", view), locale, "alert.digest.subject.empty", period)
-				: recipient.gerencia() == null
-						? this.templates.render("digest", Map.of("d", view), locale, "alert.digest.subject",
-								view.callCount(), view.newCount(), period)
-						: this.templates.render("digest", Map.of("d", view), locale, "alert.digest.subject.gerencia",
-								recipient.gerencia(), view.callCount(), view.newCount(), period);
+		String subjectKey = view.empty() ? "alert.digest.subject.empty"
+				: recipient.gerencia() == null ? "alert.digest.subject" : "alert.digest.subject.gerencia";
+		List<Object> subjectArgs = view.empty() ? List.of(period)
+				: recipient.gerencia() == null ? List.of(view.callCount(), view.newCount(), period)
+						: List.of(recipient.gerencia(), view.callCount(), view.newCount(), period);
 		String key = "digest:" + period + ":" + recipient.scope() + ":" + EmailAddresses.normalise(recipient.email());
-		return new OutboxMessage(key, OutboxMessage.Kind.DIGEST, recipient.email(), recipient.language(), mail,
-				this.links.unsubscribeOneClick(Unsubscriptions.recipient(recipient.id())), "digest:" + period);
+		return new Message(key, "DIGEST", recipient.email(), recipient.language(), "digest", Map.of("d", view),
+				subjectKey, subjectArgs, AlertSubscriptions.recipient(recipient.id()), "digest:" + period);
 	}
 
 	/** The ISO week of {@code at} in the digest's zone: 2027-W10. */

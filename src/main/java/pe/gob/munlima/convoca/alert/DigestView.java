@@ -17,7 +17,7 @@ import java.util.List;
 record DigestView(String period, String scopeName, boolean empty, int callCount, int newCount, int totalCount,
 		List<CallBlock> newCalls, String allUrl, List<CallItem> closing, List<ChangeItem> changes,
 		List<SourceItem> sources, List<TaskItem> overdueTasks, String homeUrl, String preferencesUrl,
-		String unsubscribeUrl, List<SoonItem> soon) {
+		List<SoonItem> soon) {
 
 	/** The new pairs whose subject does not fit, behind "ver todas". */
 	public int hiddenCount() {

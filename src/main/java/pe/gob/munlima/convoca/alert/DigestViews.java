@@ -83,9 +83,7 @@ class DigestViews {
 				selection.shownCount(), selection.total(),
 				selection.calls().stream().map(group -> block(data, group, locale)).toList(),
 				this.links.absolute(ALL_NEW_MATCHES), closing, changed, sources, overdue(data, locale),
-				this.links.absolute("/"), this.links.preferences(),
-				this.links.unsubscribePage(Unsubscriptions.recipient(recipient.id())),
-				soon(data, recipient.gerencia(), locale));
+				this.links.absolute("/"), this.links.preferences(), soon(data, recipient.gerencia(), locale));
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package pe.gob.munlima.convoca.alert;
 
+import pe.gob.munlima.convoca.notify.SignedTokens;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +40,6 @@ class Links {
 	/** Where a user changes what Convoca e-mails them. */
 	String preferences() {
 		return absolute("/alertas");
-	}
-
-	/** The page that confirms an unsubscription (a person clicks it). */
-	String unsubscribePage(String subject) {
-		return absolute("/unsubscribe/" + this.tokens.sign(subject));
-	}
-
-	/** The one-click address of List-Unsubscribe (a mail client POSTs to it). */
-	String unsubscribeOneClick(String subject) {
-		return absolute("/api/unsubscribe/" + this.tokens.sign(subject));
 	}
 
 	String calendar(String scope) {

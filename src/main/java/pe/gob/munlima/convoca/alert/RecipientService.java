@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import pe.gob.munlima.convoca.notify.EmailAddresses;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.Projects;
 import pe.gob.munlima.convoca.security.AccessControl;
@@ -40,12 +41,16 @@ class RecipientService {
 
 	private final Clock clock;
 
-	RecipientService(Recipients recipients, Projects projects, AccessControl access, UserDirectory users, Clock clock) {
+	private final AlertSubscriptions subscriptions;
+
+	RecipientService(Recipients recipients, Projects projects, AccessControl access, UserDirectory users, Clock clock,
+			AlertSubscriptions subscriptions) {
 		this.recipients = recipients;
 		this.projects = projects;
 		this.access = access;
 		this.users = users;
 		this.clock = clock;
+		this.subscriptions = subscriptions;
 	}
 
 	@Transactional(readOnly = true)
@@ -124,7 +129,10 @@ class RecipientService {
 	private Recipient save(java.util.function.Supplier<Long> write) {
 		try {
 			long id = write.get();
-			return this.recipients.find(id).orElseThrow();
+			Recipient saved = this.recipients.find(id).orElseThrow();
+			// Turned on here after an unsubscribe link turned it off: mail flows again.
+			this.subscriptions.turnedOn(saved);
+			return saved;
 		}
 		catch (DuplicateKeyException ex) {
 			throw new AlertRejectedException(HttpStatus.CONFLICT, "duplicateRecipient");
@@ -135,8 +143,10 @@ class RecipientService {
 	 * Checks every field and fills the missing ones from {@code current} or the defaults.
 	 */
 	private RecipientForm complete(RecipientForm form, Recipient current) {
-		String email = EmailAddresses
-			.check(form.email() != null ? form.email() : current == null ? null : current.email());
+		String given = form.email() != null ? form.email() : current == null ? null : current.email();
+		String email = EmailAddresses.check(given)
+			.orElseThrow(() -> new AlertRejectedException(HttpStatus.BAD_REQUEST, "invalidEmail",
+					given == null ? "" : given.strip()));
 		String language = choice(form.language(), current == null ? "es" : current.language(), LANGUAGES,
 				"invalidLanguage");
 		String frequency = choice(

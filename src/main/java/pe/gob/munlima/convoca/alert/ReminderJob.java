@@ -13,17 +13,13 @@ class ReminderJob extends QuartzJobBean {
 
 	private final DeadlineReminders reminders;
 
-	private final AlertWorker worker;
-
-	ReminderJob(DeadlineReminders reminders, AlertWorker worker) {
+	ReminderJob(DeadlineReminders reminders) {
 		this.reminders = reminders;
-		this.worker = worker;
 	}
 
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
 		this.reminders.run();
-		this.worker.nudge();
 	}
 
 }

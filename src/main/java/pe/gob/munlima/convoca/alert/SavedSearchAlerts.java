@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +18,8 @@ import pe.gob.munlima.convoca.call.CallView;
 import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.match.MatchFeed;
 import pe.gob.munlima.convoca.match.MatchedCall;
+import pe.gob.munlima.convoca.notify.Message;
+import pe.gob.munlima.convoca.notify.Notifications;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
 import pe.gob.munlima.convoca.project.Projects;
@@ -54,9 +55,7 @@ class SavedSearchAlerts {
 
 	private final Projects projects;
 
-	private final MailTemplates templates;
-
-	private final Outbox outbox;
+	private final Notifications notifications;
 
 	private final Links links;
 
@@ -67,16 +66,15 @@ class SavedSearchAlerts {
 	private final Clock clock;
 
 	SavedSearchAlerts(SavedSearches searches, RecipientService preferences, UserDirectory users, Calls calls,
-			MatchFeed matches, Projects projects, MailTemplates templates, Outbox outbox, Links links,
-			AlertProperties properties, PlatformTransactionManager transactions, Clock clock) {
+			MatchFeed matches, Projects projects, Notifications notifications, Links links, AlertProperties properties,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.searches = searches;
 		this.preferences = preferences;
 		this.users = users;
 		this.calls = calls;
 		this.matches = matches;
 		this.projects = projects;
-		this.templates = templates;
-		this.outbox = outbox;
+		this.notifications = notifications;
 		this.links = links;
 		this.properties = properties;
 		this.transactions = new TransactionTemplate(transactions);
@@ -107,7 +105,7 @@ class SavedSearchAlerts {
 
 	private boolean alert(SavedSearch search, String period, Instant now) {
 		String key = "search:" + search.id() + ":" + period;
-		if (this.outbox.contains(key)) {
+		if (this.notifications.recorded(key)) {
 			return false;
 		}
 		List<Long> unsent = this.searches.unsentHits(search.id());
@@ -133,17 +131,14 @@ class SavedSearchAlerts {
 			return false;
 		}
 		this.searches.settle(search.id(), listed.stream().map(CallView::id).toList(), key, now);
-		Locale locale = recipient.get().locale();
 		int max = this.properties.savedSearches().maxCalls();
 		List<Map<String, Object>> items = listed.stream().limit(max).map(call -> item(call)).toList();
-		RenderedMail mail = this.templates.render("search",
-				Map.of("name", search.name(), "calls", items, "more", Math.max(0, listed.size() - max),
-						"preferencesUrl", this.links.preferences(), "unsubscribeUrl",
-						this.links.unsubscribePage(Unsubscriptions.search(search.id()))),
-				locale, "alert.search.subject", listed.size(), search.name());
-		this.outbox.enqueue(new OutboxMessage(key, OutboxMessage.Kind.SAVED_SEARCH, recipient.get().email(),
-				recipient.get().language(), mail, this.links.unsubscribeOneClick(Unsubscriptions.search(search.id())),
-				"search:" + search.id()));
+		this.notifications
+			.send(new Message(key, "SAVED_SEARCH", recipient.get().email(), recipient.get().language(), "search",
+					Map.of("name", search.name(), "calls", items, "more", Math.max(0, listed.size() - max),
+							"preferencesUrl", this.links.preferences()),
+					"alert.search.subject", List.of(listed.size(), search.name()),
+					AlertSubscriptions.search(search.id()), "search:" + search.id()));
 		log.info("Saved search {} of {}: {} new calls e-mailed, {} left out as not eligible", search.id(),
 				search.username(), listed.size(), left.size());
 		return true;

@@ -13,17 +13,13 @@ class SavedSearchJob extends QuartzJobBean {
 
 	private final SavedSearchAlerts alerts;
 
-	private final AlertWorker worker;
-
-	SavedSearchJob(SavedSearchAlerts alerts, AlertWorker worker) {
+	SavedSearchJob(SavedSearchAlerts alerts) {
 		this.alerts = alerts;
-		this.worker = worker;
 	}
 
 	@Override
 	protected void executeInternal(JobExecutionContext context) {
 		this.alerts.run();
-		this.worker.nudge();
 	}
 
 }

@@ -33,11 +33,15 @@ class SavedSearchService {
 
 	private final Clock clock;
 
-	SavedSearchService(SavedSearches searches, StoredQueries queries, AccessControl access, Clock clock) {
+	private final AlertSubscriptions subscriptions;
+
+	SavedSearchService(SavedSearches searches, StoredQueries queries, AccessControl access, Clock clock,
+			AlertSubscriptions subscriptions) {
 		this.searches = searches;
 		this.queries = queries;
 		this.access = access;
 		this.clock = clock;
+		this.subscriptions = subscriptions;
 	}
 
 	@Transactional(readOnly = true)
@@ -54,7 +58,7 @@ class SavedSearchService {
 		Checked checked = check(form);
 		long id = this.searches.insert(this.access.actor(), checked.name(), checked.params(), checked.frequency(),
 				checked.includeNotEligible(), this.clock.instant());
-		return this.searches.find(id).orElseThrow();
+		return turnedOn(this.searches.find(id).orElseThrow());
 	}
 
 	SavedSearch update(long id, SavedSearchForm form) {
@@ -62,7 +66,13 @@ class SavedSearchService {
 		Checked checked = check(form);
 		this.searches.update(id, checked.name(), checked.params(), checked.frequency(), checked.includeNotEligible(),
 				this.clock.instant());
-		return this.searches.find(id).orElseThrow();
+		return turnedOn(this.searches.find(id).orElseThrow());
+	}
+
+	/** Turned on again after an unsubscribe link turned it off: mail flows again. */
+	private SavedSearch turnedOn(SavedSearch search) {
+		this.subscriptions.turnedOn(search);
+		return search;
 	}
 
 	void delete(long id) {

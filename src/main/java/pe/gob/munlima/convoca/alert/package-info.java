@@ -4,14 +4,17 @@
  * the people who follow a call, deadline reminders for applications, and calendar feeds
  * of deadlines.
  * <p>
- * Every e-mail goes through one outbox table: recorded with an idempotency key (digest
- * period + recipient, call change + recipient, ...) in the same transaction as what it
- * announces, then sent by a dispatcher that claims rows with {@code FOR UPDATE SKIP
- * LOCKED} and a lease, retries with backoff and ends in a dead-letter list. Nothing is
- * sent twice because the key is unique; nothing is skipped because the row exists before
- * the SMTP exchange starts. The one remaining edge (the SMTP server accepted the message
- * and the node died before marking it sent) is redelivered with the same Message-ID; see
- * {@link pe.gob.munlima.convoca.alert.MailDispatcher}.
+ * This module decides what to say and to whom; the delivery is the notify module's. Each
+ * e-mail is handed to {@link pe.gob.munlima.convoca.notify.Notifications#send} as a
+ * {@link pe.gob.munlima.convoca.notify.Message} with an idempotency key (digest period +
+ * recipient, call change + recipient, ...) inside the transaction of what it announces,
+ * so it is recorded exactly when that commits and sent once by notify's outbox (its
+ * package manual tells how). The templates under {@code templates/mail/} are this
+ * module's content; notify renders them. Each message names the subscription its
+ * unsubscribe link stops ({@link pe.gob.munlima.convoca.alert.AlertSubscriptions});
+ * notify decides who unsubscribed and tells this module, which turns the preference off
+ * so the pages show the truth, and lifts the unsubscription when the person turns it on
+ * again.
  * <p>
  * What the alerts act on reaches them through the event publication registry
  * ({@link pe.gob.munlima.convoca.alert.CallAlerts}, {@code @ApplicationModuleListener}):
@@ -23,6 +26,6 @@
  * notices and the digest decide from it, never from the match module's tables, so the
  * answer does not depend on whether the matcher or the alerts heard a change first.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "crawl", "match", "programme",
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "crawl", "match", "notify", "programme",
 		"project", "requirement", "rules", "search", "security", "tracking", "validation" })
 package pe.gob.munlima.convoca.alert;

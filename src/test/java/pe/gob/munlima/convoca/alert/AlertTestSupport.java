@@ -1,21 +1,17 @@
 package pe.gob.munlima.convoca.alert;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 
 import pe.gob.munlima.convoca.Api;
 import pe.gob.munlima.convoca.MutableClock;
+import pe.gob.munlima.convoca.SmtpTestServer;
 import pe.gob.munlima.convoca.TestWorkspace;
 import pe.gob.munlima.convoca.call.CallIntake;
 import pe.gob.munlima.convoca.call.IntakeResult;
@@ -51,11 +47,9 @@ abstract class AlertTestSupport {
 
 	static final Path WORK = TestWorkspace.create("convoca-alert-it");
 
-	static final int PORT = freePort();
+	static final int PORT = SmtpTestServer.freePort();
 
-	static final int SMTP_PORT = freePort();
-
-	static final SmtpServer SMTP = new SmtpServer(SMTP_PORT);
+	static final SmtpTestServer SMTP = new SmtpTestServer(SmtpTestServer.freePort());
 
 	static final String NEVER = "0 0 8 1 1 ? 2099";
 
@@ -63,17 +57,11 @@ abstract class AlertTestSupport {
 	static void properties(DynamicPropertyRegistry registry) {
 		TestWorkspace.register(registry, WORK);
 		registry.add("server.port", () -> PORT);
-		registry.add("spring.mail.host", () -> "127.0.0.1");
-		registry.add("spring.mail.port", () -> SMTP_PORT);
+		SMTP.register(registry);
 		registry.add("convoca.alerts.base-url", () -> "http://localhost:" + PORT);
 		registry.add("convoca.alerts.digest.cron", () -> NEVER);
 		registry.add("convoca.alerts.saved-searches.cron", () -> NEVER);
 		registry.add("convoca.alerts.reminders.cron", () -> NEVER);
-		registry.add("convoca.alerts.dispatch.interval", () -> "200ms");
-		registry.add("convoca.alerts.dispatch.backoff", () -> "300ms");
-		registry.add("convoca.alerts.dispatch.max-backoff", () -> "1s");
-		registry.add("convoca.alerts.dispatch.max-attempts", () -> "4");
-		registry.add("convoca.alerts.dispatch.lease", () -> "1s");
 	}
 
 	@Autowired
@@ -84,9 +72,6 @@ abstract class AlertTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Autowired
-	AlertWorker worker;
 
 	final Api api = new Api(PORT);
 
@@ -130,8 +115,7 @@ abstract class AlertTestSupport {
 	 * The messages delivered to {@code address}, waiting until there are {@code count}.
 	 */
 	List<MimeMessage> awaitMail(String address, int count) {
-		Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> to(address).size() >= count);
-		return to(address);
+		return SMTP.await(address, count);
 	}
 
 	/**
@@ -139,59 +123,11 @@ abstract class AlertTestSupport {
 	 * nothing more happens (no second delivery), which no event could signal.
 	 */
 	static void holdsFor(java.time.Duration window, java.util.concurrent.Callable<Boolean> condition) {
-		Awaitility.await().during(window).atMost(window.plusSeconds(5)).until(condition);
+		SmtpTestServer.holdsFor(window, condition);
 	}
 
 	List<MimeMessage> to(String address) {
-		return Arrays.stream(SMTP.mail().getReceivedMessages()).filter(message -> {
-			try {
-				return Arrays.stream(message.getAllRecipients()).anyMatch(a -> a.toString().equalsIgnoreCase(address));
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
-	}
-
-	static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** GreenMail on a fixed port, so a test can stop it and start it again. */
-	static final class SmtpServer {
-
-		private final int port;
-
-		private volatile GreenMail mail;
-
-		SmtpServer(int port) {
-			this.port = port;
-			ensureRunning();
-		}
-
-		synchronized GreenMail mail() {
-			return this.mail;
-		}
-
-		synchronized void ensureRunning() {
-			if (this.mail == null) {
-				this.mail = new GreenMail(new ServerSetup(this.port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-				this.mail.start();
-			}
-		}
-
-		synchronized void stop() {
-			if (this.mail != null) {
-				this.mail.stop();
-				this.mail = null;
-			}
-		}
-
+		return SMTP.to(address);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -126,7 +126,6 @@ class ReminderIntegrationTests extends AlertTestSupport {
 	private void runOn(String instant) {
 		this.clock.set(Instant.parse(instant));
 		this.reminders.run();
-		this.worker.nudge();
 	}
 
 	/** The days-before of the reminders of this test's call that {@code address} got. */

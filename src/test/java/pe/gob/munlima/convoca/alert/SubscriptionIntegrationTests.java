@@ -110,6 +110,14 @@ class SubscriptionIntegrationTests extends AlertTestSupport {
 		// The List-Unsubscribe header: a mail client's one-click POST, no session.
 		String oneClick = digest.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
 		assertThat(this.api.anonymous().postEmpty(URI.create(oneClick).getRawPath()).statusCode()).isEqualTo(204);
+
+		// Turned on again by the subgerencia: the next week's digest reaches the address.
+		long id = recipient.get("id").asLong();
+		assertThat(this.api.putJson("/api/admin/alerts/recipients/" + id, "{\"digestFrequency\": \"WEEKLY\"}")
+			.statusCode()).isEqualTo(200);
+		this.clock.set(java.time.Instant.parse("2027-06-14T15:00:00Z"));
+		this.api.post("/api/admin/digests/run");
+		assertThat(awaitMail("baja@munlima.gob.pe", 2)).hasSize(2);
 	}
 
 	@Test

@@ -1,26 +1,25 @@
-package pe.gob.munlima.convoca.alert;
+package pe.gob.munlima.convoca.notify;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
-
-import org.springframework.http.HttpStatus;
 
 /**
  * Checks an e-mail address before it is stored, so a typo is refused at once with a clear
  * message instead of ending, days later, as a dead letter.
  */
-final class EmailAddresses {
+public final class EmailAddresses {
 
 	private EmailAddresses() {
 	}
 
 	/**
-	 * The address, trimmed.
-	 * @throws AlertRejectedException (400) when it is not a plain address with a domain
+	 * The address, trimmed; empty when it is not a plain address with a domain (the
+	 * caller refuses it in its own words).
 	 */
-	static String check(String email) {
+	public static Optional<String> check(String email) {
 		String candidate = email == null ? "" : email.strip();
 		try {
 			InternetAddress address = new InternetAddress(candidate, true);
@@ -33,15 +32,15 @@ final class EmailAddresses {
 					|| value.endsWith(".")) {
 				throw new AddressException("not a plain address", candidate);
 			}
-			return value;
+			return Optional.of(value);
 		}
 		catch (AddressException ex) {
-			throw new AlertRejectedException(HttpStatus.BAD_REQUEST, "invalidEmail", candidate);
+			return Optional.empty();
 		}
 	}
 
 	/** Lower case, to compare addresses. */
-	static String normalise(String email) {
+	public static String normalise(String email) {
 		return email.strip().toLowerCase(Locale.ROOT);
 	}
 

@@ -1,4 +1,4 @@
-package pe.gob.munlima.convoca.alert;
+package pe.gob.munlima.convoca.notify;
 
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,23 +14,22 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The sending of every node, on one thread: sends what the outbox holds. It runs every
- * {@code dispatch.interval} and at once when asked ({@link #nudge()}), e.g. after a
- * digest or a change notice was recorded. Every node runs it: the outbox's row claims
- * make that safe. (What happened to calls and matches reaches the alerts through the
- * event publication registry, {@link CallAlerts}, not through this worker.)
+ * {@code dispatch.interval} and at once when asked ({@link #nudge()}): after a
+ * transaction that recorded messages commits. Every node runs it: the outbox's row claims
+ * make that safe.
  */
 @Component
-class AlertWorker implements SmartLifecycle {
+class OutboxWorker implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(AlertWorker.class);
+	private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
 
 	private final MailDispatcher dispatcher;
 
-	private final AlertProperties properties;
+	private final NotifyProperties properties;
 
 	private volatile ScheduledExecutorService executor;
 
-	AlertWorker(MailDispatcher dispatcher, AlertProperties properties) {
+	OutboxWorker(MailDispatcher dispatcher, NotifyProperties properties) {
 		this.dispatcher = dispatcher;
 		this.properties = properties;
 	}
@@ -41,7 +40,7 @@ class AlertWorker implements SmartLifecycle {
 			return;
 		}
 		ScheduledExecutorService started = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "alert-worker");
+			Thread thread = new Thread(runnable, "notify-worker");
 			thread.setDaemon(true);
 			return thread;
 		});
@@ -52,7 +51,8 @@ class AlertWorker implements SmartLifecycle {
 
 	/**
 	 * Works as soon as possible: after the current transaction commits, if there is one
-	 * (what it just recorded is not visible before).
+	 * (what it just recorded is not visible before). Once per transaction, however many
+	 * messages it recorded: a digest to forty people wakes the worker once.
 	 */
 	void nudge() {
 		ScheduledExecutorService current = this.executor;
@@ -60,10 +60,19 @@ class AlertWorker implements SmartLifecycle {
 			return;
 		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			if (TransactionSynchronizationManager.hasResource(this)) {
+				return;
+			}
+			TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					current.execute(AlertWorker.this::runOnce);
+					current.execute(OutboxWorker.this::runOnce);
+				}
+
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(OutboxWorker.this);
 				}
 			});
 		}

@@ -1,4 +1,4 @@
-package pe.gob.munlima.convoca.alert;
+package pe.gob.munlima.convoca.notify;
 
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -7,12 +7,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The HMAC key of unsubscribe links and calendar tokens: the configured one, or one
- * generated at the first start and kept in the database, so that every node and every
- * restart signs alike and a link e-mailed months ago still works.
+ * The HMAC key of {@link SignedTokens} (unsubscribe links, calendar tokens): the
+ * configured one, or one generated at the first start and kept in the database, so that
+ * every node and every restart signs alike and a link e-mailed months ago still works.
  */
 @Component
-class AlertSecrets {
+class LinkSecrets {
 
 	private static final String NAME = "link-signing";
 
@@ -22,7 +22,7 @@ class AlertSecrets {
 
 	private volatile byte[] key;
 
-	AlertSecrets(JdbcClient jdbc, AlertProperties properties) {
+	LinkSecrets(JdbcClient jdbc, NotifyProperties properties) {
 		this.jdbc = jdbc;
 		this.configured = properties.unsubscribeSecret();
 	}

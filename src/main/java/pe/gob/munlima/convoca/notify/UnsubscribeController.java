@@ -1,4 +1,4 @@
-package pe.gob.munlima.convoca.alert;
+package pe.gob.munlima.convoca.notify;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -19,38 +19,38 @@ import org.springframework.web.bind.annotation.ResponseBody;
 @Controller
 class UnsubscribeController {
 
-	private final Unsubscriptions unsubscriptions;
+	private final Subscriptions subscriptions;
 
-	UnsubscribeController(Unsubscriptions unsubscriptions) {
-		this.unsubscriptions = unsubscriptions;
+	UnsubscribeController(Subscriptions subscriptions) {
+		this.subscriptions = subscriptions;
 	}
 
 	@GetMapping("/unsubscribe/{token}")
 	String confirm(@PathVariable String token, Model model) {
-		if (this.unsubscriptions.subject(token).isEmpty()) {
-			throw new AlertRejectedException(HttpStatus.NOT_FOUND, "invalidToken");
+		if (this.subscriptions.subject(token).isEmpty()) {
+			throw new NotifyRefusedException(HttpStatus.NOT_FOUND, "invalidToken");
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("done", false);
-		return "alert/unsubscribe";
+		return "notify/unsubscribe";
 	}
 
 	@PostMapping("/unsubscribe/{token}")
 	String unsubscribe(@PathVariable String token, Model model) {
-		if (!this.unsubscriptions.unsubscribe(token)) {
-			throw new AlertRejectedException(HttpStatus.NOT_FOUND, "invalidToken");
+		if (!this.subscriptions.unsubscribe(token)) {
+			throw new NotifyRefusedException(HttpStatus.NOT_FOUND, "invalidToken");
 		}
 		model.addAttribute("token", token);
 		model.addAttribute("done", true);
-		return "alert/unsubscribe";
+		return "notify/unsubscribe";
 	}
 
 	/** RFC 8058 one-click: a mail client POSTs here, no session, no page. */
 	@PostMapping("/api/unsubscribe/{token}")
 	@ResponseBody
 	ResponseEntity<Void> oneClick(@PathVariable String token) {
-		if (!this.unsubscriptions.unsubscribe(token)) {
-			throw new AlertRejectedException(HttpStatus.NOT_FOUND, "invalidToken");
+		if (!this.subscriptions.unsubscribe(token)) {
+			throw new NotifyRefusedException(HttpStatus.NOT_FOUND, "invalidToken");
 		}
 		return ResponseEntity.noContent().build();
 	}

@@ -1,4 +1,4 @@
-package pe.gob.munlima.convoca.alert;
+package pe.gob.munlima.convoca.notify;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -13,14 +13,15 @@ import org.springframework.stereotype.Component;
  * unhealthy (calls are still found and judged; mail waits in the outbox), so the
  * component stays UP and says so.
  */
+// Named "alerts" as before the delivery moved here: monitoring reads that component.
 @Component("alerts")
-class AlertsHealthIndicator implements HealthIndicator {
+class OutboxHealthIndicator implements HealthIndicator {
 
 	private final Outbox outbox;
 
 	private final MailDispatcher dispatcher;
 
-	AlertsHealthIndicator(Outbox outbox, MailDispatcher dispatcher) {
+	OutboxHealthIndicator(Outbox outbox, MailDispatcher dispatcher) {
 		this.outbox = outbox;
 		this.dispatcher = dispatcher;
 	}

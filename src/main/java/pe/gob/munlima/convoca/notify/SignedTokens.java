@@ -1,4 +1,4 @@
-package pe.gob.munlima.convoca.alert;
+package pe.gob.munlima.convoca.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
@@ -16,28 +16,30 @@ import org.springframework.stereotype.Component;
  * Tokens that carry what they stand for and an HMAC-SHA256 of it: an unsubscribe link
  * ({@code recipient:42}) works without logging in because nobody can make one for another
  * recipient; a calendar token ({@code ics:GMU}) lets a calendar application fetch a feed.
- * A tampered token is refused.
+ * A tampered token is refused. Public for the modules that sign tokens of their own (the
+ * calendar feeds); an unsubscribe token is honoured only for a subscription an e-mail
+ * carried ({@link Subscriptions}), so no other token unsubscribes anyone.
  */
 @Component
-class SignedTokens {
+public class SignedTokens {
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	private final AlertSecrets secrets;
+	private final LinkSecrets secrets;
 
-	SignedTokens(AlertSecrets secrets) {
+	SignedTokens(LinkSecrets secrets) {
 		this.secrets = secrets;
 	}
 
-	String sign(String subject) {
+	public String sign(String subject) {
 		byte[] payload = subject.getBytes(StandardCharsets.UTF_8);
 		return ENCODER.encodeToString(payload) + "." + ENCODER.encodeToString(mac(payload));
 	}
 
 	/** The subject of a genuine token; empty for a malformed or tampered one. */
-	Optional<String> verify(String token) {
+	public Optional<String> verify(String token) {
 		int dot = token == null ? -1 : token.indexOf('.');
 		if (dot <= 0) {
 			return Optional.empty();

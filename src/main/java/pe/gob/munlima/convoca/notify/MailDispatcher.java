@@ -1,4 +1,4 @@
-package pe.gob.munlima.convoca.alert;
+package pe.gob.munlima.convoca.notify;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -50,7 +50,7 @@ class MailDispatcher {
 
 	private final ObjectProvider<JavaMailSender> senders;
 
-	private final AlertProperties properties;
+	private final NotifyProperties properties;
 
 	/** Who holds a lease: this JVM, unique across restarts. */
 	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/"
@@ -58,7 +58,7 @@ class MailDispatcher {
 
 	private final AtomicBoolean warnedNoSmtp = new AtomicBoolean();
 
-	MailDispatcher(Outbox outbox, ObjectProvider<JavaMailSender> senders, AlertProperties properties) {
+	MailDispatcher(Outbox outbox, ObjectProvider<JavaMailSender> senders, NotifyProperties properties) {
 		this.outbox = outbox;
 		this.senders = senders;
 		this.properties = properties;
@@ -82,7 +82,7 @@ class MailDispatcher {
 			return 0;
 		}
 		int sent = 0;
-		AlertProperties.Dispatch settings = this.properties.dispatch();
+		NotifyProperties.Dispatch settings = this.properties.dispatch();
 		for (int i = 0; i < settings.batchSize(); i++) {
 			Optional<OutboxEntry> next = this.outbox.claim(this.node, settings.lease());
 			if (next.isEmpty()) {
@@ -113,7 +113,7 @@ class MailDispatcher {
 	}
 
 	private void failed(OutboxEntry entry, Exception ex) {
-		AlertProperties.Dispatch settings = this.properties.dispatch();
+		NotifyProperties.Dispatch settings = this.properties.dispatch();
 		boolean permanent = permanent(ex);
 		boolean dead = permanent || entry.attempts() >= settings.maxAttempts();
 		Duration delay = backoff(entry.attempts(), settings);
@@ -130,7 +130,7 @@ class MailDispatcher {
 	}
 
 	/** {@code backoff · 2^(attempts-1)}, at most {@code maxBackoff}. */
-	static Duration backoff(int attempts, AlertProperties.Dispatch settings) {
+	static Duration backoff(int attempts, NotifyProperties.Dispatch settings) {
 		Duration delay = settings.backoff();
 		for (int i = 1; i < attempts && delay.compareTo(settings.maxBackoff()) < 0; i++) {
 			delay = delay.multipliedBy(2);

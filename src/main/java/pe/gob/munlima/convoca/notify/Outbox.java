@@ -1,4 +1,4 @@
-package pe.gob.munlima.convoca.alert;
+package pe.gob.munlima.convoca.notify;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
@@ -41,12 +41,13 @@ class Outbox {
 	 * @return true when recorded now, false when the key was already recorded
 	 */
 	boolean enqueue(OutboxMessage message) {
-		return this.jdbc.sql("INSERT INTO alert_outbox (idempotency_key, kind, recipient, language, subject, "
-				+ "body_text, body_html, message_id, unsubscribe_url, reference) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-				+ "ON CONFLICT (idempotency_key) DO NOTHING")
-			.params(message.key(), message.kind().name(), message.recipient(), message.language(),
-					message.mail().subject(), message.mail().text(), message.mail().html(), messageId(message.key()),
-					message.unsubscribeUrl(), message.reference())
+		return this.jdbc
+			.sql("INSERT INTO alert_outbox (idempotency_key, kind, recipient, language, subject, "
+					+ "body_text, body_html, message_id, unsubscribe_url, subscription, reference) "
+					+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) " + "ON CONFLICT (idempotency_key) DO NOTHING")
+			.params(message.key(), message.kind(), message.recipient(), message.language(), message.mail().subject(),
+					message.mail().text(), message.mail().html(), messageId(message.key()), message.unsubscribeUrl(),
+					message.subscription(), message.reference())
 			.update() == 1;
 	}
 
@@ -96,6 +97,18 @@ class Outbox {
 			.sql("UPDATE alert_outbox SET status = ?, next_attempt_at = now() + make_interval(secs => ?), "
 					+ "last_error = ?, lease_until = NULL WHERE id = ? AND claimed_by = ? AND status = 'SENDING'")
 			.params(dead ? "DEAD" : "PENDING", delay.toMillis() / 1000.0, error, id, node)
+			.update();
+	}
+
+	/**
+	 * What still waits for {@code subscription} will not be sent: its recipient
+	 * unsubscribed. A message already being sent is past stopping.
+	 */
+	int cancel(String subscription) {
+		return this.jdbc
+			.sql("UPDATE alert_outbox SET status = 'CANCELLED', lease_until = NULL "
+					+ "WHERE subscription = ? AND status = 'PENDING'")
+			.param(subscription)
 			.update();
 	}
 
