@@ -1,6 +1,7 @@
 package pe.gob.munlima.convoca;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +14,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -33,6 +36,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the other finds and judges with; a node that was stopped while calls were stored finds
  * them as soon as it is up again, without rebuilding its index; a digest asked for on
  * both at once is recorded once, and each recipient receives it once although one node
- * stops while its e-mails go out (one SMTP server, GreenMail, for both).
+ * stops while its e-mails go out (one SMTP server, GreenMail, for both); a node that
+ * stops half-way through a crawl loses no call, and none is stored twice.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodesIntegrationTests {
@@ -313,6 +318,127 @@ class TwoNodesIntegrationTests {
 		assertThat(api(nodeB).get(eligibility).get("reasons").toString()).contains("duration-too-long");
 	}
 
+	/**
+	 * Node A stops half-way through a crawl (its pages are slow; the stop does not wait
+	 * for the run), node B crawls the source again: every call of the site is stored,
+	 * each once, and B's search finds each once.
+	 */
+	@Test
+	@Order(6)
+	void aNodeStoppedDuringACrawlLosesNothingAndTheOtherStoresEachCallOnce() throws Exception {
+		int calls = 6;
+		AtomicInteger details = new AtomicInteger();
+		HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		site.setExecutor(Executors.newFixedThreadPool(4));
+		site.createContext("/", exchange -> {
+			String path = exchange.getRequestURI().getPath();
+			String query = exchange.getRequestURI().getRawQuery();
+			StringBuilder page = new StringBuilder("<html><body>");
+			if (path.startsWith("/convocatoria/")) {
+				details.incrementAndGet();
+				sleep(Duration.ofMillis(700));
+				page.append("<div class='texto'><p>Fondo de barrios resilientes ")
+					.append(path.substring(path.lastIndexOf('/') + 1))
+					.append(" para gobiernos locales, hasta el 30 de diciembre de 2026.</p></div>");
+			}
+			else {
+				int number = query == null ? 1 : Integer.parseInt(query.replaceAll("\\D", ""));
+				for (int i = (number - 1) * 2 + 1; i <= Math.min(number * 2, calls); i++) {
+					page.append("<div class='convocatoria'><h3><a href='/convocatoria/")
+						.append(i)
+						.append("'>Barrios resilientes ronda ")
+						.append(i)
+						.append("</a></h3></div>");
+				}
+			}
+			byte[] body = page.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		site.start();
+		JdbcClient database = JdbcClient.create(postgres.getPostgresDatabase());
+		ExecutorService crawling = Executors.newSingleThreadExecutor();
+		try {
+			String definition = """
+					id: barrios-nodos
+					funder: Fondo de barrios de prueba
+					kind: html
+					url: BASE/convocatorias?pagina=${page}
+					pagination: {start: 1, size: 2, maxPages: 5}
+					items: div.convocatoria
+					fields:
+					  title: h3 a
+					  link: h3 a@href
+					detail:
+					  fields:
+					    summary: {from: div.texto, markup: true}
+					language: es
+					schedule: {cron: "0 0 6 1 1 ?"}
+					checked: test fixture of TwoNodesIntegrationTests
+					""".replace("BASE", "http://127.0.0.1:" + site.getAddress().getPort());
+			// Deployed identically on both nodes, as the README asks.
+			for (Path work : List.of(workA, workB)) {
+				Files.writeString(work.resolve("crawlers/barrios-nodos.yaml"), definition);
+			}
+			Api a = api(nodeA);
+			Api b = api(nodeB);
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(30))
+				.until(() -> knows(a, "barrios-nodos") && knows(b, "barrios-nodos"));
+
+			Future<?> run = crawling.submit(() -> a.postEmpty("/api/admin/sources/barrios-nodos/run"));
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> stored(database) >= 2);
+			nodeA.close();
+			nodeA = null;
+			long storedByA = stored(database);
+			int fetchedByA = details.get();
+			assertThat(storedByA).as("A stopped before it had crawled the whole site").isLessThan(calls);
+			run.cancel(true);
+
+			JsonNode report = b.post("/api/admin/sources/barrios-nodos/run");
+
+			assertThat(report.get("callsNew").asInt()).as("B stored what A had not: %s", report).isPositive();
+			assertThat(report.get("errors")).as("B's run: %s", report).isEmpty();
+			assertThat(stored(database))
+				.as("every call of the site, after A stopped at %d (%d pages fetched)", storedByA, fetchedByA)
+				.isEqualTo(calls);
+			assertThat(database
+				.sql("SELECT count(*) FROM call_source WHERE source_id = 'barrios-nodos' GROUP BY external_id"
+						+ " HAVING count(*) > 1")
+				.query(Long.class)
+				.list()).as("no call stored twice").isEmpty();
+			Awaitility.await()
+				.atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThat(titles(b, "barrios resilientes ronda")).hasSize(calls)
+					.doesNotHaveDuplicates());
+		}
+		finally {
+			crawling.shutdownNow();
+			site.stop(0);
+		}
+	}
+
+	private static boolean knows(Api api, String source) {
+		return api.get("/api/sources").toString().contains("\"" + source + "\"");
+	}
+
+	private static long stored(JdbcClient database) {
+		return database.sql("SELECT count(DISTINCT call_id) FROM call_source WHERE source_id = 'barrios-nodos'")
+			.query(Long.class)
+			.single();
+	}
+
+	private static void sleep(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private static ConfigurableApplicationContext start(Path work, boolean demo) {
 		// Command-line arguments: they win over application.yml (builder properties would
 		// not).
@@ -326,7 +452,10 @@ class TwoNodesIntegrationTests {
 				"--convoca.rules.watch-interval=1s", "--convoca.security.admin.password=" + Api.ADMIN_PASSWORD,
 				"--convoca.security.bcrypt-strength=4", "--spring.mail.host=127.0.0.1",
 				"--spring.mail.port=" + smtp.getSmtp().getPort(), "--convoca.alerts.dispatch.interval=200ms",
-				"--convoca.alerts.dispatch.lease=2s");
+				"--convoca.alerts.dispatch.lease=2s", "--convoca.crawl.host-delay=0s",
+				"--convoca.crawl.allow-private-addresses=true",
+				// A node that stops does not wait for a crawl (a request) to end.
+				"--spring.lifecycle.timeout-per-shutdown-phase=1s");
 		return new SpringApplicationBuilder(ConvocaApplication.class).run(arguments.toArray(String[]::new));
 	}
 
