@@ -16,6 +16,15 @@
  * the date and amount parsers. They are read once at start-up into one {@code Vocabulary}
  * (its patterns compiled there, since a reader is made for every call read), and a broken
  * file stops the start naming the file and the entry.
+ * <p>
+ * Pages: a call's page ({@code /convocatorias/{id}}: its facts, where each was read, its
+ * history, and the office's corrections, with the form for the subgerencia). What other
+ * modules know of a call they add to the page as a
+ * {@link pe.gob.munlima.convoca.call.CallPageSection}, a bean with a Thymeleaf fragment
+ * that this page includes by name, in order, under the title or in the body: the match
+ * module's verdicts of every project and gerencia, the programme module's link to the
+ * programme the call is a round of. The call module so serves the page without knowing
+ * those modules, which depend on it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "problem", "requirement" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "problem", "requirement", "security" })
 package pe.gob.munlima.convoca.call;

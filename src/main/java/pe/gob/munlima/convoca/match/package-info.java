@@ -3,16 +3,18 @@
  * project, and the verdict with its reasons is kept as a Match. Project owners ask for a
  * project's matches or for a fresh evaluation of one call and one project.
  * <p>
- * Pages that show verdicts live here: a call's page ({@code /convocatorias/{id}}, with
- * its data, history and every project and gerencia judged), a project's page
- * ({@code /proyectos/{id}}), a gerencia's page ({@code /gerencias/{code}}), "¿Mi proyecto
- * califica?" ({@code /proyectos/califica}), the dry run of draft rules and the re-match
- * ({@code /admin/reglas/simulacion}, {@code /admin/reglas/reevaluar}).
- * {@link pe.gob.munlima.convoca.match.Matches} tells the Panel what is new;
- * {@link pe.gob.munlima.convoca.match.NewMatchSignal} groups the new matches by call for
- * the Panel and the digest, says a call's doubts once, and marks the pairs every
- * {@link pe.gob.munlima.convoca.match.NewMatchFilter} lets through (the relevance floor,
- * {@code convoca.match.signal.*}).
+ * Pages that show verdicts live here: "¿Mi proyecto califica?"
+ * ({@code /proyectos/califica}), the dry run of draft rules and the re-match
+ * ({@code /admin/reglas/simulacion}, {@code /admin/reglas/reevaluar}). The pages of a
+ * call, a project and a gerencia belong to the call and project modules; this module adds
+ * their verdicts as sections ({@link pe.gob.munlima.convoca.call.CallPageSection},
+ * {@link pe.gob.munlima.convoca.project.ProjectPageSection},
+ * {@link pe.gob.munlima.convoca.project.GerenciaPageSection}; the fragments are in
+ * {@code templates/matches/sections.html}). {@link pe.gob.munlima.convoca.match.Matches}
+ * tells the Panel what is new; {@link pe.gob.munlima.convoca.match.NewMatchSignal} groups
+ * the new matches by call for the Panel and the digest, says a call's doubts once, and
+ * marks the pairs every {@link pe.gob.munlima.convoca.match.NewMatchFilter} lets through
+ * (the relevance floor, {@code convoca.match.signal.*}).
  * <p>
  * A stored or changed call, and a created or edited project, are judged right after they
  * commit, in the thread that stored them; the event publication registry keeps each until

@@ -1,51 +1,59 @@
 package pe.gob.munlima.convoca.programme;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
-import pe.gob.munlima.convoca.match.RecurringCalls;
-import pe.gob.munlima.convoca.project.ProjectProfile;
+import pe.gob.munlima.convoca.call.CallPageSection;
+import pe.gob.munlima.convoca.call.CallView;
 
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 /**
- * What the match module's pages show of programmes: the call page's link to its programme
- * (when it has other rounds), and a project's "Se abrirán pronto".
+ * The call page's link to the programme the call is a round of, under its title, when the
+ * programme has other rounds; and the path of a programme's page, for every link to it.
  */
 @Component
-class ProgrammeLinks implements RecurringCalls {
+class ProgrammeLinks implements CallPageSection {
 
 	private final Programmes programmes;
 
-	private final ProgrammeViews views;
-
-	ProgrammeLinks(Programmes programmes, ProgrammeViews views) {
+	ProgrammeLinks(Programmes programmes) {
 		this.programmes = programmes;
-		this.views = views;
 	}
 
 	@Override
-	public Optional<ProgrammeLink> programmeOf(long callId, Locale locale) {
-		return this.programmes.programmeOf(callId)
+	public Place place() {
+		return Place.HEADING;
+	}
+
+	@Override
+	public String fragment() {
+		return "programmes/sections :: call-link";
+	}
+
+	@Override
+	public int getOrder() {
+		return 100;
+	}
+
+	@Override
+	public void contribute(CallView call, Locale locale, Model model) {
+		model.addAttribute("programme", this.programmes.programmeOf(call.id())
 			.flatMap(this.programmes::find)
 			.filter(programme -> programme.rounds().size() > 1)
-			.map(programme -> new ProgrammeLink(programme.name(), programme.rounds().size(), url(programme.id())));
-	}
-
-	@Override
-	public List<Upcoming> upcomingFor(ProjectProfile project, Locale locale) {
-		return this.programmes.soon()
-			.stream()
-			.filter(soon -> soon.projects().stream().anyMatch(p -> p.id() == project.id()))
-			.map(soon -> new Upcoming(soon.programme().name(), soon.programme().funder(),
-					this.views.expectation(soon.programme(), locale), this.views.confidence(soon.programme(), locale),
-					url(soon.programme().id())))
-			.toList();
+			.map(programme -> new ProgrammeLink(programme.name(), programme.rounds().size(), url(programme.id())))
+			.orElse(null));
 	}
 
 	static String url(long programmeId) {
 		return "/programas/" + programmeId;
+	}
+
+	/**
+	 * @param rounds how many rounds the programme has
+	 * @param url the programme's page
+	 */
+	record ProgrammeLink(String name, int rounds, String url) {
 	}
 
 }

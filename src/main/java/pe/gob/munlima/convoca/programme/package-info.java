@@ -25,12 +25,14 @@
  * <b>Where it shows.</b> {@code /programas} and {@code /programas/{id}} (rounds: opened,
  * closed, amounts, what changed, Lima's applications and awards from the tracking
  * module), {@code GET /api/programmes}, {@code /api/programmes/{id}},
- * {@code /api/programmes/soon}; the match module's call page (link) and project page ("Se
- * abrirán pronto") through {@link pe.gob.munlima.convoca.match.RecurringCalls}; the alert
- * module's digest and ICS calendar through {@link Programmes#soon()}. "Soon" means the
- * window starts within the lead time ({@code rules/parameters.yaml} leadDays) plus
- * {@code forecast.soonDays}; "fits" is the match module's
- * {@link pe.gob.munlima.convoca.match.SubjectFit} on the last round.
+ * {@code /api/programmes/soon}; the call page (link, a
+ * {@link pe.gob.munlima.convoca.call.CallPageSection}) and the project page ("Se abrirán
+ * pronto", a {@link pe.gob.munlima.convoca.project.ProjectPageSection}), with the
+ * fragments of {@code templates/programmes/sections.html}; the alert module's digest and
+ * ICS calendar through {@link Programmes#soon()}. "Soon" means the window starts within
+ * the lead time ({@code rules/parameters.yaml} leadDays) plus {@code forecast.soonDays};
+ * "fits" is the match module's {@link pe.gob.munlima.convoca.match.SubjectFit} on the
+ * last round.
  */
 @org.springframework.modulith.ApplicationModule(
 		allowedDependencies = { "call", "match", "problem", "project", "requirement", "rules", "tracking" })

@@ -22,8 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * The portfolio's pages: the list of projects (by gerencia), and the form to create or
  * edit one. Who may write is decided by {@link Projects} (a project owner only for its
  * gerencia), so a form posted by hand is refused exactly as the API refuses it; the pages
- * only spare the user a button that would be refused. A project's own page, with its
- * verdicts, is in the match module.
+ * only spare the user a button that would be refused. A project's own page is
+ * {@link ProjectPageController}'s.
  */
 @Controller
 class ProjectPagesController {

@@ -1,23 +1,11 @@
-package pe.gob.munlima.convoca.match;
+package pe.gob.munlima.convoca.call;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import pe.gob.munlima.convoca.call.CallVersions;
-import pe.gob.munlima.convoca.call.CallView;
-import pe.gob.munlima.convoca.call.Calls;
-import pe.gob.munlima.convoca.call.ChangeMessages;
-import pe.gob.munlima.convoca.call.Correction;
-import pe.gob.munlima.convoca.call.Corrections;
-import pe.gob.munlima.convoca.call.SafeHtml;
-import pe.gob.munlima.convoca.project.GerenciaProfile;
-import pe.gob.munlima.convoca.project.ProjectProfile;
-import pe.gob.munlima.convoca.project.Projects;
 import pe.gob.munlima.convoca.security.AccessControl;
 import pe.gob.munlima.convoca.security.Role;
 
@@ -32,10 +20,10 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A call's page: what it offers and asks (deadlines, amounts, who may apply, where),
- * where it was published, how it changed since first seen, and every project and gerencia
- * judged for it with the verdict and its reasons, and each gerencia's answer ("nos
- * interesa", "no aplica"). It lives here, with the verdicts, because that is what the
- * office opens a call for.
+ * where it was published, how it changed since first seen and what the office corrected.
+ * What other modules know of the call (every project and gerencia judged for it, the
+ * programme it is a round of) they add as {@link CallPageSection}s, which this page
+ * includes without knowing them.
  */
 @Controller
 class CallPageController {
@@ -46,51 +34,31 @@ class CallPageController {
 
 	private final ChangeMessages changes;
 
-	private final MatchViews matches;
-
-	private final Projects projects;
-
 	private final Corrections corrections;
 
 	private final AccessControl access;
 
 	private final MessageSource messages;
 
-	private final AnswerService answers;
+	private final ObjectProvider<CallPageSection> sections;
 
-	private final ObjectProvider<RecurringCalls> recurring;
-
-	CallPageController(Calls calls, CallVersions versions, ChangeMessages changes, MatchViews matches,
-			Projects projects, Corrections corrections, AccessControl access, MessageSource messages,
-			AnswerService answers, ObjectProvider<RecurringCalls> recurring) {
-		this.recurring = recurring;
-		this.corrections = corrections;
-		this.access = access;
-		this.messages = messages;
+	CallPageController(Calls calls, CallVersions versions, ChangeMessages changes, Corrections corrections,
+			AccessControl access, MessageSource messages, ObjectProvider<CallPageSection> sections) {
 		this.calls = calls;
 		this.versions = versions;
 		this.changes = changes;
-		this.matches = matches;
-		this.projects = projects;
-		this.answers = answers;
+		this.corrections = corrections;
+		this.access = access;
+		this.messages = messages;
+		this.sections = sections;
 	}
 
 	@GetMapping("/convocatorias/{id}")
 	String call(@PathVariable long id, Locale locale, Model model) {
 		CallView call = this.calls.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No existe la convocatoria " + id));
-		List<MatchViews.MatchView> judged = this.matches.ofCall(id, locale);
-		List<MatchRow> rows = rows(judged);
 		model.addAttribute("call", call);
-		// The programme this call is a round of, when another module groups them.
-		model.addAttribute("programme",
-				this.recurring.orderedStream()
-					.flatMap(r -> r.programmeOf(id, locale).stream())
-					.findFirst()
-					.orElse(null));
 		model.addAttribute("summaryHtml", SafeHtml.summary(call.summary()));
-		model.addAttribute("matches", rows);
-		model.addAttribute("verdictCounts", VerdictGroup.counts(rows.stream().map(row -> row.match().verdict())));
 		model.addAttribute("versions", versions(id, locale));
 		model.addAttribute("corrections",
 				this.corrections.of(id)
@@ -105,34 +73,15 @@ class CallPageController {
 				.map(name -> new Correctable(name, this.changes.label(name, locale), Corrections.kind(name).name()))
 				.toList());
 		}
-		// Each project's answer beside its verdict; the form for the gerencias the user
-		// acts for.
-		model.addAttribute("answers", this.answers.ofCall(id, judged, locale));
-		model.addAttribute("answerableGerencias",
-				rows.stream()
-					.filter(row -> "project".equals(row.kind()))
-					.map(MatchRow::gerencia)
-					.filter(this.answers::mayAnswerFor)
-					.collect(Collectors.toSet()));
-		model.addAttribute("answerReasons", this.answers.reasons(locale));
+		List<CallPageSection> shown = this.sections.orderedStream().toList();
+		shown.forEach(section -> section.contribute(call, locale, model));
+		model.addAttribute("headingSections", fragments(shown, CallPageSection.Place.HEADING));
+		model.addAttribute("bodySections", fragments(shown, CallPageSection.Place.BODY));
 		return "calls/call";
 	}
 
-	/** Each verdict with the project or gerencia it is about, and a link to it. */
-	private List<MatchRow> rows(List<MatchViews.MatchView> found) {
-		Map<Long, GerenciaProfile> gerencias = this.projects.gerencias()
-			.stream()
-			.collect(Collectors.toMap(GerenciaProfile::id, Function.identity()));
-		List<MatchRow> rows = new ArrayList<>();
-		for (MatchViews.MatchView match : found) {
-			if (match.projectId() != null) {
-				this.projects.find(match.projectId()).ifPresent(project -> rows.add(MatchRow.of(match, project)));
-			}
-			else if (gerencias.containsKey(match.gerenciaId())) {
-				rows.add(MatchRow.of(match, gerencias.get(match.gerenciaId())));
-			}
-		}
-		return rows;
+	private static List<String> fragments(List<CallPageSection> sections, CallPageSection.Place place) {
+		return sections.stream().filter(section -> section.place() == place).map(CallPageSection::fragment).toList();
 	}
 
 	/** Newest first; the first version, the call as first seen, has no changes. */
@@ -145,25 +94,6 @@ class CallPageController {
 							version.author(), version.note()));
 		}
 		return rows;
-	}
-
-	/**
-	 * A verdict about a project or a gerencia.
-	 *
-	 * @param kind {@code project} or {@code gerencia}
-	 * @param gerencia the project's gerencia, or the gerencia itself
-	 */
-	record MatchRow(MatchViews.MatchView match, String kind, String name, String url, String gerencia) {
-
-		static MatchRow of(MatchViews.MatchView match, ProjectProfile project) {
-			return new MatchRow(match, "project", project.title(), "/proyectos/" + project.id(),
-					project.gerencia().code());
-		}
-
-		static MatchRow of(MatchViews.MatchView match, GerenciaProfile gerencia) {
-			return new MatchRow(match, "gerencia", gerencia.name(), "/gerencias/" + gerencia.code(), gerencia.code());
-		}
-
 	}
 
 	/**
