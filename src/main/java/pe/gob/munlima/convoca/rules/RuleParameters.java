@@ -25,14 +25,16 @@ import pe.gob.munlima.convoca.money.RateTable;
 /**
  * The tunable thresholds of {@code rules/parameters.yaml}: lead days, the dated
  * exchange-rate table, income groups and the regions of Lima's sister cities.
+ *
+ * @param rates the rate table in force (the one of the day asked for with {@link #at})
  */
-public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigDecimal> toUsd,
-		Map<String, String> incomeGroups, Map<String, List<String>> sisterCityRegions, Dated dated) {
+public record RuleParameters(int leadDays, RateTable rates, Map<String, String> incomeGroups,
+		Map<String, List<String>> sisterCityRegions, Dated dated) {
 
 	/** Values that do not change with the date (built by hand: tests, tools). */
 	public RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigDecimal> toUsd,
 			Map<String, String> incomeGroups, Map<String, List<String>> sisterCityRegions) {
-		this(leadDays, ratesDate, toUsd, incomeGroups, sisterCityRegions, null);
+		this(leadDays, new RateTable(ratesDate, null, toUsd), incomeGroups, sisterCityRegions, null);
 	}
 
 	/**
@@ -45,14 +47,18 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 			return this;
 		}
 		Map.Entry<LocalDate, Integer> lead = floor(this.dated.leadDays(), day);
-		RateTable rates = this.dated.exchangeRates().at(day);
-		return new RuleParameters(lead.getValue(), rates.date(), rates.usdPerUnit(), this.incomeGroups,
+		return new RuleParameters(lead.getValue(), this.dated.exchangeRates().at(day), this.incomeGroups,
 				this.sisterCityRegions, this.dated);
 	}
 
-	/** The rate table in force: the one of the day asked for with {@link #at}. */
-	public RateTable rates() {
-		return new RateTable(this.ratesDate, null, this.toUsd);
+	/** The day the rates in force were taken. */
+	public LocalDate ratesDate() {
+		return this.rates.date();
+	}
+
+	/** USD for one unit of each currency, by the rates in force. */
+	public Map<String, BigDecimal> toUsd() {
+		return this.rates.usdPerUnit();
 	}
 
 	private static <T> Map.Entry<LocalDate, T> floor(NavigableMap<LocalDate, T> values, LocalDate day) {
@@ -127,7 +133,7 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 			}
 			Dated dated = new Dated(lead, tables);
 			// Until a caller asks for a day, the latest values hold.
-			return new RuleParameters(0, null, Map.of(),
+			return new RuleParameters(0, tables.latest(),
 					parsed.incomeGroups() == null ? Map.of() : Map.copyOf(parsed.incomeGroups().countries()),
 					parsed.sisterCities() == null ? Map.of() : Map.copyOf(parsed.sisterCities().regions()), dated)
 				.at(LocalDate.MAX);
@@ -157,7 +163,7 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 	 * the rules compare).
 	 */
 	public Optional<Double> toUsd(BigDecimal amount, String currency) {
-		return rates().toUsd(amount, currency).map(BigDecimal::doubleValue);
+		return this.rates.toUsd(amount, currency).map(BigDecimal::doubleValue);
 	}
 
 	/**
@@ -167,7 +173,7 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 	 * the table.
 	 */
 	public Optional<BigDecimal> convert(BigDecimal amount, String from, String to) {
-		return rates().convert(amount, from, to);
+		return this.rates.convert(amount, from, to);
 	}
 
 	/** Sister cities grouped by the regions they belong to. */
