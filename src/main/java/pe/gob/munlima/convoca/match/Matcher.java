@@ -3,6 +3,10 @@ package pe.gob.munlima.convoca.match;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import pe.gob.munlima.convoca.call.CallStored;
 import pe.gob.munlima.convoca.call.CallView;
@@ -30,7 +34,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 class Matcher {
 
+	private static final Logger log = LoggerFactory.getLogger(Matcher.class);
+
 	static final int PAGE = 200;
+
+	private final AtomicBoolean profileMissingSaid = new AtomicBoolean();
 
 	private final Calls calls;
 
@@ -110,8 +118,18 @@ class Matcher {
 
 	/** The portfolio as it is now, or empty before Lima's profile exists. */
 	Optional<Portfolio> portfolio() {
-		return this.projects.organisation()
+		Optional<Portfolio> portfolio = this.projects.organisation()
 			.map(organisation -> new Portfolio(organisation, this.projects.active(), this.projects.gerencias()));
+		// Without the profile (a database the demo loader never filled) every call is
+		// stored and none judged: said once, or the silence looks like "nothing fits".
+		if (portfolio.isEmpty() && this.profileMissingSaid.compareAndSet(false, true)) {
+			log.warn("Lima's organisation profile is missing (organisation_profile): no call or project is judged "
+					+ "until it exists");
+		}
+		else if (portfolio.isPresent()) {
+			this.profileMissingSaid.set(false);
+		}
+		return portfolio;
 	}
 
 	/**

@@ -22,7 +22,9 @@
  * ({@link pe.gob.munlima.convoca.changes}). Every verdict that moves (a new pair, another
  * verdict, other reasons) is published as
  * {@link pe.gob.munlima.convoca.match.MatchJudged} with the verdict before and after; the
- * alerts keep their own record from it.
+ * alerts keep their own record from it. Nothing is judged before Lima's organisation
+ * profile exists (the applicant every rule judges); the matcher logs a warning once when
+ * it meets none.
  * <p>
  * The gerencias answer their matches here too: "nos interesa" or "no aplica" with a
  * reason of {@code convoca.match.answers.reasons} (on the project's and the call's pages,

@@ -18,7 +18,7 @@ import pe.gob.munlima.convoca.report.GivingPackage.Period;
 import pe.gob.munlima.convoca.report.GivingPackage.Place;
 import pe.gob.munlima.convoca.report.GivingPackage.Programme;
 import pe.gob.munlima.convoca.report.Reports.AwardedApplication;
-import pe.gob.munlima.convoca.tracking.Amount;
+import pe.gob.munlima.convoca.money.Amount;
 import pe.gob.munlima.convoca.tracking.Award;
 
 import org.springframework.context.MessageSource;

@@ -9,7 +9,7 @@ import java.util.Map;
 import pe.gob.munlima.convoca.export.Table;
 import pe.gob.munlima.convoca.report.SummaryReport.Money;
 import pe.gob.munlima.convoca.report.SummaryReport.ReasonCount;
-import pe.gob.munlima.convoca.tracking.Amount;
+import pe.gob.munlima.convoca.money.Amount;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;

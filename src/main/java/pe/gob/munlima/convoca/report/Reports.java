@@ -20,6 +20,8 @@ import pe.gob.munlima.convoca.call.Calls;
 import pe.gob.munlima.convoca.call.ThemeThesaurus;
 import pe.gob.munlima.convoca.match.Matches;
 import pe.gob.munlima.convoca.match.StoredMatch;
+import pe.gob.munlima.convoca.money.Amount;
+import pe.gob.munlima.convoca.money.RateTable;
 import pe.gob.munlima.convoca.project.GerenciaProfile;
 import pe.gob.munlima.convoca.project.OrganisationProfile;
 import pe.gob.munlima.convoca.project.ProjectProfile;
@@ -30,10 +32,8 @@ import pe.gob.munlima.convoca.report.SummaryReport.ReasonCount;
 import pe.gob.munlima.convoca.report.SummaryReport.SuccessRate;
 import pe.gob.munlima.convoca.rules.Eligibility;
 import pe.gob.munlima.convoca.rules.Reason;
-import pe.gob.munlima.convoca.rules.RuleParameters;
 import pe.gob.munlima.convoca.rules.Severity;
 import pe.gob.munlima.convoca.rules.Verdict;
-import pe.gob.munlima.convoca.tracking.Amount;
 import pe.gob.munlima.convoca.tracking.ApplicationRecord;
 import pe.gob.munlima.convoca.tracking.Applications;
 import pe.gob.munlima.convoca.tracking.Stage;
@@ -83,7 +83,7 @@ class Reports {
 	SummaryReport summary(ReportQuery query, Locale locale) {
 		check(query);
 		Scope scope = new Scope(query);
-		RuleParameters rates = rates();
+		RateTable rates = rates();
 
 		List<CallView> detected = this.calls.detectedBetween(query.start(), query.end())
 			.stream()
@@ -240,27 +240,25 @@ class Reports {
 		}
 	}
 
-	private RuleParameters rates() {
+	/** The rate table in force today, the one the rules judge with. */
+	private RateTable rates() {
 		try {
-			return this.eligibility.active().parameters();
+			return this.eligibility.active().parameters().rates();
 		}
 		catch (IllegalStateException ex) {
 			throw new ReportRefusedException(HttpStatus.SERVICE_UNAVAILABLE, "noRates");
 		}
 	}
 
-	private static Rates used(RuleParameters rates, List<Amount> requested, List<Amount> obtained) {
+	private static Rates used(RateTable rates, List<Amount> requested, List<Amount> obtained) {
 		Set<String> currencies = new TreeSet<>(List.of(Tally.PEN, Tally.USD));
 		requested.forEach(amount -> currencies.add(amount.currency()));
 		obtained.forEach(amount -> currencies.add(amount.currency()));
 		Map<String, BigDecimal> used = new TreeMap<>();
 		for (String currency : currencies) {
-			BigDecimal rate = rates.toUsd().get(currency);
-			if (rate != null) {
-				used.put(currency, rate);
-			}
+			rates.usdPerUnit(currency).ifPresent(rate -> used.put(currency, rate));
 		}
-		return new Rates(rates.ratesDate(), used);
+		return new Rates(rates.date(), used);
 	}
 
 	private List<ReasonCount> top(Map<String, Long> failed, Locale locale) {

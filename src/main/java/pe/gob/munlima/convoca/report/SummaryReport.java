@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import pe.gob.munlima.convoca.tracking.Amount;
+import pe.gob.munlima.convoca.money.Amount;
 
 /**
  * The benefit report of a period. Each figure counts what happened in the period:

@@ -8,10 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import pe.gob.munlima.convoca.money.Amount;
+import pe.gob.munlima.convoca.money.RateTable;
 import pe.gob.munlima.convoca.report.SummaryReport.Days;
 import pe.gob.munlima.convoca.report.SummaryReport.Money;
-import pe.gob.munlima.convoca.rules.RuleParameters;
-import pe.gob.munlima.convoca.tracking.Amount;
 
 /** The arithmetic of reports, kept apart so it is tested without a database. */
 final class Tally {
@@ -27,18 +27,18 @@ final class Tally {
 	 * Adds amounts given in any currency: each is converted to PEN and USD at full
 	 * precision with the dated table, and each total is rounded once, to the cent.
 	 */
-	static Money money(List<Amount> amounts, RuleParameters rates) {
+	static Money money(List<Amount> amounts, RateTable rates) {
 		Map<String, BigDecimal> given = new TreeMap<>();
 		Map<String, BigDecimal> missing = new TreeMap<>();
 		BigDecimal pen = BigDecimal.ZERO;
 		BigDecimal usd = BigDecimal.ZERO;
 		for (Amount amount : amounts) {
 			given.merge(amount.currency(), amount.amount(), BigDecimal::add);
-			Optional<BigDecimal> inPen = rates.convert(amount.amount(), amount.currency(), PEN);
-			Optional<BigDecimal> inUsd = rates.convert(amount.amount(), amount.currency(), USD);
+			Optional<Amount> inPen = amount.in(PEN, rates);
+			Optional<Amount> inUsd = amount.in(USD, rates);
 			if (inPen.isPresent() && inUsd.isPresent()) {
-				pen = pen.add(inPen.get());
-				usd = usd.add(inUsd.get());
+				pen = pen.add(inPen.get().amount());
+				usd = usd.add(inUsd.get().amount());
 			}
 			else {
 				missing.merge(amount.currency(), amount.amount(), BigDecimal::add);

@@ -8,5 +8,5 @@
  * through their public APIs only; stores nothing.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "call", "export", "match", "project", "rules", "tracking" })
+		allowedDependencies = { "call", "export", "match", "money", "project", "rules", "tracking" })
 package pe.gob.munlima.convoca.report;

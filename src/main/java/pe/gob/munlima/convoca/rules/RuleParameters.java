@@ -18,17 +18,23 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
+import pe.gob.munlima.convoca.money.ExchangeRates;
+import pe.gob.munlima.convoca.money.InvalidRatesException;
+import pe.gob.munlima.convoca.money.RateTable;
+
 /**
  * The tunable thresholds of {@code rules/parameters.yaml}: lead days, the dated
  * exchange-rate table, income groups and the regions of Lima's sister cities.
+ *
+ * @param rates the rate table in force (the one of the day asked for with {@link #at})
  */
-public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigDecimal> toUsd,
-		Map<String, String> incomeGroups, Map<String, List<String>> sisterCityRegions, Dated dated) {
+public record RuleParameters(int leadDays, RateTable rates, Map<String, String> incomeGroups,
+		Map<String, List<String>> sisterCityRegions, Dated dated) {
 
 	/** Values that do not change with the date (built by hand: tests, tools). */
 	public RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigDecimal> toUsd,
 			Map<String, String> incomeGroups, Map<String, List<String>> sisterCityRegions) {
-		this(leadDays, ratesDate, toUsd, incomeGroups, sisterCityRegions, null);
+		this(leadDays, new RateTable(ratesDate, null, toUsd), incomeGroups, sisterCityRegions, null);
 	}
 
 	/**
@@ -41,9 +47,18 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 			return this;
 		}
 		Map.Entry<LocalDate, Integer> lead = floor(this.dated.leadDays(), day);
-		Map.Entry<LocalDate, RateTable> rates = floor(this.dated.rates(), day);
-		return new RuleParameters(lead.getValue(), rates.getKey(), rates.getValue().toUsd(), this.incomeGroups,
+		return new RuleParameters(lead.getValue(), this.dated.exchangeRates().at(day), this.incomeGroups,
 				this.sisterCityRegions, this.dated);
+	}
+
+	/** The day the rates in force were taken. */
+	public LocalDate ratesDate() {
+		return this.rates.date();
+	}
+
+	/** USD for one unit of each currency, by the rates in force. */
+	public Map<String, BigDecimal> toUsd() {
+		return this.rates.usdPerUnit();
 	}
 
 	private static <T> Map.Entry<LocalDate, T> floor(NavigableMap<LocalDate, T> values, LocalDate day) {
@@ -55,24 +70,17 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 	 * The dated values of the file.
 	 *
 	 * @param leadDays lead days from each date on
-	 * @param rates the rate table from each date on
+	 * @param exchangeRates the rate table from each date on
 	 */
-	public record Dated(NavigableMap<LocalDate, Integer> leadDays, NavigableMap<LocalDate, RateTable> rates) {
+	public record Dated(NavigableMap<LocalDate, Integer> leadDays, ExchangeRates exchangeRates) {
 
 		public Dated {
 			leadDays = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(leadDays));
-			rates = java.util.Collections.unmodifiableNavigableMap(new TreeMap<>(rates));
 		}
 
-	}
-
-	/**
-	 * One rate table: USD for one unit of each currency, and where the rates come from.
-	 */
-	public record RateTable(String reference, Map<String, BigDecimal> toUsd) {
-
-		public RateTable {
-			toUsd = toUsd == null ? Map.of() : Map.copyOf(toUsd);
+		/** The rate table from each date on. */
+		public NavigableMap<LocalDate, RateTable> rates() {
+			return this.exchangeRates.tables();
 		}
 
 	}
@@ -108,27 +116,24 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 				throw new RuleSetRejectedException(List
 					.of(new RuleError(FILE, 0, "leadDays.value (or every leadDays.values entry) must be >= 0")));
 			}
-			NavigableMap<LocalDate, RateTable> tables = parsed.exchangeRates() == null ? new TreeMap<>()
-					: parsed.exchangeRates().dated();
-			if (tables.isEmpty() || tables.values().stream().anyMatch(table -> table.toUsd().isEmpty())) {
+			if (parsed.exchangeRates() == null) {
 				throw new RuleSetRejectedException(List.of(new RuleError(FILE, 0,
 						"exchangeRates.date and exchangeRates.toUsd (or exchangeRates.values, by date) are required")));
 			}
-			List<RuleError> rates = new ArrayList<>();
-			tables.forEach((date, table) -> table.toUsd().forEach((currency, rate) -> {
-				// A zero rate makes every amount in that currency 0 USD (and a division
-				// by zero the other way); a negative one makes it a debt.
-				if (rate == null || rate.signum() <= 0) {
-					rates.add(new RuleError(FILE, lineOf(yaml, currency),
-							"exchangeRates.toUsd." + currency + " must be greater than 0, not " + rate));
-				}
-			}));
-			if (!rates.isEmpty()) {
-				throw new RuleSetRejectedException(rates);
+			ExchangeRates tables;
+			try {
+				tables = parsed.exchangeRates().rates();
+			}
+			catch (InvalidRatesException ex) {
+				throw new RuleSetRejectedException(ex.problems()
+					.stream()
+					.map(problem -> new RuleError(FILE,
+							problem.currency() == null ? 0 : lineOf(yaml, problem.currency()), problem.message()))
+					.toList());
 			}
 			Dated dated = new Dated(lead, tables);
 			// Until a caller asks for a day, the latest values hold.
-			return new RuleParameters(0, null, Map.of(),
+			return new RuleParameters(0, tables.latest(),
 					parsed.incomeGroups() == null ? Map.of() : Map.copyOf(parsed.incomeGroups().countries()),
 					parsed.sisterCities() == null ? Map.of() : Map.copyOf(parsed.sisterCities().regions()), dated)
 				.at(LocalDate.MAX);
@@ -153,13 +158,12 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 		return 0;
 	}
 
-	/** The amount in USD, or empty when the currency is not in the table. */
+	/**
+	 * The amount in USD, or empty when the currency is not in the table (a double: what
+	 * the rules compare).
+	 */
 	public Optional<Double> toUsd(BigDecimal amount, String currency) {
-		if (amount == null || currency == null) {
-			return Optional.empty();
-		}
-		BigDecimal rate = this.toUsd.get(currency);
-		return rate == null ? Optional.empty() : Optional.of(amount.multiply(rate).doubleValue());
+		return this.rates.toUsd(amount, currency).map(BigDecimal::doubleValue);
 	}
 
 	/**
@@ -169,15 +173,7 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 	 * the table.
 	 */
 	public Optional<BigDecimal> convert(BigDecimal amount, String from, String to) {
-		if (amount == null || from == null || to == null) {
-			return Optional.empty();
-		}
-		BigDecimal fromRate = this.toUsd.get(from.toUpperCase(java.util.Locale.ROOT));
-		BigDecimal toRate = this.toUsd.get(to.toUpperCase(java.util.Locale.ROOT));
-		if (fromRate == null || toRate == null || toRate.signum() == 0) {
-			return Optional.empty();
-		}
-		return Optional.of(amount.multiply(fromRate).divide(toRate, java.math.MathContext.DECIMAL128));
+		return this.rates.convert(amount, from, to);
 	}
 
 	/** Sister cities grouped by the regions they belong to. */
@@ -215,30 +211,14 @@ public record RuleParameters(int leadDays, LocalDate ratesDate, Map<String, BigD
 
 	}
 
-	/** One rate table with its date, or tables from dates on. */
-	record Rates(String description, LocalDate date, String reference, Map<String, BigDecimal> toUsd,
-			Map<LocalDate, RateTable> values) {
-
-		NavigableMap<LocalDate, RateTable> dated() {
-			NavigableMap<LocalDate, RateTable> dated = new TreeMap<>();
-			if (this.date != null && this.toUsd != null) {
-				dated.put(this.date, new RateTable(this.reference, this.toUsd));
-			}
-			if (this.values != null) {
-				dated.putAll(this.values);
-			}
-			return dated;
-		}
-
-	}
-
 	record Groups(String description, String reference, Map<String, String> countries) {
 	}
 
 	record Cities(String description, Map<String, List<String>> regions) {
 	}
 
-	record File(Described<Integer> leadDays, Rates exchangeRates, Groups incomeGroups, Cities sisterCities) {
+	record File(Described<Integer> leadDays, ExchangeRates.Section exchangeRates, Groups incomeGroups,
+			Cities sisterCities) {
 	}
 
 }

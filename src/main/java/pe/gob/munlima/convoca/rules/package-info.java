@@ -8,6 +8,11 @@
  * {@link Findings#about}, in each project's {@link Reasons}. Projects are facts, never
  * generated rules, so adding a project compiles nothing.
  * <p>
+ * {@link RuleParameters} reads {@code rules/parameters.yaml} with the set and gives the
+ * values in force on the day judged; its exchange rates are the
+ * {@link pe.gob.munlima.convoca.money.ExchangeRates} of the money module (the same tables
+ * the search index and the reports use), amounts the rules compare in USD.
+ * <p>
  * Several nodes: every activation, rollback or folder edit is a row of
  * {@code rule_version} with its files, and the change log announces it to every node
  * ({@link RuleFollower}), which compiles and tests the same files, activates them and
@@ -20,5 +25,5 @@
  * compile errors at their line, drafts, activation and rollback (ADMIN), history and
  * audit.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "changes", "requirement" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "changes", "money", "requirement" })
 package pe.gob.munlima.convoca.rules;

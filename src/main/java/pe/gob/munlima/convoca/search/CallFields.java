@@ -19,6 +19,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 
 import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.money.RateTable;
 import pe.gob.munlima.convoca.requirement.Fact;
 import pe.gob.munlima.convoca.requirement.Requirements;
 
@@ -137,7 +138,7 @@ final class CallFields {
 		return new Term(ID, Long.toString(id));
 	}
 
-	static Document document(CallView call, ExchangeRates rates, FacetsConfig facets) {
+	static Document document(CallView call, RateTable rates, FacetsConfig facets) {
 		Document doc = new Document();
 		doc.add(new KeywordField(ID, Long.toString(call.id()), Field.Store.YES));
 		String summary = call.summaryText() == null ? "" : call.summaryText();
@@ -164,7 +165,7 @@ final class CallFields {
 		Requirements.Money money = call.requirements().money();
 		List<String> applicantTypes = Fact.valueOf(call.requirements().applicants().applicantTypes());
 		BigDecimal largest = money.max() != null ? money.max() : money.min();
-		OptionalLong usd = rates.toUsd(largest, money.currency());
+		OptionalLong usd = rates.wholeUsd(largest, money.currency());
 		if (usd.isPresent()) {
 			doc.add(new LongField(AMOUNT_USD, usd.getAsLong(), Field.Store.YES));
 		}

@@ -22,6 +22,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.money.ExchangeRates;
+import pe.gob.munlima.convoca.money.RateTable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
@@ -54,7 +56,7 @@ class CallIndex implements CallIndexing, DisposableBean {
 
 	private final FacetsConfig facets = CallFields.facetsConfig();
 
-	private final ExchangeRates rates;
+	private final RateTable rates;
 
 	/** Threads that search the slices of one query; shared by every generation. */
 	private final ExecutorService sliceThreads;
@@ -88,7 +90,8 @@ class CallIndex implements CallIndexing, DisposableBean {
 	CallIndex(SearchProperties properties) throws IOException {
 		this.root = properties.dataDir();
 		this.checkInterval = properties.checkInterval();
-		this.rates = ExchangeRates.load(properties.exchangeRatesFile());
+		// The index buckets with the latest table, the one in force from its date on.
+		this.rates = ExchangeRates.read(properties.exchangeRatesFile()).latest();
 		int threads = properties.searchThreads() > 0 ? properties.searchThreads()
 				: Runtime.getRuntime().availableProcessors();
 		this.sliceThreads = threads > 1 ? Executors.newFixedThreadPool(threads, CallIndexer.named("search-slice"))
@@ -133,7 +136,7 @@ class CallIndex implements CallIndexing, DisposableBean {
 		return this.rebuildReason;
 	}
 
-	ExchangeRates rates() {
+	RateTable rates() {
 		return this.rates;
 	}
 

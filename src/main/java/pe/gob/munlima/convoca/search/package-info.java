@@ -22,9 +22,16 @@
  * OpenSearch would replace Lucene for deployments of many nodes or millions of calls
  * (README, "Several nodes on one PostgreSQL").
  * <p>
+ * The amount filter and sort compare whole USD, converted when a call is indexed with the
+ * latest table of {@code rules/parameters.yaml}
+ * ({@link pe.gob.munlima.convoca.money.ExchangeRates}, the tables the rules and reports
+ * read); a call in a currency the table lacks has no USD amount and is left out of amount
+ * ranges.
+ * <p>
  * Pages: Convocatorias ({@code /convocatorias}: the same search, with facets to click,
  * filters to remove, ranges, sorting, paging and the CSV link) and Administración ›
  * Índice ({@code /admin/indice}: state, rebuild with progress, thesaurus reload).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "call", "changes", "export", "requirement" })
+@org.springframework.modulith.ApplicationModule(
+		allowedDependencies = { "call", "changes", "export", "money", "requirement" })
 package pe.gob.munlima.convoca.search;

@@ -3,6 +3,8 @@ package pe.gob.munlima.convoca.tracking;
 import java.time.Instant;
 import java.util.List;
 
+import pe.gob.munlima.convoca.money.Amount;
+
 /**
  * A tracked application with its whole stage history, for reports.
  *

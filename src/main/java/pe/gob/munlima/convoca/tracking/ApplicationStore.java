@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import pe.gob.munlima.convoca.match.MatchHold;
 import pe.gob.munlima.convoca.match.StoredMatch;
+import pe.gob.munlima.convoca.money.Amount;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import pe.gob.munlima.convoca.match.Matches;
+import pe.gob.munlima.convoca.money.Amount;
 import pe.gob.munlima.convoca.tracking.ApplicationStore.ApplicationRow;
 import pe.gob.munlima.convoca.tracking.ApplicationStore.StageChangeRow;
 import pe.gob.munlima.convoca.tracking.ApplicationViews.ApplicationView.AwardView;

@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import pe.gob.munlima.convoca.money.Amount;
 import pe.gob.munlima.convoca.tracking.ApplicationStore.ApplicationRow;
 import pe.gob.munlima.convoca.tracking.TransitionForms.AmountForm;
 import pe.gob.munlima.convoca.tracking.TransitionForms.AwardForm;

@@ -13,5 +13,5 @@
  * {@link pe.gob.munlima.convoca.tracking.ApplicationRecord}.
  */
 @org.springframework.modulith.ApplicationModule(
-		allowedDependencies = { "call", "match", "problem", "project", "rules", "security", "validation" })
+		allowedDependencies = { "call", "match", "money", "problem", "project", "rules", "security", "validation" })
 package pe.gob.munlima.convoca.tracking;

@@ -7,18 +7,17 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import pe.gob.munlima.convoca.money.Amount;
+import pe.gob.munlima.convoca.money.RateTable;
 import pe.gob.munlima.convoca.report.SummaryReport.Days;
 import pe.gob.munlima.convoca.report.SummaryReport.Money;
-import pe.gob.munlima.convoca.rules.RuleParameters;
-import pe.gob.munlima.convoca.tracking.Amount;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class TallyTests {
 
-	final RuleParameters rates = new RuleParameters(30, LocalDate.of(2025, 11, 3),
-			Map.of("USD", BigDecimal.ONE, "EUR", new BigDecimal("1.16"), "PEN", new BigDecimal("0.295")), Map.of(),
-			Map.of());
+	final RateTable rates = new RateTable(LocalDate.of(2025, 11, 3), null,
+			Map.of("USD", BigDecimal.ONE, "EUR", new BigDecimal("1.16"), "PEN", new BigDecimal("0.295")));
 
 	@Test
 	void amountsAreConvertedAtFullPrecisionAndEachTotalRoundedOnce() {

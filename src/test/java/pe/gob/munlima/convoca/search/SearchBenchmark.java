@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 import pe.gob.munlima.convoca.Api;
 import pe.gob.munlima.convoca.ConvocaApplication;
 import pe.gob.munlima.convoca.call.CallView;
+import pe.gob.munlima.convoca.money.RateTable;
 import pe.gob.munlima.convoca.requirement.Requirements;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -346,7 +347,7 @@ class SearchBenchmark {
 	 * top 10 by ts_rank with ts_headline snippets, facet counts with the total (grouping
 	 * sets), and the multi-valued facets (unnest).
 	 */
-	private static double[] postgres(DataSource dataSource, ExchangeRates rates, int rounds, Report report)
+	private static double[] postgres(DataSource dataSource, RateTable rates, int rounds, Report report)
 			throws Exception {
 		long started = System.nanoTime();
 		StringBuilder usd = new StringBuilder("CASE currency");
