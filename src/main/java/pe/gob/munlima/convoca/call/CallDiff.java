@@ -22,7 +22,7 @@ final class CallDiff {
 	private static final List<Field> FIELDS = List.of(new Field("title", CallView::title),
 			new Field("status", CallView::status), new Field("deadline", CallView::deadline),
 			new Field("opensAt", CallView::opensAt), new Field("keyDates", CallDiff::otherKeyDates),
-			new Field("themes", CallView::themes), new Field("sourceUrl", CallView::sourceUrl),
+			new Field("themes", CallDiff::themes), new Field("sourceUrl", CallView::sourceUrl),
 			new Field("sources", CallDiff::listedBy));
 
 	private static final String MONEY = "money";
@@ -66,6 +66,11 @@ final class CallDiff {
 			values.put(fact.name(), amount ? money((BigDecimal) fact.value(), currency) : fact.value());
 		}
 		return values;
+	}
+
+	/** The themes as a set: the same themes in another order are not news. */
+	private static List<String> themes(CallView call) {
+		return call.themes() == null ? null : call.themes().stream().sorted().toList();
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package pe.gob.munlima.convoca.call;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +46,11 @@ final class Terms {
 				firstWords.put(id, Set.copyOf(first));
 			});
 		}
-		return new Terms(Map.copyOf(patterns), Map.copyOf(firstWords));
+		// In the order of the file, not Map.copyOf's: that order changes from one start
+		// to
+		// the next, and the ids a call is tagged with would come out in another order
+		// after every restart (a new version of the call, "themes changed", each time).
+		return new Terms(Collections.unmodifiableMap(patterns), Collections.unmodifiableMap(firstWords));
 	}
 
 	/** The words of a folded text, for {@link #matchInto} and {@link #first}. */
