@@ -120,8 +120,9 @@ class Matcher {
 	Optional<Portfolio> portfolio() {
 		Optional<Portfolio> portfolio = this.projects.organisation()
 			.map(organisation -> new Portfolio(organisation, this.projects.active(), this.projects.gerencias()));
-		// Without the profile (a database the demo loader never filled) every call is
-		// stored and none judged: said once, or the silence looks like "nothing fits".
+		// Without the profile (written at the first start by the project module's
+		// OrganisationSeed; a call stored before that) every call is stored and none
+		// judged: said once, or the silence looks like "nothing fits".
 		if (portfolio.isEmpty() && this.profileMissingSaid.compareAndSet(false, true)) {
 			log.warn("Lima's organisation profile is missing (organisation_profile): no call or project is judged "
 					+ "until it exists");

@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads Lima's profile, gerencias and demo portfolio (classpath {@code demo/lima.yaml})
- * when {@code convoca.demo.enabled} is true. Rows are looked up by code first, so
- * restarts are idempotent and edits made through the service are never overwritten.
+ * Loads Lima's gerencias and demo portfolio (classpath {@code demo/lima.yaml}) when
+ * {@code convoca.demo.enabled} is true (Lima's profile is not demo data:
+ * {@link OrganisationSeed}). Rows are looked up by code first, so restarts are idempotent
+ * and edits made through the service are never overwritten.
  */
 @Component
 @Order(10)
@@ -35,15 +36,11 @@ class DemoPortfolioLoader implements ApplicationRunner {
 
 	private final Gerencias gerencias;
 
-	private final OrganisationProfiles organisation;
-
 	private final Clock clock;
 
-	DemoPortfolioLoader(ProjectRepository projects, Gerencias gerencias, OrganisationProfiles organisation,
-			Clock clock) {
+	DemoPortfolioLoader(ProjectRepository projects, Gerencias gerencias, Clock clock) {
 		this.projects = projects;
 		this.gerencias = gerencias;
-		this.organisation = organisation;
 		this.clock = clock;
 	}
 
@@ -51,9 +48,6 @@ class DemoPortfolioLoader implements ApplicationRunner {
 	@Transactional
 	public void run(ApplicationArguments args) throws IOException {
 		DemoFile demo = read();
-		if (!this.organisation.existsById(OrganisationProfileRow.SINGLETON_ID)) {
-			this.organisation.save(new OrganisationProfileRow(demo.organisation()));
-		}
 		int added = 0;
 		for (GerenciaSeed seed : demo.gerencias()) {
 			if (this.gerencias.findByCode(seed.code()).isEmpty()) {
@@ -80,7 +74,7 @@ class DemoPortfolioLoader implements ApplicationRunner {
 		}
 	}
 
-	record DemoFile(OrganisationProfile organisation, List<GerenciaSeed> gerencias, List<ProjectSeed> projects) {
+	record DemoFile(List<GerenciaSeed> gerencias, List<ProjectSeed> projects) {
 	}
 
 	record GerenciaSeed(String code, String name, List<String> competences, String contactEmail) {

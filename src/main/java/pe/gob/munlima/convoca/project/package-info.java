@@ -2,7 +2,9 @@
  * The municipality as an applicant: Lima's organisation profile, its gerencias with their
  * competences, and the projects in their portfolio ("proyectos en cartera"). Other
  * modules read them through {@link pe.gob.munlima.convoca.project.Projects} as immutable
- * records.
+ * records. The profile is data (classpath {@code organisation/lima.yaml},
+ * {@code convoca.organisation.profile}) written into the database at the first start,
+ * with demo data or without: every call is judged against it.
  * <p>
  * Pages: the portfolio ({@code /proyectos}), the form to create or edit a project
  * ({@link pe.gob.munlima.convoca.project.ProjectFields}, also used by the match module's

@@ -82,18 +82,12 @@ class MatchModuleTests {
 	long cycleway;
 
 	/**
-	 * Lima's profile, its gerencia of mobility and one project of cycleways: what the
-	 * demo loader writes, which is off here.
+	 * Its gerencia of mobility and one project of cycleways: what the demo loader writes,
+	 * which is off here. Lima's profile is not written here: the project module writes it
+	 * at start-up, demo or not, and every scenario below needs it.
 	 */
 	@BeforeEach
 	void portfolio() {
-		this.jdbc.sql("""
-				INSERT INTO organisation_profile (id, name, applicant_type, country, geographies, income_group,
-				        population, sister_cities, networks, registrations, languages)
-				VALUES (1, 'Municipalidad Metropolitana de Lima', 'LOCAL_GOVERNMENT', 'PE',
-				        ARRAY['PE', 'LATAM', 'SOUTH_AMERICA', 'ANDEAN', 'ODA', 'GLOBAL'], 'UPPER_MIDDLE', 8574974,
-				        ARRAY[]::text[], ARRAY['C40'], ARRAY['APCI'], ARRAY['es', 'en'])
-				ON CONFLICT (id) DO NOTHING""").update();
 		this.jdbc.sql("""
 				INSERT INTO gerencia (code, name, competences) VALUES ('GMU', 'Gerencia de Movilidad Urbana',
 				        ARRAY['mobility']) ON CONFLICT (code) DO NOTHING""").update();

@@ -61,6 +61,16 @@ class ProjectModuleTests {
 	}
 
 	@Test
+	void withoutDemoDataLimasProfileIsThereFromTheFirstStart() {
+		assertThat(this.projects.organisation()).hasValueSatisfying(profile -> {
+			assertThat(profile.name()).isEqualTo("Municipalidad Metropolitana de Lima");
+			assertThat(profile.applicantType()).isEqualTo("LOCAL_GOVERNMENT");
+			assertThat(profile.country()).isEqualTo("PE");
+			assertThat(profile.networks()).contains("C40");
+		});
+	}
+
+	@Test
 	void aNewProjectIsStoredAndAnnounced(AssertablePublishedEvents events) {
 		ProjectProfile created = this.projects.create(form("P-MOD-1"));
 
