@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -328,6 +329,8 @@ class TwoNodesIntegrationTests {
 	void aNodeStoppedDuringACrawlLosesNothingAndTheOtherStoresEachCallOnce() throws Exception {
 		int calls = 6;
 		AtomicInteger details = new AtomicInteger();
+		// Slow while A crawls, so that it stops half-way; B's run need not wait.
+		AtomicBoolean slow = new AtomicBoolean(true);
 		HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		site.setExecutor(Executors.newFixedThreadPool(4));
 		site.createContext("/", exchange -> {
@@ -336,7 +339,9 @@ class TwoNodesIntegrationTests {
 			StringBuilder page = new StringBuilder("<html><body>");
 			if (path.startsWith("/convocatoria/")) {
 				details.incrementAndGet();
-				sleep(Duration.ofMillis(700));
+				if (slow.get()) {
+					sleep(Duration.ofMillis(700));
+				}
 				page.append("<div class='texto'><p>Fondo de barrios resilientes ")
 					.append(path.substring(path.lastIndexOf('/') + 1))
 					.append(" para gobiernos locales, hasta el 30 de diciembre de 2026.</p></div>");
@@ -396,6 +401,7 @@ class TwoNodesIntegrationTests {
 			int fetchedByA = details.get();
 			assertThat(storedByA).as("A stopped before it had crawled the whole site").isLessThan(calls);
 			run.cancel(true);
+			slow.set(false);
 
 			JsonNode report = b.post("/api/admin/sources/barrios-nodos/run");
 
