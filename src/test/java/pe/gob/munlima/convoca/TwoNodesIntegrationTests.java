@@ -14,7 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -320,17 +319,18 @@ class TwoNodesIntegrationTests {
 	}
 
 	/**
-	 * Node A stops half-way through a crawl (its pages are slow; the stop does not wait
-	 * for the run), node B crawls the source again: every call of the site is stored,
-	 * each once, and B's search finds each once.
+	 * Node A stops half-way through a crawl (the site holds the details of its second
+	 * page until A has stopped; the stop does not wait for the run), node B crawls the
+	 * source again: every call of the site is stored, each once, and B's search finds
+	 * each once.
 	 */
 	@Test
 	@Order(6)
 	void aNodeStoppedDuringACrawlLosesNothingAndTheOtherStoresEachCallOnce() throws Exception {
 		int calls = 6;
 		AtomicInteger details = new AtomicInteger();
-		// Slow while A crawls, so that it stops half-way; B's run need not wait.
-		AtomicBoolean slow = new AtomicBoolean(true);
+		// A stores the first page, then waits for the rest until it has stopped.
+		CountDownLatch held = new CountDownLatch(1);
 		HttpServer site = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		site.setExecutor(Executors.newFixedThreadPool(4));
 		site.createContext("/", exchange -> {
@@ -339,8 +339,13 @@ class TwoNodesIntegrationTests {
 			StringBuilder page = new StringBuilder("<html><body>");
 			if (path.startsWith("/convocatoria/")) {
 				details.incrementAndGet();
-				if (slow.get()) {
-					sleep(Duration.ofMillis(700));
+				if (Integer.parseInt(path.substring(path.lastIndexOf('/') + 1)) > 2) {
+					try {
+						held.await(30, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
 				}
 				page.append("<div class='texto'><p>Fondo de barrios resilientes ")
 					.append(path.substring(path.lastIndexOf('/') + 1))
@@ -401,7 +406,7 @@ class TwoNodesIntegrationTests {
 			int fetchedByA = details.get();
 			assertThat(storedByA).as("A stopped before it had crawled the whole site").isLessThan(calls);
 			run.cancel(true);
-			slow.set(false);
+			held.countDown();
 
 			JsonNode report = b.post("/api/admin/sources/barrios-nodos/run");
 
@@ -421,6 +426,7 @@ class TwoNodesIntegrationTests {
 					.doesNotHaveDuplicates());
 		}
 		finally {
+			held.countDown();
 			crawling.shutdownNow();
 			site.stop(0);
 		}
@@ -434,15 +440,6 @@ class TwoNodesIntegrationTests {
 		return database.sql("SELECT count(DISTINCT call_id) FROM call_source WHERE source_id = 'barrios-nodos'")
 			.query(Long.class)
 			.single();
-	}
-
-	private static void sleep(Duration duration) {
-		try {
-			Thread.sleep(duration.toMillis());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 
 	private static ConfigurableApplicationContext start(Path work, boolean demo) {

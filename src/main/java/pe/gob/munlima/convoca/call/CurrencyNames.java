@@ -1,16 +1,10 @@
 package pe.gob.munlima.convoca.call;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The names of reading/currencies.yaml: symbols, codes and words calls write for a
@@ -24,13 +18,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 record CurrencyNames(Map<String, String> byName) {
 
 	static CurrencyNames load(Path file) {
-		CurrenciesFile parsed;
-		try (InputStream in = Files.newInputStream(file)) {
-			parsed = YAMLMapper.builder().build().readValue(in, CurrenciesFile.class);
-		}
-		catch (IOException | JacksonException ex) {
-			throw new IllegalStateException("Cannot read currencies " + file + ": " + ex.getMessage(), ex);
-		}
+		CurrenciesFile parsed = YamlFiles.read(file, CurrenciesFile.class, "currencies");
 		if (parsed == null || parsed.currencies() == null || parsed.currencies().isEmpty()) {
 			throw new IllegalStateException("Cannot read currencies " + file + ": it lists no currencies:");
 		}

@@ -1,8 +1,5 @@
 package pe.gob.munlima.convoca.call;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -10,9 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The words of reading/calendar.yaml that dates are written with: month names and
@@ -28,13 +22,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 record DateWords(Map<String, Integer> months, List<String> weekdays, Map<String, ZoneId> zones) {
 
 	static DateWords load(Path file) {
-		CalendarFile parsed;
-		try (InputStream in = Files.newInputStream(file)) {
-			parsed = YAMLMapper.builder().build().readValue(in, CalendarFile.class);
-		}
-		catch (IOException | JacksonException ex) {
-			throw new IllegalStateException("Cannot read calendar " + file + ": " + ex.getMessage(), ex);
-		}
+		CalendarFile parsed = YamlFiles.read(file, CalendarFile.class, "calendar");
 		try {
 			return of(parsed);
 		}

@@ -1,16 +1,11 @@
 package pe.gob.munlima.convoca.call;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The general rules of funders (crawlers/funders.yaml): what holds for their calls unless
@@ -37,14 +32,9 @@ final class FunderDefaults {
 		if (file == null || !Files.exists(file)) {
 			return none();
 		}
-		try (InputStream in = Files.newInputStream(file)) {
-			DefaultsFile parsed = YAMLMapper.builder().build().readValue(in, DefaultsFile.class);
-			return new FunderDefaults(parsed.funders() == null ? List.of()
-					: parsed.funders().stream().map(FunderDefaults::compile).toList());
-		}
-		catch (IOException | JacksonException ex) {
-			throw new IllegalStateException("Cannot read funder defaults " + file + ": " + ex.getMessage(), ex);
-		}
+		DefaultsFile parsed = YamlFiles.read(file, DefaultsFile.class, "funder defaults");
+		return new FunderDefaults(
+				parsed.funders() == null ? List.of() : parsed.funders().stream().map(FunderDefaults::compile).toList());
 	}
 
 	private static Rule compile(Entry entry) {

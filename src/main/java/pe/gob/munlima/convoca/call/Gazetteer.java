@@ -1,7 +1,5 @@
 package pe.gob.munlima.convoca.call;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,9 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Places a call can name: every ISO 3166 country by its name in Spanish, English, French
@@ -68,14 +63,9 @@ final class Gazetteer {
 		Map<String, String> demonyms = new LinkedHashMap<>();
 		Map<String, String> capitals = new LinkedHashMap<>();
 		if (file != null && Files.exists(file)) {
-			try (InputStream in = Files.newInputStream(file)) {
-				CountriesFile parsed = YAMLMapper.builder().build().readValue(in, CountriesFile.class);
-				put(parsed.countries(), names, demonyms, capitals);
-				put(parsed.regions(), names, demonyms, capitals);
-			}
-			catch (IOException | JacksonException ex) {
-				throw new IllegalStateException("Cannot read countries " + file + ": " + ex.getMessage(), ex);
-			}
+			CountriesFile parsed = YamlFiles.read(file, CountriesFile.class, "countries");
+			put(parsed.countries(), names, demonyms, capitals);
+			put(parsed.regions(), names, demonyms, capitals);
 		}
 		return new Gazetteer(names, demonyms, capitals);
 	}

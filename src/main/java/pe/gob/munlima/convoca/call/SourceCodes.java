@@ -1,17 +1,11 @@
 package pe.gob.munlima.convoca.call;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The code lists of reading/codes.yaml: what sources' structured fields mean (Grants.gov
@@ -51,12 +45,7 @@ final class SourceCodes {
 
 	/** Reads the file; a broken file fails with its path and the parser's message. */
 	static SourceCodes load(Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			return new SourceCodes(YAMLMapper.builder().build().readValue(in, CodesFile.class));
-		}
-		catch (IOException | JacksonException ex) {
-			throw new IllegalStateException("Cannot read source codes " + file + ": " + ex.getMessage(), ex);
-		}
+		return new SourceCodes(YamlFiles.read(file, CodesFile.class, "source codes"));
 	}
 
 	/**

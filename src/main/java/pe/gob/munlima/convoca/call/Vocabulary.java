@@ -1,17 +1,11 @@
 package pe.gob.munlima.convoca.call;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import tools.jackson.core.JacksonException;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * The multilingual vocabulary of reading/vocabulary.yaml, compiled into one whole-word
@@ -346,15 +340,10 @@ final class Vocabulary {
 	 * currencies.yaml); a broken file fails with its path and the parser's message.
 	 */
 	static Vocabulary load(Path file) {
-		try (InputStream in = Files.newInputStream(file)) {
-			VocabularyFile parsed = YAMLMapper.builder().build().readValue(in, VocabularyFile.class);
-			return new Vocabulary(parsed, Gazetteer.load(file.resolveSibling("countries.yaml")),
-					DateWords.load(file.resolveSibling("calendar.yaml")),
-					CurrencyNames.load(file.resolveSibling("currencies.yaml")));
-		}
-		catch (IOException | JacksonException ex) {
-			throw new IllegalStateException("Cannot read vocabulary " + file + ": " + ex.getMessage(), ex);
-		}
+		VocabularyFile parsed = YamlFiles.read(file, VocabularyFile.class, "vocabulary");
+		return new Vocabulary(parsed, Gazetteer.load(file.resolveSibling("countries.yaml")),
+				DateWords.load(file.resolveSibling("calendar.yaml")),
+				CurrencyNames.load(file.resolveSibling("currencies.yaml")));
 	}
 
 	Terms applicantTypes() {
