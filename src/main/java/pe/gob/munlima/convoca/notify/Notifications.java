@@ -49,8 +49,7 @@ public class Notifications {
 	public boolean send(Message message) {
 		String subscription = message.subscription();
 		if (subscription != null) {
-			this.subscriptions.register(subscription);
-			if (this.subscriptions.unsubscribed(subscription)) {
+			if (this.subscriptions.registerAndCheckStopped(subscription)) {
 				return false;
 			}
 		}

@@ -32,19 +32,19 @@ class Subscriptions {
 		this.events = events;
 	}
 
-	/** Remembers that an e-mail carries a link for {@code subscription}. */
-	void register(String subscription) {
-		this.jdbc.sql("INSERT INTO notify_subscription (subscription) VALUES (?) ON CONFLICT DO NOTHING")
-			.param(subscription)
-			.update();
-	}
-
-	boolean unsubscribed(String subscription) {
-		return this.jdbc
-			.sql("SELECT count(*) FROM notify_subscription WHERE subscription = ? AND unsubscribed_at IS NOT NULL")
-			.param(subscription)
-			.query(Long.class)
-			.single() > 0;
+	/**
+	 * Remembers that an e-mail carries a link for {@code subscription}, and says whether
+	 * its recipient stopped it: one round trip for every message handed over (the row
+	 * inserted now is not unsubscribed; otherwise the stored one says).
+	 */
+	boolean registerAndCheckStopped(String subscription) {
+		return this.jdbc.sql("""
+				WITH added AS (INSERT INTO notify_subscription (subscription) VALUES (:subscription)
+				               ON CONFLICT DO NOTHING RETURNING false AS stopped)
+				SELECT stopped FROM added
+				UNION ALL
+				SELECT unsubscribed_at IS NOT NULL FROM notify_subscription WHERE subscription = :subscription
+				LIMIT 1""").param("subscription", subscription).query(Boolean.class).single();
 	}
 
 	/** The subscription a token stands for; empty when the token is not genuine. */
